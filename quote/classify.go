@@ -1,0 +1,269 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
+
+// maxContext is the most bytes on either side of a quotation that the
+// classification looks at: far more than any sentence, and a bound that
+// keeps the work linear on pathological text.
+const maxContext = 600
+
+// maxGapWords is the most words an attribution between two fragments of
+// one quotation may have ("Peskov told reporters on a conference call when
+// asked if Putin and Trump had spoken by phone").
+const maxGapWords = 25
+
+// joinSplit joins quotations that are fragments of one utterance split by
+// its attribution: “…,” Peskov said. “…” is one quotation of two fragments.
+// Two quotations are joined when they stand in one paragraph, both closed,
+// with only an attribution between them, and the second has no attribution
+// of its own.
+func joinSplit(text string, qs []rawQuote) []rawQuote {
+	if len(qs) < 2 {
+		return qs
+	}
+	out := qs[:1]
+	for i := 1; i < len(qs); i++ {
+		prev, q := &out[len(out)-1], qs[i]
+		limit := q.last.End
+		if i+1 < len(qs) && qs[i+1].first == q.last {
+			limit = qs[i+1].frags[0].Open.Start
+		}
+		if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
+			isAttributionGap(text, Span{prev.frags[len(prev.frags)-1].Close.End, q.frags[0].Open.Start}) &&
+			!hasOwnAttribution(text, q.frags[0].Close.End, limit) {
+			prev.frags = append(prev.frags, q.frags...)
+			prev.last = q.last
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// isAttributionGap reports whether the text in gap, between two quotations,
+// is one short attribution: a reporting verb, no more than maxGapWords
+// words, no sentence starting inside it, ending in punctuation.
+func isAttributionGap(text string, gap Span) bool {
+	g := trim(text, gap)
+	if g.IsEmpty() {
+		return false
+	}
+	if last, _ := runeBefore(text, g.End); !strings.ContainsRune(".,:;—–-", last) {
+		return false
+	}
+	ws := words(text, g, maxGapWords+1)
+	if len(ws) == 0 || len(ws) > maxGapWords {
+		return false
+	}
+	verb := false
+	for i, w := range ws {
+		if lexicon.IsReportingVerb(w.text) {
+			verb = true
+		}
+		// A capitalised word after a full stop starts a new sentence.
+		if i > 0 && startsSentence(text, ws[i-1], w) {
+			return false
+		}
+	}
+	return verb
+}
+
+// startsSentence reports whether w, the word after prev, opens a sentence:
+// it is capitalised and follows a full stop, question or exclamation mark,
+// and prev is not a short abbreviation such as "Mr." or "Gen.".
+func startsSentence(text string, prev, w word) bool {
+	if r, _ := runeAt(text, w.span.Start); !isUpper(r) {
+		return false
+	}
+	between := text[prev.span.End:w.span.Start]
+	if strings.ContainsAny(between, "!?") {
+		return true
+	}
+	if !strings.HasPrefix(between, ".") {
+		return false
+	}
+	return !(len(prev.text) <= 3 && capitalised(prev.text))
+}
+
+// hasOwnAttribution reports whether a reporting verb follows a closing mark
+// at i closely, within its sentence and before limit: “…,” she replied.
+func hasOwnAttribution(text string, i, limit int) bool {
+	limit = min(limit, i+maxContext)
+	for _, w := range words(text, Span{i, clauseEnd(text, i, limit)}, 6) {
+		if lexicon.IsReportingVerb(w.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxScareWords is the most words a scare quote may have.
+const maxScareWords = 3
+
+// kindOf decides whether q is a Direct or Partial quotation, or words in
+// marks that nobody is said to have said: a ScareQuote, Title or Nickname.
+func kindOf(text string, q rawQuote) Kind {
+	if len(q.frags) > 1 {
+		return Direct
+	}
+	f := q.frags[0]
+	para := q.first
+	start := f.Open.Start
+	end := f.Close.End
+	if f.Close.IsEmpty() {
+		end = f.Span.End
+	}
+	before := wordsBefore(text, start, para.Start, 3)
+	inner := words(text, f.Span, 0)
+	if isNickname(text, before, inner, end, q.last.End) {
+		return Nickname
+	}
+	if isTitle(text, before, inner, f.Span) {
+		return Title
+	}
+	if startsClause(text, para.Start, start, before, f.Span) && endsClause(text, f.Span, end, q.last.End) {
+		return Direct
+	}
+	if len(inner) <= maxScareWords {
+		if len(before) > 0 && lexicon.IsNicknameCue(before[len(before)-1].text) {
+			return ScareQuote
+		}
+		if !hasReportingVerb(text, sentenceAround(text, para, Span{start, end})) {
+			return ScareQuote
+		}
+	}
+	return Partial
+}
+
+// startsClause reports whether the quotation opening at start begins a
+// clause of its own: at the start of its paragraph or sentence, after a
+// colon, comma or dash, or right after a reporting verb when its first
+// word is capitalised (said “There …”).
+func startsClause(text string, paraStart, start int, before []word, content Span) bool {
+	i := skipSpaceBack(text, start, paraStart)
+	if i == paraStart {
+		return true
+	}
+	switch r, _ := runeBefore(text, i); r {
+	case ':', '.', '?', '!', ',', ';', '—', '–', '-', '(', '…':
+		return true
+	}
+	if len(before) == 0 || !lexicon.IsReportingVerb(before[len(before)-1].text) {
+		return false
+	}
+	first, _ := runeAt(text, content.Start)
+	return isUpper(first)
+}
+
+// endsClause reports whether the quotation whose words are content, and
+// whose closing mark ends at end, closes a clause: its words end in
+// punctuation, or what follows is the end of the paragraph, punctuation or
+// an attribution (“…” Peskov said).
+func endsClause(text string, content Span, end, paraEnd int) bool {
+	if last, _ := runeBefore(text, content.End); strings.ContainsRune(".?!…,;:—–-", last) {
+		return true
+	}
+	i := skipSpace(text, end, paraEnd)
+	if i >= paraEnd {
+		return true
+	}
+	if r, _ := runeAt(text, i); strings.ContainsRune(".?!;:,—–)", r) {
+		return true
+	}
+	return hasOwnAttribution(text, end, paraEnd)
+}
+
+// isNickname reports whether the words in marks are a nickname: short and
+// set between two capitalised names (Dwayne “The Rock” Johnson), or right
+// after a cue such as "nicknamed" or "known as".
+func isNickname(text string, before, inner []word, end, paraEnd int) bool {
+	if len(inner) == 0 || len(inner) > 4 {
+		return false
+	}
+	if n := len(before); n > 0 {
+		if lexicon.IsNicknameCue(before[n-1].text) && before[n-1].text != "so-called" {
+			return true
+		}
+		if n > 1 && lexicon.IsNicknameCue(before[n-2].text+" "+before[n-1].text) {
+			return true
+		}
+	}
+	if len(before) == 0 || !capitalised(before[len(before)-1].text) || !allCapitalised(inner) {
+		return false
+	}
+	after := words(text, Span{end, paraEnd}, 1)
+	return len(after) == 1 && capitalised(after[0].text) && after[0].span.Start-end <= 1
+}
+
+// isTitle reports whether the words in marks name a work: right after a
+// noun such as "book" or "film", or after "titled", and short, with no
+// sentence inside.
+func isTitle(text string, before, inner []word, content Span) bool {
+	if len(inner) == 0 || len(inner) > 12 || len(before) == 0 {
+		return false
+	}
+	if !lexicon.IsTitleNoun(before[len(before)-1].text) {
+		return false
+	}
+	last, _ := runeBefore(text, content.End)
+	return last != '.' && last != ','
+}
+
+// hasReportingVerb reports whether any word of text[s] is a reporting verb.
+func hasReportingVerb(text string, s Span) bool {
+	for w := range wordsIn(text, s) {
+		if lexicon.IsReportingVerb(w.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAround returns roughly the sentence of para that holds s: from
+// the last sentence end before s to the first one after it.
+func sentenceAround(text string, para, s Span) Span {
+	// Look no further than maxContext bytes either way, so that a
+	// paragraph without full stops costs linear time, not quadratic.
+	para.Start = max(para.Start, s.Start-maxContext)
+	para.End = min(para.End, s.End+maxContext)
+	out := para
+	for i := s.Start; i > para.Start; {
+		r, n := runeBefore(text, i)
+		if (r == '.' || r == '!' || r == '?') && i < s.Start {
+			if next, _ := runeAt(text, i); isSpace(next) {
+				out.Start = i
+				break
+			}
+		}
+		i -= n
+	}
+	for i := s.End; i < para.End; {
+		r, n := runeAt(text, i)
+		i += n
+		if r == '.' || r == '!' || r == '?' {
+			if next, _ := runeAt(text, i); i >= para.End || isSpace(next) {
+				out.End = i
+				break
+			}
+		}
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := runeAt(w, 0)
+	return isUpper(r)
+}
+
+func allCapitalised(ws []word) bool {
+	for _, w := range ws {
+		if !capitalised(w.text) && len(w.text) > 3 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,175 @@
+package quote
+
+import "github.com/quotetrace/quotetrace/internal/lexicon"
+
+// A family groups quote marks that pair with each other.
+type family uint8
+
+const (
+	doubleMarks family = iota // " “ ” „ ‟
+	singleMarks               // ' ‘ ’ ‚ ‛ ‹ ›
+	guillemets                // « »
+)
+
+// A mark is one quote mark in the text and what it may do there.
+type mark struct {
+	span      Span
+	fam       family
+	canOpen   bool
+	canClose  bool
+	straight  bool // the ASCII " or ', whose direction comes only from context
+	directed  bool // the glyph says which way it faces: “ ‘ „ « open, ” ’ » close
+	glyphOpen bool // for directed marks, whether the glyph is an opening one
+}
+
+// isTrigger marks the bytes that can start a quote mark in UTF-8: the ASCII
+// quotes, 0xC2 (« ») and 0xE2 (the General Punctuation block).
+var isTrigger = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true}
+
+// classifyMark returns the family of the rune r used as a quote mark, and
+// whether its glyph faces one way (and which); ok is false when r is not a
+// quote mark.
+func classifyMark(r rune) (fam family, straight, directed, glyphOpen, ok bool) {
+	switch r {
+	case '"':
+		return doubleMarks, true, false, false, true
+	case '\'':
+		return singleMarks, true, false, false, true
+	case '“', '„', '‟':
+		return doubleMarks, false, true, true, true
+	case '”':
+		return doubleMarks, false, true, false, true
+	case '‘', '‚', '‛':
+		return singleMarks, false, true, true, true
+	case '’':
+		return singleMarks, false, true, false, true
+	case '«':
+		return guillemets, false, true, true, true
+	case '»':
+		return guillemets, false, true, false, true
+	case '‹':
+		return singleMarks, false, true, true, true
+	case '›':
+		return singleMarks, false, true, false, true
+	}
+	return 0, false, false, false, false
+}
+
+// isMarkRune reports whether r is any quote mark.
+func isMarkRune(r rune) bool {
+	_, _, _, _, ok := classifyMark(r)
+	return ok
+}
+
+// findMarks returns the quote marks in text[s], with what each may do.
+func findMarks(text string, s Span) []mark {
+	var out []mark
+	for i := s.Start; i < s.End; {
+		if !isTrigger[text[i]] {
+			i++
+			continue
+		}
+		r, n := runeAt(text, i)
+		fam, straight, directed, glyphOpen, ok := classifyMark(r)
+		if !ok || i+n > s.End {
+			i += n
+			continue
+		}
+		m := mark{span: Span{i, i + n}, fam: fam, straight: straight, directed: directed, glyphOpen: glyphOpen}
+		m.canOpen, m.canClose = flanking(text, s, m)
+		if m.canOpen || m.canClose {
+			out = append(out, m)
+		}
+		i += n
+	}
+	return out
+}
+
+// flanking decides from the characters around m whether it can open or
+// close a quotation, in the manner of CommonMark's flanking rules: an
+// opening mark has no space after it and a boundary before it; a closing
+// mark has no space before it and a boundary after it.
+func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
+	prev, _ := runeBefore(text, m.span.Start)
+	if m.span.Start <= s.Start {
+		prev = -1
+	}
+	next, _ := runeAt(text, m.span.End)
+	if m.span.End >= s.End {
+		next = -1
+	}
+	spaceBefore := prev < 0 || isSpace(prev)
+	spaceAfter := next < 0 || isSpace(next)
+	boundaryBefore := spaceBefore || isOpeningPunct(prev) || isMarkRune(prev)
+	boundaryAfter := spaceAfter || isClosingPunct(next) || isMarkRune(next)
+
+	canOpen = boundaryBefore && !spaceAfter
+	canClose = boundaryAfter && !spaceBefore
+
+	if m.fam == singleMarks {
+		// Inside a word it is an apostrophe: It’s, can't.
+		if isWordRune(prev) && isWordRune(next) {
+			return false, false
+		}
+		if canOpen && isElided(text, m.span.End, s.End) {
+			canOpen = false
+		}
+	}
+	if m.fam == guillemets {
+		// French sets guillemets off with spaces (« Bonjour »), so the
+		// glyph decides; German turns them round (»Hallo«), which the
+		// flanking shows.
+		if m.glyphOpen {
+			return true, canClose && !canOpen
+		}
+		return canOpen && !canClose, true
+	}
+	if m.directed {
+		// A curly mark faces the way its glyph does, unless the text
+		// around it says plainly otherwise (German „…“, Swedish ”…”).
+		if m.glyphOpen {
+			canClose = canClose && !canOpen
+		} else {
+			canOpen = canOpen && !canClose
+		}
+	}
+	return canOpen, canClose
+}
+
+// isElided reports whether the word starting at i (just after an apostrophe)
+// is an elision such as 'n', 'em or a decade such as '90s.
+func isElided(text string, i, end int) bool {
+	j := i
+	for j < end {
+		r, n := runeAt(text, j)
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	w := text[i:j]
+	if len(w) >= 2 && isDigit(w[0]) && isDigit(w[1]) && (len(w) == 2 || w[2:] == "s") {
+		return true
+	}
+	return w != "" && lexicon.IsElision(w)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isOpeningPunct reports whether r may stand right before an opening mark.
+func isOpeningPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '…':
+		return true
+	}
+	return false
+}
+
+// isClosingPunct reports whether r may stand right after a closing mark.
+func isClosingPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '/', '…':
+		return true
+	}
+	return false
+}

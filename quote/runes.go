@@ -1,0 +1,202 @@
+package quote
+
+import (
+	"iter"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isSpace reports whether r is white space, counting the no-break spaces
+// and the zero-width characters that web pages scatter through text.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0,
+		0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+// isWordRune reports whether r can be part of a word: a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isUpper reports whether r is an upper-case letter.
+func isUpper(r rune) bool {
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLower reports whether r is a lower-case letter.
+func isLower(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+// runeBefore returns the rune ending at byte i of text and its size, or
+// (-1, 0) at the start of text. Invalid UTF-8 gives (utf8.RuneError, 1).
+func runeBefore(text string, i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	return utf8.DecodeLastRuneInString(text[:i])
+}
+
+// runeAt returns the rune starting at byte i of text and its size, or
+// (-1, 0) at the end of text. Invalid UTF-8 gives (utf8.RuneError, 1).
+func runeAt(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return -1, 0
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// trim shrinks s past white space at either end.
+func trim(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := runeAt(text, s.Start)
+		if !isSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := runeBefore(text, s.End)
+		if !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// skipSpaceBack returns the offset before the white space that ends at i,
+// going no further back than min.
+func skipSpaceBack(text string, i, min int) int {
+	for i > min {
+		r, n := runeBefore(text, i)
+		if !isSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// skipSpace returns the offset after the white space that starts at i,
+// going no further than max.
+func skipSpace(text string, i, max int) int {
+	for i < max {
+		r, n := runeAt(text, i)
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// word is a run of letters and digits, with the apostrophes, hyphens and
+// inner dots that join them ("can't", "Trump-Putin", "U.S.").
+type word struct {
+	span Span
+	text string
+}
+
+// isJoiner reports whether r can join two parts of one word.
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' || r == '‑'
+}
+
+// wordsIn yields the words of text within s, in order.
+func wordsIn(text string, s Span) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		i := s.Start
+		for i < s.End {
+			r, n := runeAt(text, i)
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			start := i
+			i += n
+			for i < s.End {
+				r, n := runeAt(text, i)
+				if isWordRune(r) {
+					i += n
+					continue
+				}
+				if isJoiner(r) && i+n < s.End {
+					if r2, _ := runeAt(text, i+n); isWordRune(r2) {
+						i += n
+						continue
+					}
+				}
+				break
+			}
+			// Keep the final dot of an initialism such as "U.S.".
+			if i < s.End && text[i] == '.' && i-start >= 3 && text[i-2] == '.' {
+				i++
+			}
+			if !yield(word{Span{start, i}, text[start:i]}) {
+				return
+			}
+		}
+	}
+}
+
+// words returns the words of text within s, in order, at most max of them
+// when max > 0.
+func words(text string, s Span, max int) []word {
+	var out []word
+	for w := range wordsIn(text, s) {
+		if max > 0 && len(out) == max {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// wordsBefore returns up to max words of text that end at or before i and
+// start at or after min, nearest last.
+func wordsBefore(text string, i, min, max int) []word {
+	min = maxInt(min, i-maxContext)
+	// Walk back over max words' worth of text, then reuse words.
+	j := i
+	for count := 0; j > min && count <= max; {
+		r, n := runeBefore(text, j)
+		if isWordRune(r) {
+			for j > min {
+				r, n := runeBefore(text, j)
+				if !isWordRune(r) && !(isJoiner(r) && j-n > min) {
+					break
+				}
+				j -= n
+			}
+			count++
+			continue
+		}
+		j -= n
+	}
+	ws := words(text, Span{j, i}, 0)
+	if len(ws) > max {
+		ws = ws[len(ws)-max:]
+	}
+	return ws
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,283 @@
+package quote
+
+import "github.com/quotetrace/quotetrace/internal/lexicon"
+
+// This file pairs quote marks into quotations, paragraph by paragraph.
+//
+// Marks are matched with a stack, so that nested quotations (single marks
+// inside double ones, or the other way round in British style) stay part of
+// the quotation around them. An opening mark that is never closed is
+// handled in one of three ways:
+//
+//   - when the next paragraph opens with a mark of the same family, the
+//     quotation runs on into it (the convention for quotes of several
+//     paragraphs);
+//   - when a double mark is followed by another opening mark of its family
+//     in the same paragraph, or the paragraph ends, its end is inferred: at
+//     an attribution such as ", he said." inside it, else at the paragraph's
+//     end or just before the new mark;
+//   - an unclosed single mark is dropped, since it is more likely an
+//     apostrophe than a quotation.
+//
+// Unclosed quotes therefore never run past their paragraph.
+
+// A rawQuote is a quotation before split quotes are joined and kinds given.
+type rawQuote struct {
+	frags       []Fragment
+	first, last Span // the paragraphs holding the first and the last fragment
+	unclosed    bool
+}
+
+// An opening is an opening mark waiting for its closing mark.
+type opening struct {
+	m     mark
+	frags []Fragment // fragments carried from earlier paragraphs
+	para  Span       // paragraph of the first fragment
+}
+
+// pairer pairs the marks of one article's paragraphs.
+type pairer struct {
+	text     string
+	quotes   []rawQuote
+	unpaired []Span
+	carry    *opening // a quotation running on into the next paragraph
+}
+
+// paragraph pairs the marks of the paragraph s. next is the paragraph
+// that follows s in the same article, or an empty span.
+func (p *pairer) paragraph(s, next Span) {
+	marks := findMarks(p.text, s)
+	var stack []opening
+	if c := p.carry; c != nil {
+		p.carry = nil
+		if len(marks) > 0 && marks[0].canOpen && marks[0].fam == c.m.fam &&
+			skipSpace(p.text, s.Start, s.End) == marks[0].span.Start {
+			stack = append(stack, opening{m: marks[0], frags: c.frags, para: c.para})
+			marks = marks[1:]
+		} else {
+			// Cannot happen: carry is set only when this paragraph opens
+			// with such a mark.
+			p.unpaired = append(p.unpaired, c.m.span)
+		}
+	}
+	for _, m := range marks {
+		if m.canClose {
+			if i := innermost(stack, m.fam); i >= 0 {
+				p.dropNested(stack[i+1:])
+				o := stack[i]
+				stack = stack[:i]
+				if i == 0 {
+					p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
+				}
+				continue
+			}
+		}
+		if !m.canOpen {
+			if m.fam != singleMarks {
+				p.unpaired = append(p.unpaired, m.span)
+			}
+			continue
+		}
+		if i := innermost(stack, m.fam); i >= 0 {
+			// A second opening mark of the same family: the first was
+			// never closed.
+			p.dropNested(stack[i+1:])
+			o := stack[i]
+			stack = stack[:i]
+			if i == 0 {
+				p.unclosed(o, s, m.span.Start, true)
+			}
+		}
+		stack = append(stack, opening{m: m, para: s})
+	}
+	if len(stack) == 0 {
+		return
+	}
+	p.dropNested(stack[1:])
+	o := stack[0]
+	if opensWith(p.text, next, o.m.fam) {
+		frag := Fragment{Span: content(p.text, o.m.span.End, s.End), Open: o.m.span}
+		if !frag.Span.IsEmpty() {
+			o.frags = append(o.frags, frag)
+		}
+		p.carry = &o
+		return
+	}
+	p.unclosed(o, s, s.End, false)
+}
+
+// innermost returns the index in stack of the innermost opening of family
+// fam, or -1.
+func innermost(stack []opening, fam family) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].m.fam == fam {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropNested records the opening marks of unclosed nested quotations as
+// unpaired. Single marks are let go quietly: they are usually apostrophes.
+func (p *pairer) dropNested(stack []opening) {
+	for _, o := range stack {
+		if o.m.fam != singleMarks || o.m.directed {
+			p.unpaired = append(p.unpaired, o.m.span)
+		}
+	}
+}
+
+// unclosed ends the quotation opened by o, whose closing mark is missing,
+// at a point inferred before limit. reopened says that limit is another
+// opening mark of the same family.
+func (p *pairer) unclosed(o opening, para Span, limit int, reopened bool) {
+	if o.m.fam == singleMarks {
+		if o.m.directed {
+			p.unpaired = append(p.unpaired, o.m.span)
+		}
+		if len(o.frags) == 0 {
+			return
+		}
+	}
+	end := inferEnd(p.text, o.m.span.End, limit, reopened)
+	p.emit(o, Fragment{Span: content(p.text, o.m.span.End, end), Open: o.m.span}, para, true)
+}
+
+// emit records the quotation opened by o and ended by last.
+func (p *pairer) emit(o opening, last Fragment, para Span, unclosed bool) {
+	frags := o.frags
+	if !last.Span.IsEmpty() {
+		frags = append(frags, last)
+	}
+	if len(frags) == 0 || !hasWord(p.text, frags) {
+		return
+	}
+	p.quotes = append(p.quotes, rawQuote{frags: frags, first: o.para, last: para, unclosed: unclosed})
+}
+
+// hasWord reports whether any fragment holds a letter or digit.
+func hasWord(text string, frags []Fragment) bool {
+	for _, f := range frags {
+		for _, r := range f.Span.In(text) {
+			if isWordRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// content returns the quoted words between the end of an opening mark and
+// the start of a closing one: trimmed of white space and of a final comma,
+// which belongs to the sentence around the quotation.
+func content(text string, start, end int) Span {
+	if end < start {
+		end = start
+	}
+	s := trim(text, Span{start, end})
+	for !s.IsEmpty() && text[s.End-1] == ',' {
+		s = trim(text, Span{s.Start, s.End - 1})
+	}
+	return s
+}
+
+// opensWith reports whether the paragraph s starts with an opening quote
+// mark of family fam.
+func opensWith(text string, s Span, fam family) bool {
+	if s.IsEmpty() {
+		return false
+	}
+	i := skipSpace(text, s.Start, s.End)
+	r, n := runeAt(text, i)
+	f, straight, directed, glyphOpen, ok := classifyMark(r)
+	if !ok || f != fam {
+		return false
+	}
+	m := mark{span: Span{i, i + n}, fam: f, straight: straight, directed: directed, glyphOpen: glyphOpen}
+	canOpen, _ := flanking(text, s, m)
+	return canOpen
+}
+
+// inferEnd returns where a quotation whose words start at start, and whose
+// closing mark is missing, most likely ends, no later than limit. It ends
+// before an attribution inside it ("…quickly, he said. …"); failing that,
+// after the last sentence before a new opening mark (reopened), or at limit.
+func inferEnd(text string, start, limit int, reopened bool) int {
+	if end, ok := attributionBreak(text, start, limit); ok {
+		return end
+	}
+	if reopened {
+		// The last sentence end before the new mark.
+		for i := skipSpaceBack(text, limit, start); i > start; {
+			r, n := runeBefore(text, i)
+			if r == '.' || r == '!' || r == '?' || r == '…' {
+				if after, _ := runeAt(text, i); i < limit && isSpace(after) {
+					return i
+				}
+			}
+			i -= n
+		}
+	}
+	return limit
+}
+
+// maxBreakWords is the most words an attribution that interrupts an
+// unclosed quotation may have ("the U.S. president stressed").
+const maxBreakWords = 6
+
+// attributionBreak looks in text[start:limit] for punctuation followed by a
+// short attribution clause ("…quickly, he said. …") and returns where the
+// quoted words end: before a comma, after a full stop, question or
+// exclamation mark.
+func attributionBreak(text string, start, limit int) (int, bool) {
+	for i := start; i < limit; {
+		r, n := runeAt(text, i)
+		i += n
+		if r != ',' && r != '.' && r != '?' && r != '!' {
+			continue
+		}
+		if i >= limit {
+			break
+		}
+		if next, _ := runeAt(text, i); !isSpace(next) {
+			continue
+		}
+		clauseEnd := clauseEnd(text, i, limit)
+		ws := words(text, Span{i, clauseEnd}, maxBreakWords+1)
+		if len(ws) == 0 || len(ws) > maxBreakWords || clauseEnd == limit {
+			continue
+		}
+		for _, w := range ws {
+			if lexicon.IsReportingVerb(w.text) {
+				if r == ',' {
+					return i - n, true
+				}
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// clauseEnd returns the offset of the first clause punctuation at or after
+// i, or limit.
+func clauseEnd(text string, i, limit int) int {
+	for i < limit {
+		r, n := runeAt(text, i)
+		switch r {
+		case ',', '.', ';', ':', '?', '!':
+			// A dot inside an initialism ("U.S.") does not end a clause.
+			if r == '.' && i+n < limit {
+				if next, _ := runeAt(text, i+n); isWordRune(next) {
+					break
+				}
+				if prev, _ := runeBefore(text, i); isUpper(prev) && i >= 2 && text[i-2] == '.' {
+					break
+				}
+			}
+			return i
+		}
+		i += n
+	}
+	return limit
+}
