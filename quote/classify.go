@@ -33,8 +33,9 @@ func joinSplit(text string, qs []rawQuote) []rawQuote {
 			limit = qs[i+1].frags[0].Open.Start
 		}
 		if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
+			endsAtBreak(text, prev.frags[len(prev.frags)-1]) &&
 			isAttributionGap(text, Span{prev.frags[len(prev.frags)-1].Close.End, q.frags[0].Open.Start}) &&
-			!hasOwnAttribution(text, q.frags[0].Close.End, limit) {
+			!hasOwnAttribution(text, q.frags[0], limit) {
 			prev.frags = append(prev.frags, q.frags...)
 			prev.last = q.last
 			continue
@@ -42,6 +43,18 @@ func joinSplit(text string, qs []rawQuote) []rawQuote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// endsAtBreak reports whether the fragment f ends a clause, so that an
+// attribution may follow it: the quoted words end in punctuation
+// (“…yesterday,” or “…?”), or punctuation follows the closing mark
+// (‘…’, he said).
+func endsAtBreak(text string, f Fragment) bool {
+	if r, _ := runeBefore(text, f.Close.Start); strings.ContainsRune(",.?!…;:—–-", r) {
+		return true
+	}
+	r, _ := runeAt(text, skipSpace(text, f.Close.End, len(text)))
+	return strings.ContainsRune(",;:—–-", r)
 }
 
 // isAttributionGap reports whether the text in gap, between two quotations,
@@ -89,10 +102,21 @@ func startsSentence(text string, prev, w word) bool {
 	return !(len(prev.text) <= 3 && capitalised(prev.text))
 }
 
-// hasOwnAttribution reports whether a reporting verb follows a closing mark
-// at i closely, within its sentence and before limit: “…,” she replied.
-func hasOwnAttribution(text string, i, limit int) bool {
+// hasOwnAttribution reports whether a reporting verb follows the closing
+// mark of f closely, within its sentence and before limit: “…,” she
+// replied. When the quoted words end with a full stop and a capital
+// follows, a new sentence begins and the verb is not the quotation's.
+func hasOwnAttribution(text string, f Fragment, limit int) bool {
+	i := f.Close.End
+	if f.Close.IsEmpty() {
+		i = f.Span.End
+	}
 	limit = min(limit, i+maxContext)
+	if last, _ := runeBefore(text, f.Span.End); last == '.' {
+		if next, _ := runeAt(text, skipSpace(text, i, limit)); isUpper(next) {
+			return false
+		}
+	}
 	for _, w := range words(text, Span{i, clauseEnd(text, i, limit)}, 6) {
 		if lexicon.IsReportingVerb(w.text) {
 			return true
@@ -118,14 +142,14 @@ func kindOf(text string, q rawQuote) Kind {
 		end = f.Span.End
 	}
 	before := wordsBefore(text, start, para.Start, 3)
-	inner := words(text, f.Span, 0)
+	inner := words(text, f.Span, maxTitleWords+1)
 	if isNickname(text, before, inner, end, q.last.End) {
 		return Nickname
 	}
 	if isTitle(text, before, inner, f.Span) {
 		return Title
 	}
-	if startsClause(text, para.Start, start, before, f.Span) && endsClause(text, f.Span, end, q.last.End) {
+	if startsClause(text, para.Start, start, before, f.Span) && endsClause(text, f, q.last.End) {
 		return Direct
 	}
 	if len(inner) <= maxScareWords {
@@ -148,24 +172,31 @@ func startsClause(text string, paraStart, start int, before []word, content Span
 	if i == paraStart {
 		return true
 	}
+	first, _ := runeAt(text, content.Start)
 	switch r, _ := runeBefore(text, i); r {
-	case ':', '.', '?', '!', ',', ';', '—', '–', '-', '(', '…':
+	case ':', '.', '?', '!', ';', '—', '–', '-', '(', '…':
 		return true
+	case ',':
+		// After a comma only a capital starts an utterance: he said,
+		// “We will.” but not: the plan was, he said, “dead on arrival.”
+		return isUpper(first)
 	}
 	if len(before) == 0 || !lexicon.IsReportingVerb(before[len(before)-1].text) {
 		return false
 	}
-	first, _ := runeAt(text, content.Start)
 	return isUpper(first)
 }
 
-// endsClause reports whether the quotation whose words are content, and
-// whose closing mark ends at end, closes a clause: its words end in
-// punctuation, or what follows is the end of the paragraph, punctuation or
-// an attribution (“…” Peskov said).
-func endsClause(text string, content Span, end, paraEnd int) bool {
-	if last, _ := runeBefore(text, content.End); strings.ContainsRune(".?!…,;:—–-", last) {
+// endsClause reports whether the quotation fragment f closes a clause: its
+// words end in punctuation, or what follows is the end of the paragraph,
+// punctuation or an attribution (“…” Peskov said).
+func endsClause(text string, f Fragment, paraEnd int) bool {
+	if last, _ := runeBefore(text, f.Span.End); strings.ContainsRune(".?!…,;:—–-", last) {
 		return true
+	}
+	end := f.Close.End
+	if f.Close.IsEmpty() {
+		end = f.Span.End
 	}
 	i := skipSpace(text, end, paraEnd)
 	if i >= paraEnd {
@@ -174,7 +205,7 @@ func endsClause(text string, content Span, end, paraEnd int) bool {
 	if r, _ := runeAt(text, i); strings.ContainsRune(".?!;:,—–)", r) {
 		return true
 	}
-	return hasOwnAttribution(text, end, paraEnd)
+	return hasOwnAttribution(text, f, paraEnd)
 }
 
 // isNickname reports whether the words in marks are a nickname: short and
@@ -199,11 +230,14 @@ func isNickname(text string, before, inner []word, end, paraEnd int) bool {
 	return len(after) == 1 && capitalised(after[0].text) && after[0].span.Start-end <= 1
 }
 
+// maxTitleWords is the most words a title in marks may have.
+const maxTitleWords = 12
+
 // isTitle reports whether the words in marks name a work: right after a
 // noun such as "book" or "film", or after "titled", and short, with no
 // sentence inside.
 func isTitle(text string, before, inner []word, content Span) bool {
-	if len(inner) == 0 || len(inner) > 12 || len(before) == 0 {
+	if len(inner) == 0 || len(inner) > maxTitleWords || len(before) == 0 {
 		return false
 	}
 	if !lexicon.IsTitleNoun(before[len(before)-1].text) {

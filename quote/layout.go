@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
 )
@@ -76,21 +77,30 @@ func paragraphs(text string) []block {
 }
 
 // hardWrapped reports whether lines look wrapped at a fixed width inside
-// paragraphs separated by blank lines: most lines followed by another line
-// of the same paragraph stop mid-sentence.
+// paragraphs separated by blank lines: the lines followed by another line
+// of the same block are short, and many of them stop mid-sentence with the
+// next line going on in lower case. Text with one paragraph a line, as
+// scraped from web pages, has long lines and capitals after each break.
 func hardWrapped(text string, lines []block) bool {
-	inner, open := 0, 0
+	inner, short, continued := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		if lines[i+1].blanks > 0 {
 			continue
 		}
 		inner++
-		if !endsSentence(lines[i].span.In(text)) {
-			open++
+		if lines[i].span.Len() <= maxWrapWidth {
+			short++
+		}
+		next, _ := runeAt(text, lines[i+1].span.Start)
+		if !endsSentence(lines[i].span.In(text)) && isLower(next) {
+			continued++
 		}
 	}
-	return inner >= 3 && open*10 >= inner*6
+	return inner >= 3 && short*10 >= inner*8 && continued*10 >= inner*4
 }
+
+// maxWrapWidth is the longest line, in bytes, of a hard-wrapped text.
+const maxWrapWidth = 100
 
 // endsSentence reports whether s ends like a sentence: with terminal
 // punctuation, possibly inside closing quote marks or brackets.
@@ -114,7 +124,7 @@ func assignRoles(text string, blocks []block) {
 		b.role = roleOf(s)
 		// Only paragraphs of some length count as repeats: a short
 		// answer such as "No." may well be said twice.
-		if len(strings.Fields(s)) < minRepeatWords {
+		if countWords(s, minRepeatWords) < minRepeatWords {
 			continue
 		}
 		if j, ok := seen[s]; ok {
@@ -149,14 +159,13 @@ func roleOf(s string) Role {
 // isNoise reports whether s is a scrap of page interface: no letters, or
 // three characters or fewer without sentence punctuation ("TT", "20").
 func isNoise(s string) bool {
-	letters, n := 0, 0
 	for _, r := range s {
-		n++
 		if isWordRune(r) && !('0' <= r && r <= '9') {
-			letters++
+			// A letter: noise only if the whole is a scrap.
+			return utf8.RuneCountInString(s) <= 3 && !endsSentence(s)
 		}
 	}
-	return letters == 0 || n <= 3 && !endsSentence(s)
+	return true
 }
 
 // isSourceLine reports whether s says where the article came from:
@@ -177,11 +186,10 @@ func isSignature(s string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(rest)
-	if len(ws) == 0 || len(ws) > 6 || endsSentence(rest) && !strings.HasSuffix(rest, ".") {
+	if n := countWords(rest, 7); n == 0 || n > 6 || endsSentence(rest) && !strings.HasSuffix(rest, ".") {
 		return false
 	}
-	for _, w := range ws {
+	for _, w := range strings.Fields(rest) {
 		r := []rune(w)[0]
 		if !isUpper(r) && w != "and" && w != "of" {
 			return false
@@ -250,7 +258,7 @@ func startsArticle(text string, blocks []block, i int) bool {
 // isHeadline reports whether s reads like a headline: a few words, starting
 // with a capital, not ending like a sentence (a question mark is allowed).
 func isHeadline(s string) bool {
-	n := len(strings.Fields(s))
+	n := countWords(s, 31)
 	if n < 2 || n > 30 {
 		return false
 	}
@@ -328,4 +336,24 @@ func markTeasers(text string, blocks []block) {
 	for _, i := range run {
 		blocks[i].role = Teaser
 	}
+}
+
+// countWords returns the number of space-separated words in s, counting no
+// further than max.
+func countWords(s string, max int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if isSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			n++
+			if n >= max {
+				return n
+			}
+			inWord = true
+		}
+	}
+	return n
 }

@@ -1,6 +1,10 @@
 package quote
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/quotetrace/quotetrace/internal/nlp"
+)
 
 // Parse reads text into a Document: its articles, their paragraphs and
 // sentences, and the quotations in their headlines and bodies.
@@ -58,5 +62,12 @@ func parse(text string, withSentences bool) *Document {
 
 // sentences splits the paragraphs into sentences.
 func sentences(text string, paras []Span) []Span {
-	return nil // TODO: internal/nlp
+	splitter := nlp.Sentences()
+	var out []Span
+	for _, p := range paras {
+		for _, s := range splitter.Split(text, nlp.Span(p)) {
+			out = append(out, Span(s))
+		}
+	}
+	return out
 }

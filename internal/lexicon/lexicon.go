@@ -23,8 +23,26 @@ var files embed.FS
 // A set is an immutable set of lower-case words or phrases.
 type set map[string]struct{}
 
+// maxKey is the longest key looked up without allocating.
+const maxKey = 64
+
 func (s set) has(w string) bool {
-	_, ok := s[lower(w)]
+	if len(w) > maxKey {
+		_, ok := s[lower(w)]
+		return ok
+	}
+	// Lower-case into a buffer on the stack: the map lookup with a
+	// converted byte slice does not allocate.
+	var buf [maxKey]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	_, ok := s[string(b)]
 	return ok
 }
 
@@ -87,6 +105,9 @@ func IsReportingVerb(word string) bool { return reportingVerbs.has(word) }
 // IsNavigation reports whether line, a whole paragraph, is page furniture
 // such as "Related", "Read more" or "Ask me anything".
 func IsNavigation(line string) bool {
+	if len(line) > maxKey {
+		return false
+	}
 	line = strings.TrimSpace(line)
 	line = strings.TrimRight(line, ":.…")
 	return navigation.has(strings.TrimSpace(line))
@@ -121,7 +142,7 @@ func CaptionPrefix(line string) (n int, ok bool) { return hasPrefix(line, captio
 
 func hasPrefix(line string, prefixes []string) (int, bool) {
 	for _, p := range prefixes {
-		if len(line) >= len(p) && lower(line[:len(p)]) == p {
+		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			// A word prefix must end at a word boundary: "sources:" is
 			// its own entry, "sourced" is not a source line.
 			if len(line) > len(p) && isWordByte(p[len(p)-1]) && isWordByte(line[len(p)]) {

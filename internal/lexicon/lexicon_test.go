@@ -1,0 +1,87 @@
+package lexicon
+
+import (
+	"testing"
+
+	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
+)
+
+func TestLookups(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"IsReportingVerb", IsReportingVerb,
+			[]string{"said", "Said", "SAID", "told", "adds", "stressing", "wrote", "denied", "according"},
+			[]string{"", "the", "sad", "tolled", "Peskov"}},
+		{"IsNavigation", IsNavigation,
+			[]string{"Related", "  Read more: ", "Ask me anything", "EXPLORE RELATED QUESTIONS", "Advertisement"},
+			[]string{"", "Related talks went on.", "Peskov said more"}},
+		{"IsCreditWord", IsCreditWord,
+			[]string{"AP", "Photo", "getty", "via", "Reuters"},
+			[]string{"Kremlin", "said"}},
+		{"IsTitleNoun", IsTitleNoun,
+			[]string{"book", "Film", "titled"},
+			[]string{"report", "said"}},
+		{"IsNicknameCue", IsNicknameCue,
+			[]string{"nicknamed", "known as", "so-called", "a.k.a."},
+			[]string{"known", "called"}},
+		{"IsElision", IsElision,
+			[]string{"n", "em", "til", "Tis"},
+			[]string{"no", "confirm"}},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.yes {
+			if !tt.f(w) {
+				t.Errorf("%s(%q) = false, want true", tt.name, w)
+			}
+		}
+		for _, w := range tt.no {
+			if tt.f(w) {
+				t.Errorf("%s(%q) = true, want false", tt.name, w)
+			}
+		}
+	}
+}
+
+func TestPrefixes(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) (int, bool)
+		line string
+		n    int
+		ok   bool
+	}{
+		{"SourcePrefix", SourcePrefix, "Source: vnexpress.net", 7, true},
+		{"SourcePrefix", SourcePrefix, "SOURCES: Reuters", 8, true},
+		{"SourcePrefix", SourcePrefix, "Reporting by Jane Doe", 12, true},
+		{"SourcePrefix", SourcePrefix, "Sourced from the wires", 0, false},
+		{"SourcePrefix", SourcePrefix, "Copyrighted material", 0, false},
+		{"SourcePrefix", SourcePrefix, "", 0, false},
+		{"CaptionPrefix", CaptionPrefix, "FILE - Russian President", 6, true},
+		{"CaptionPrefix", CaptionPrefix, "File photo of the Kremlin", 10, true},
+		{"CaptionPrefix", CaptionPrefix, "Filed under news", 0, false},
+	}
+	for _, tt := range tests {
+		n, ok := tt.f(tt.line)
+		if n != tt.n || ok != tt.ok {
+			t.Errorf("%s(%q) = %d, %v; want %d, %v", tt.name, tt.line, n, ok, tt.n, tt.ok)
+		}
+	}
+}
+
+// TestTablesLoaded guards against an empty or unreadable data file.
+func TestTablesLoaded(t *testing.T) {
+	for name, n := range map[string]int{
+		"reporting verbs": len(reportingVerbs), "navigation": len(navigation),
+		"credit words": len(creditWords), "title nouns": len(titleNouns),
+		"nickname cues": len(nicknameCues), "elisions": len(elisions),
+		"source prefixes": len(sourcePrefixes), "caption prefixes": len(captionPrefixes),
+	} {
+		if n < 5 {
+			t.Errorf("%s: %d entries, want more", name, n)
+		}
+	}
+}

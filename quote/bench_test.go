@@ -1,0 +1,50 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func sampleTexts(b *testing.B) (texts []string, size int64) {
+	b.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatal("no sample articles", err)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	return texts, size
+}
+
+// BenchmarkFind measures the quote finder (layout and quotations, no
+// sentence splitting) over the sample articles, in MB/s.
+func BenchmarkFind(b *testing.B) {
+	texts, size := sampleTexts(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Find(t)
+		}
+	}
+}
+
+// BenchmarkParse measures Parse, which also splits sentences, over the
+// sample articles, in MB/s.
+func BenchmarkParse(b *testing.B) {
+	texts, size := sampleTexts(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Parse(t)
+		}
+	}
+}
