@@ -1,0 +1,83 @@
+/*
+Quotetrace finds the quotations in news articles: the words each article
+quotes, who said them and through which outlet, and writes them as JSON Lines
+for other tools to read.
+
+Usage:
+
+	quotetrace <command> [flags] [path ...]
+
+The commands are:
+
+	extract   write the quotations of each article as JSON Lines
+	trace     follow statements across articles to their source (not yet built)
+	version   print the version of quotetrace
+
+Each path is a ".txt" file holding one article, whose id is the file name
+without ".txt"; a ".jsonl" file with one JSON article per line; a directory,
+whose ".txt" and ".jsonl" files are read in name order (not recursively); or
+"-" for JSON Lines on standard input, which is also what no path at all
+means. A JSON article is an object {"id": ..., "text": ...} with optional
+"publisher", "url", "published" (RFC 3339) and "title"; other fields are
+ignored. See package internal/corpus for the details, and CONTRACT.md for the
+output format, which other tools rely on.
+
+# Extract
+
+	quotetrace extract [-j n] [-all] [path ...]
+
+Extract writes one JSON object per input article to standard output, one per
+line, in input order:
+
+	{"id":"003_c1e3f43face887c9","publisher":"China Daily",
+	 "quotes":[{"kind":"direct","text":"...","spans":[[1234,1400]],
+	            "speaker":null,"outlet":null,"cue":null,"confidence":0,"article":0}],
+	 "citations":[],
+	 "articles":[{"span":[0,5120],"headline":"..."}]}
+
+All offsets are UTF-8 byte offsets [start, end) into the article's text (for
+JSON input, the decoded "text" string). "articles" lists the stories found in
+the text (a page may carry several); each quote's "article" is an index into
+it, and "unclosed":true marks a quote whose closing mark was missing.
+
+Articles are processed in parallel but written in input order, each as soon
+as it and all before it are done, so output streams and memory stays bounded
+however large the corpus.
+
+The flags are:
+
+	-j n
+		Process n articles at a time (default: the number of CPUs
+		usable, runtime.GOMAXPROCS(0)).
+	-all
+		Also write the quoted words that are not speech: scare quotes,
+		titles of works and nicknames, with "kind" "scare", "title" or
+		"nickname". For debugging.
+
+Flags must come before the paths; "--" ends the flags.
+
+# Trace
+
+	quotetrace trace [flags] [path ...]
+
+Trace will group the quotations of many articles into statements and follow
+each to the outlet it was first given to. It arrives with the provenance
+package; until then it prints a message and exits with status 2.
+
+# Errors and exit status
+
+An input that cannot be used, such as a line that is not valid JSON or lacks
+"id" or "text", a file that cannot be read, or a path that is not a ".txt" or
+".jsonl" file or a directory, is reported on standard error as
+
+	quotetrace: articles.jsonl:7: missing "text"
+
+(with just the file name when the error concerns a whole file), and every
+other article is still processed and written.
+
+The exit status is 0 when every input was read and processed, 1 when some
+input could not be read or parsed or the output could not be written, and 2
+for a usage error: no command, an unknown command or flag. Help asked for
+with -h exits 0.
+*/
+package main
