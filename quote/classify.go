@@ -117,13 +117,21 @@ func hasOwnAttribution(text string, f Fragment, limit int) bool {
 			return false
 		}
 	}
-	for _, w := range words(text, Span{i, clauseEnd(text, i, limit)}, 6) {
+	n := 0
+	for w := range wordsIn(text, Span{i, clauseEnd(text, i, limit)}) {
+		if n++; n > maxOwnAttributionWords {
+			break
+		}
 		if lexicon.IsReportingVerb(w.text) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxOwnAttributionWords is how many words after a quotation are searched
+// for its reporting verb ("the Kremlin spokesman added").
+const maxOwnAttributionWords = 6
 
 // maxScareWords is the most words a scare quote may have.
 const maxScareWords = 3
@@ -141,12 +149,14 @@ func kindOf(text string, q rawQuote) Kind {
 	if f.Close.IsEmpty() {
 		end = f.Span.End
 	}
-	before := wordsBefore(text, start, para.Start, 3)
-	inner := words(text, f.Span, maxTitleWords+1)
+	var beforeBuf [4]word
+	before := wordsBefore(beforeBuf[:0], text, start, para.Start, 3)
+	var buf [maxTitleWords + 1]word
+	inner := appendWords(buf[:0], text, f.Span, maxTitleWords+1)
 	if isNickname(text, before, inner, end, q.last.End) {
 		return Nickname
 	}
-	if isTitle(text, before, inner, f.Span) {
+	if isTitle(text, before, inner, f.Span, end, q.last.End) {
 		return Title
 	}
 	if startsClause(text, para.Start, start, before, f.Span) && endsClause(text, f, q.last.End) {
@@ -208,9 +218,11 @@ func endsClause(text string, f Fragment, paraEnd int) bool {
 	return hasOwnAttribution(text, f, paraEnd)
 }
 
-// isNickname reports whether the words in marks are a nickname: short and
-// set between two capitalised names (Dwayne “The Rock” Johnson), or right
-// after a cue such as "nicknamed" or "known as".
+// isNickname reports whether the words in marks are a nickname: short,
+// capitalised and set inside a name (Dwayne “The Rock” Johnson smiled), or
+// right after a cue such as "nicknamed" or "known as". In a headline where
+// every word is capitalised, a name is not told by its capitals, so the
+// word after the name must not be capitalised.
 func isNickname(text string, before, inner []word, end, paraEnd int) bool {
 	if len(inner) == 0 || len(inner) > 4 {
 		return false
@@ -226,25 +238,88 @@ func isNickname(text string, before, inner []word, end, paraEnd int) bool {
 	if len(before) == 0 || !capitalised(before[len(before)-1].text) || !allCapitalised(inner) {
 		return false
 	}
-	after := words(text, Span{end, paraEnd}, 1)
-	return len(after) == 1 && capitalised(after[0].text) && after[0].span.Start-end <= 1
+	var buf [2]word
+	after := appendWords(buf[:0], text, Span{end, min(paraEnd, end+maxContext)}, 2)
+	if len(after) == 0 || !capitalised(after[0].text) || after[0].span.Start-end > 1 {
+		return false
+	}
+	return len(after) == 1 || !capitalised(after[1].text)
 }
 
 // maxTitleWords is the most words a title in marks may have.
 const maxTitleWords = 12
 
-// isTitle reports whether the words in marks name a work: right after a
-// noun such as "book" or "film", or after "titled", and short, with no
-// sentence inside.
-func isTitle(text string, before, inner []word, content Span) bool {
-	if len(inner) == 0 || len(inner) > maxTitleWords || len(before) == 0 {
+// isTitle reports whether the words in marks name a work or a show:
+//
+//   - right after a noun such as "book" or "film", or after "titled";
+//   - in Title Case or capitals, and after a possessive (CNN’s “New Day”),
+//     after "on" (he said on “Meet the Press”), or right before a noun
+//     such as "star" or "episode" (the “Avatar” star);
+//   - all in capitals, like a headline (‘EUROPEANS ASK IF …’).
+func isTitle(text string, before, inner []word, content Span, end, paraEnd int) bool {
+	if len(inner) == 0 || len(inner) > maxTitleWords {
 		return false
 	}
-	if !lexicon.IsTitleNoun(before[len(before)-1].text) {
-		return false
-	}
+	n := len(before)
 	last, _ := runeBefore(text, content.End)
-	return last != '.' && last != ','
+	if n > 0 && lexicon.IsTitleNoun(before[n-1].text) && last != '.' && last != ',' {
+		return true
+	}
+	if len(inner) >= 2 && allUpper(inner) {
+		return true
+	}
+	if !titleCase(inner) {
+		return false
+	}
+	if n > 0 && (isPossessive(before[n-1].text) || before[n-1].text == "on") {
+		return true
+	}
+	// The next word, with nothing but space between: the “Avatar” star.
+	var buf [1]word
+	after := appendWords(buf[:0], text, Span{end, min(paraEnd, end+maxContext)}, 1)
+	return len(after) == 1 && isBlank(text, Span{end, after[0].span.Start}) &&
+		lexicon.IsTitleFollower(after[0].text)
+}
+
+// titleCase reports whether ws are in Title Case: every word capitalised
+// but the minor ones ("Meet the Press"), and at least one capitalised.
+func titleCase(ws []word) bool {
+	caps := 0
+	for _, w := range ws {
+		r, _ := runeAt(w.text, 0)
+		switch {
+		case isUpper(r):
+			caps++
+		case '0' <= r && r <= '9', lexicon.IsMinorWord(w.text):
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// allUpper reports whether ws hold letters and none of them in lower case.
+func allUpper(ws []word) bool {
+	letters := false
+	for _, w := range ws {
+		for _, r := range w.text {
+			if isLower(r) {
+				return false
+			}
+			letters = letters || isUpper(r)
+		}
+	}
+	return letters
+}
+
+// isPossessive reports whether w ends in ’s or 's: CNN’s.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// isBlank reports whether text[s] is all white space.
+func isBlank(text string, s Span) bool {
+	return trim(text, s).IsEmpty()
 }
 
 // hasReportingVerb reports whether any word of text[s] is a reporting verb.

@@ -40,19 +40,23 @@ func layout(text string) []Article {
 // paragraphs splits text into blocks: one a line, or one per run of
 // non-blank lines when the text is hard-wrapped.
 func paragraphs(text string) []block {
-	var lines []block
+	lines := make([]block, 0, strings.Count(text, "\n")+1)
 	blanks := 0
 	for start := 0; start < len(text); {
-		end := start
-		for end < len(text) && text[end] != '\n' && text[end] != '\r' {
-			end++
+		// A line ends at \n, \r\n or a lone \r.
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
-		next := end
-		if next < len(text) {
-			if text[next] == '\r' && next+1 < len(text) && text[next+1] == '\n' {
+		next := min(end+1, len(text))
+		if cr := strings.IndexByte(text[start:end], '\r'); cr >= 0 {
+			end = start + cr
+			next = end + 1
+			if next < len(text) && text[next] == '\n' {
 				next++
 			}
-			next++
 		}
 		if s := trim(text, Span{start, end}); !s.IsEmpty() {
 			lines = append(lines, block{span: s, blanks: blanks, dupOf: -1})
@@ -162,7 +166,7 @@ func isNoise(s string) bool {
 	for _, r := range s {
 		if isWordRune(r) && !('0' <= r && r <= '9') {
 			// A letter: noise only if the whole is a scrap.
-			return utf8.RuneCountInString(s) <= 3 && !endsSentence(s)
+			return len(s) <= 3*utf8.UTFMax && utf8.RuneCountInString(s) <= 3 && !endsSentence(s)
 		}
 	}
 	return true

@@ -23,8 +23,8 @@ type mark struct {
 }
 
 // isTrigger marks the bytes that can start a quote mark in UTF-8: the ASCII
-// quotes, 0xC2 (« ») and 0xE2 (the General Punctuation block).
-var isTrigger = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true}
+// quotes and backquote, 0xC2 (« ») and 0xE2 (the General Punctuation block).
+var isTrigger = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
 
 // classifyMark returns the family of the rune r used as a quote mark, and
 // whether its glyph faces one way (and which); ok is false when r is not a
@@ -71,6 +71,12 @@ func findMarks(text string, s Span) []mark {
 		}
 		r, n := runeAt(text, i)
 		fam, straight, directed, glyphOpen, ok := classifyMark(r)
+		// Typewriter style writes double marks as two single ones:
+		// ''like this'' or ``like this''.
+		if (r == '\'' || r == '`') && i+1 < s.End && text[i+1] == text[i] {
+			fam, straight, directed, glyphOpen, ok = doubleMarks, r == '\'', r == '`', r == '`', true
+			n = 2
+		}
 		if !ok || i+n > s.End {
 			i += n
 			continue

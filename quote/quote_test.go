@@ -212,6 +212,57 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "show after a possessive",
+			text: "Clinton said on ABC’s “This Week” that she would run.",
+			want: []want{
+				{Title, "This Week", []Span{{27, 36}}},
+			},
+		},
+		{
+			name: "show after on",
+			text: "“It is helpful,” he said on \"Meet the Press.\"",
+			want: []want{
+				{Direct, "It is helpful", []Span{{3, 16}}},
+				{Title, "Meet the Press.", []Span{{33, 48}}},
+			},
+		},
+		{
+			name: "title before a role noun",
+			text: "The “Avatar” star posted a message.",
+			want: []want{
+				{Title, "Avatar", []Span{{7, 13}}},
+			},
+		},
+		{
+			name: "headline in capitals",
+			text: "‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ was the story.",
+			want: []want{
+				{Title, "EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE", []Span{{3, 53}}},
+			},
+		},
+		{
+			name: "a title-case headline holds no nickname",
+			text: "Trump Has ‘No Idea’ What Comes Next",
+			want: []want{
+				{ScareQuote, "No Idea", []Span{{13, 20}}},
+			},
+		},
+		{
+			name: "typewriter double marks",
+			text: "''It is a tough decision,'' he said. ``Yes,'' she said, ''we will.''",
+			want: []want{
+				{Direct, "It is a tough decision", []Span{{2, 24}}},
+				{Direct, "Yes we will.", []Span{{39, 42}, {58, 66}}},
+			},
+		},
+		{
+			name: "a clause after Mr. is an attribution",
+			text: "“Not as fiery as he was,” Mr. Bruno said.",
+			want: []want{
+				{Direct, "Not as fiery as he was", []Span{{3, 25}}},
+			},
+		},
+		{
 			name: "inch marks",
 			text: "He is 6'2\" tall.",
 			want: nil,

@@ -156,9 +156,15 @@ func wordsIn(text string, s Span) iter.Seq[word] {
 // words returns the words of text within s, in order, at most max of them
 // when max > 0.
 func words(text string, s Span, max int) []word {
-	var out []word
+	return appendWords(nil, text, s, max)
+}
+
+// appendWords appends the words of text within s to dst, at most max of
+// them when max > 0, so that callers can keep small word lists on the stack.
+func appendWords(dst []word, text string, s Span, max int) []word {
+	out := dst
 	for w := range wordsIn(text, s) {
-		if max > 0 && len(out) == max {
+		if max > 0 && len(out)-len(dst) == max {
 			break
 		}
 		out = append(out, w)
@@ -166,9 +172,9 @@ func words(text string, s Span, max int) []word {
 	return out
 }
 
-// wordsBefore returns up to max words of text that end at or before i and
-// start at or after min, nearest last.
-func wordsBefore(text string, i, min, max int) []word {
+// wordsBefore appends to dst up to max words of text that end at or before
+// i and start at or after min, nearest last.
+func wordsBefore(dst []word, text string, i, min, max int) []word {
 	min = maxInt(min, i-maxContext)
 	// Walk back over max words' worth of text, then reuse words.
 	j := i
@@ -187,9 +193,9 @@ func wordsBefore(text string, i, min, max int) []word {
 		}
 		j -= n
 	}
-	ws := words(text, Span{j, i}, 0)
-	if len(ws) > max {
-		ws = ws[len(ws)-max:]
+	ws := appendWords(dst, text, Span{j, i}, max+1)
+	if n := len(ws) - len(dst); n > max {
+		ws = append(ws[:len(dst)], ws[len(dst)+n-max:]...)
 	}
 	return ws
 }

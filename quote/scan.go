@@ -266,18 +266,41 @@ func clauseEnd(text string, i, limit int) int {
 		r, n := runeAt(text, i)
 		switch r {
 		case ',', '.', ';', ':', '?', '!':
-			// A dot inside an initialism ("U.S.") does not end a clause.
-			if r == '.' && i+n < limit {
-				if next, _ := runeAt(text, i+n); isWordRune(next) {
-					break
-				}
-				if prev, _ := runeBefore(text, i); isUpper(prev) && i >= 2 && text[i-2] == '.' {
-					break
-				}
+			if r == '.' && isAbbreviationDot(text, i, limit) {
+				break
 			}
 			return i
 		}
 		i += n
 	}
 	return limit
+}
+
+// isAbbreviationDot reports whether the full stop at i ends an abbreviation
+// rather than a clause: it is inside an initialism ("U.S."), or follows a
+// capitalised word of at most three letters ("Mr.", "Sen.", "Gen.").
+func isAbbreviationDot(text string, i, limit int) bool {
+	if next, _ := runeAt(text, i+1); i+1 < limit && isWordRune(next) {
+		return true // U.S.
+	}
+	if prev, _ := runeBefore(text, i); isUpper(prev) && i >= 2 && text[i-2] == '.' {
+		return true // the last dot of U.S.
+	}
+	start := i
+	for start > 0 && i-start <= 3 {
+		r, n := runeBefore(text, start)
+		if !isWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	n := i - start
+	if n == 0 || n > 3 {
+		return false
+	}
+	if before, _ := runeBefore(text, start); isWordRune(before) {
+		return false
+	}
+	first, _ := runeAt(text, start)
+	return isUpper(first)
 }

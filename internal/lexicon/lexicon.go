@@ -92,6 +92,8 @@ var (
 	navigation      = load("navigation", false)
 	creditWords     = load("credit_words", false)
 	titleNouns      = load("title_nouns", false)
+	titleFollowers  = load("title_followers", false)
+	minorWords      = load("minor_words", false)
 	nicknameCues    = load("nickname_cues", false)
 	elisions        = load("elisions", false)
 	sourcePrefixes  = load("source_prefixes", false).prefixes()
@@ -122,6 +124,14 @@ func IsCreditWord(word string) bool { return creditWords.has(word) }
 // after it are a title.
 func IsTitleNoun(word string) bool { return titleNouns.has(word) }
 
+// IsTitleFollower reports whether word, right after words in marks, shows
+// that they are the title of a work: "star", "host", "program", "episode".
+func IsTitleFollower(word string) bool { return titleFollowers.has(word) }
+
+// IsMinorWord reports whether word is one of the short words that stay in
+// lower case in Title Case: "the", "of", "and", "with".
+func IsMinorWord(word string) bool { return minorWords.has(word) }
+
 // IsNicknameCue reports whether phrase, one word or several separated by
 // single spaces, introduces a nickname or label: "nicknamed", "known as",
 // "so-called".
@@ -141,7 +151,19 @@ func SourcePrefix(line string) (n int, ok bool) { return hasPrefix(line, sourceP
 func CaptionPrefix(line string) (n int, ok bool) { return hasPrefix(line, captionPrefixes) }
 
 func hasPrefix(line string, prefixes []string) (int, bool) {
+	if line == "" {
+		return 0, false
+	}
+	first := line[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
 	for _, p := range prefixes {
+		// Compare the first byte before the whole prefix: most lines
+		// fail there, cheaply.
+		if p[0] != first {
+			continue
+		}
 		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			// A word prefix must end at a word boundary: "sources:" is
 			// its own entry, "sourced" is not a source line.

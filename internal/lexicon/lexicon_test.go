@@ -25,6 +25,12 @@ func TestLookups(t *testing.T) {
 		{"IsTitleNoun", IsTitleNoun,
 			[]string{"book", "Film", "titled"},
 			[]string{"report", "said"}},
+		{"IsTitleFollower", IsTitleFollower,
+			[]string{"star", "Host", "episode"},
+			[]string{"said", "the"}},
+		{"IsMinorWord", IsMinorWord,
+			[]string{"the", "Of", "with"},
+			[]string{"Press", "said"}},
 		{"IsNicknameCue", IsNicknameCue,
 			[]string{"nicknamed", "known as", "so-called", "a.k.a."},
 			[]string{"known", "called"}},
@@ -78,6 +84,7 @@ func TestTablesLoaded(t *testing.T) {
 		"reporting verbs": len(reportingVerbs), "navigation": len(navigation),
 		"credit words": len(creditWords), "title nouns": len(titleNouns),
 		"nickname cues": len(nicknameCues), "elisions": len(elisions),
+		"title followers": len(titleFollowers), "minor words": len(minorWords),
 		"source prefixes": len(sourcePrefixes), "caption prefixes": len(captionPrefixes),
 	} {
 		if n < 5 {
