@@ -1,7 +1,10 @@
 package quote
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -441,4 +444,36 @@ func checkDocument(t *testing.T, doc *Document) {
 			t.Errorf("unpaired mark %v invalid", s)
 		}
 	}
+}
+
+// TestConcurrentParse parses the sample articles from many goroutines at
+// once; with -race it proves Parse safe for concurrent use, and every result
+// must equal the one parsed alone.
+func TestConcurrentParse(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatal("no sample articles", err)
+	}
+	var texts []string
+	var want []*Document
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		want = append(want, Parse(string(b)))
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range texts {
+				k := (i + g) % len(texts)
+				if diff := cmp.Diff(want[k], Parse(texts[k])); diff != "" {
+					t.Errorf("goroutine %d, %s (-alone +concurrent):\n%s", g, paths[k], diff)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

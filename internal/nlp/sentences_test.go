@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 )
 
 // spansOf locates each of sents in text, in order, and returns their spans.
