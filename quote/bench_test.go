@@ -3,6 +3,7 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 )
 
@@ -45,6 +46,23 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Parse(t)
+		}
+	}
+}
+
+// naiveQuotes is the baseline for BenchmarkFind: a regular expression
+// that pairs double marks and knows nothing else.
+var naiveQuotes = regexp.MustCompile(`[“"«][^”"»\n]*[”"»]`)
+
+// BenchmarkNaiveRegexp measures the baseline, in the same units as
+// BenchmarkFind, so that the two can be compared within one run.
+func BenchmarkNaiveRegexp(b *testing.B) {
+	texts, size := sampleTexts(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			naiveQuotes.FindAllStringIndex(t, -1)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -244,4 +245,50 @@ func inText(a Article, s Span) bool {
 		}
 	}
 	return false
+}
+
+func TestSentences(t *testing.T) {
+	text := "Mr. Peskov spoke on Dec. 26 in St. Petersburg. He said it “is at an advanced stage.” " +
+		"The U.S. president agreed.\n“Nothing else,” he said. Then he left."
+	want := []string{
+		"Mr. Peskov spoke on Dec. 26 in St. Petersburg.",
+		"He said it “is at an advanced stage.”",
+		"The U.S. president agreed.",
+		"“Nothing else,” he said.",
+		"Then he left.",
+	}
+	var got []string
+	for _, s := range Parse(text).Articles[0].Sentences {
+		got = append(got, s.In(text))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+}
+
+// TestLineEndings checks that the sample articles with CR LF line endings
+// give the same quotations as with LF.
+func TestLineEndings(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lf := Parse(string(b))
+		crlf := Parse(strings.ReplaceAll(string(b), "\n", "\r\n"))
+		var a, c []string
+		for _, q := range lf.Quotes {
+			a = append(a, q.Kind.String()+" "+q.Text)
+		}
+		for _, q := range crlf.Quotes {
+			c = append(c, q.Kind.String()+" "+q.Text)
+		}
+		if diff := cmp.Diff(a, c); diff != "" {
+			t.Errorf("%s: quotes with CR LF differ (-LF +CRLF):\n%s", filepath.Base(p), diff)
+		}
+		if len(lf.Articles) != len(crlf.Articles) {
+			t.Errorf("%s: %d articles with LF, %d with CR LF", filepath.Base(p), len(lf.Articles), len(crlf.Articles))
+		}
+	}
 }

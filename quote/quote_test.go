@@ -131,6 +131,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "multi-paragraph with blank lines between",
+			text: "He said: \"First paragraph of the quote.\n\n\"Second paragraph of it.\n\n\"Third and last.\" Then he left.",
+			want: []want{
+				{Direct, "First paragraph of the quote. Second paragraph of it. Third and last.", []Span{{10, 39}, {42, 65}, {68, 83}}},
+			},
+		},
+		{
 			name: "unbalanced reopened at attribution",
 			text: "“I hope it will happen quickly, he said. “Every day people are dying. This war in Ukraine is so bad. I want to end this damn thing,” the U.S. president stressed.",
 			want: []want{
