@@ -1,25 +1,14 @@
 package quote
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"testing"
 )
 
 func sampleTexts(b *testing.B) (texts []string, size int64) {
-	b.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatal("no sample articles", err)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += int64(len(data))
+	for _, a := range sampleArticles(b) {
+		texts = append(texts, a.text)
+		size += int64(len(a.text))
 	}
 	return texts, size
 }

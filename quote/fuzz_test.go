@@ -1,22 +1,13 @@
 package quote
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // FuzzParse checks that any text gives a Document whose spans are in
 // bounds, ordered and never overlapping, and whose quotations' text is the
 // bytes of their spans.
 func FuzzParse(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
+	for _, a := range sampleArticles(f) {
+		f.Add(a.text)
 	}
 	for _, s := range []string{
 		"", "“", "”", "\"", "'", "‘a’", "«»", "„a“", "»a«",

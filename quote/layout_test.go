@@ -269,26 +269,21 @@ func TestSentences(t *testing.T) {
 // TestLineEndings checks that the sample articles with CR LF line endings
 // give the same quotations as with LF.
 func TestLineEndings(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lf := Parse(string(b))
-		crlf := Parse(strings.ReplaceAll(string(b), "\n", "\r\n"))
-		var a, c []string
+	for _, sa := range sampleArticles(t) {
+		lf := Parse(sa.text)
+		crlf := Parse(strings.ReplaceAll(sa.text, "\n", "\r\n"))
+		var want, got []string
 		for _, q := range lf.Quotes {
-			a = append(a, q.Kind.String()+" "+q.Text)
+			want = append(want, q.Kind.String()+" "+q.Text)
 		}
 		for _, q := range crlf.Quotes {
-			c = append(c, q.Kind.String()+" "+q.Text)
+			got = append(got, q.Kind.String()+" "+q.Text)
 		}
-		if diff := cmp.Diff(a, c); diff != "" {
-			t.Errorf("%s: quotes with CR LF differ (-LF +CRLF):\n%s", filepath.Base(p), diff)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: quotes with CR LF differ (-LF +CRLF):\n%s", sa.name, diff)
 		}
 		if len(lf.Articles) != len(crlf.Articles) {
-			t.Errorf("%s: %d articles with LF, %d with CR LF", filepath.Base(p), len(lf.Articles), len(crlf.Articles))
+			t.Errorf("%s: %d articles with LF, %d with CR LF", sa.name, len(lf.Articles), len(crlf.Articles))
 		}
 	}
 }

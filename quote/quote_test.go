@@ -457,30 +457,45 @@ func checkDocument(t *testing.T, doc *Document) {
 // once; with -race it proves Parse safe for concurrent use, and every result
 // must equal the one parsed alone.
 func TestConcurrentParse(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatal("no sample articles", err)
-	}
-	var texts []string
+	samples := sampleArticles(t)
 	var want []*Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-		want = append(want, Parse(string(b)))
+	for _, a := range samples {
+		want = append(want, Parse(a.text))
 	}
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Go(func() {
-			for i := range texts {
-				k := (i + g) % len(texts)
-				if diff := cmp.Diff(want[k], Parse(texts[k])); diff != "" {
-					t.Errorf("goroutine %d, %s (-alone +concurrent):\n%s", g, paths[k], diff)
+			for i := range samples {
+				k := (i + g) % len(samples)
+				if diff := cmp.Diff(want[k], Parse(samples[k].text)); diff != "" {
+					t.Errorf("goroutine %d, %s (-alone +concurrent):\n%s", g, samples[k].name, diff)
 				}
 			}
 		})
 	}
 	wg.Wait()
+}
+
+// A sample is one of the sample articles in testdata/articles.
+type sample struct {
+	name string // the file name
+	text string
+}
+
+// sampleArticles reads the sample articles, in name order.
+func sampleArticles(tb testing.TB) []sample {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no sample articles: %v", err)
+	}
+	var out []sample
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, sample{filepath.Base(p), string(b)})
+	}
+	return out
 }
