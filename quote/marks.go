@@ -17,7 +17,6 @@ type mark struct {
 	fam       family
 	canOpen   bool
 	canClose  bool
-	straight  bool // the ASCII " or ', whose direction comes only from context
 	directed  bool // the glyph says which way it faces: “ ‘ „ « open, ” ’ » close
 	glyphOpen bool // for directed marks, whether the glyph is an opening one
 }
@@ -28,36 +27,32 @@ var isTrigger = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: tr
 
 // classifyMark returns the family of the rune r used as a quote mark, and
 // whether its glyph faces one way (and which); ok is false when r is not a
-// quote mark.
-func classifyMark(r rune) (fam family, straight, directed, glyphOpen, ok bool) {
+// quote mark. The ASCII " and ' face no way: context decides.
+func classifyMark(r rune) (fam family, directed, glyphOpen, ok bool) {
 	switch r {
 	case '"':
-		return doubleMarks, true, false, false, true
+		return doubleMarks, false, false, true
 	case '\'':
-		return singleMarks, true, false, false, true
+		return singleMarks, false, false, true
 	case '“', '„', '‟':
-		return doubleMarks, false, true, true, true
+		return doubleMarks, true, true, true
 	case '”':
-		return doubleMarks, false, true, false, true
-	case '‘', '‚', '‛':
-		return singleMarks, false, true, true, true
-	case '’':
-		return singleMarks, false, true, false, true
+		return doubleMarks, true, false, true
+	case '‘', '‚', '‛', '‹':
+		return singleMarks, true, true, true
+	case '’', '›':
+		return singleMarks, true, false, true
 	case '«':
-		return guillemets, false, true, true, true
+		return guillemets, true, true, true
 	case '»':
-		return guillemets, false, true, false, true
-	case '‹':
-		return singleMarks, false, true, true, true
-	case '›':
-		return singleMarks, false, true, false, true
+		return guillemets, true, false, true
 	}
-	return 0, false, false, false, false
+	return 0, false, false, false
 }
 
 // isMarkRune reports whether r is any quote mark.
 func isMarkRune(r rune) bool {
-	_, _, _, _, ok := classifyMark(r)
+	_, _, _, ok := classifyMark(r)
 	return ok
 }
 
@@ -69,26 +64,37 @@ func findMarks(text string, s Span) []mark {
 			i++
 			continue
 		}
-		r, n := runeAt(text, i)
-		fam, straight, directed, glyphOpen, ok := classifyMark(r)
-		// Typewriter style writes double marks as two single ones:
-		// ''like this'' or ``like this''.
-		if (r == '\'' || r == '`') && i+1 < s.End && text[i+1] == text[i] {
-			fam, straight, directed, glyphOpen, ok = doubleMarks, r == '\'', r == '`', r == '`', true
-			n = 2
-		}
-		if !ok || i+n > s.End {
+		m, ok := markAt(text, s, i)
+		if !ok {
+			_, n := runeAt(text, i)
 			i += n
 			continue
 		}
-		m := mark{span: Span{i, i + n}, fam: fam, straight: straight, directed: directed, glyphOpen: glyphOpen}
-		m.canOpen, m.canClose = flanking(text, s, m)
 		if m.canOpen || m.canClose {
 			out = append(out, m)
 		}
-		i += n
+		i = m.span.End
 	}
 	return out
+}
+
+// markAt returns the quote mark at byte i of text[s], with what it may do
+// there; ok is false when no mark starts at i.
+func markAt(text string, s Span, i int) (m mark, ok bool) {
+	r, n := runeAt(text, i)
+	fam, directed, glyphOpen, ok := classifyMark(r)
+	// Typewriter style writes double marks as two single ones:
+	// ''like this'' or ``like this''.
+	if (r == '\'' || r == '`') && i+1 < s.End && text[i+1] == text[i] {
+		fam, directed, glyphOpen, ok = doubleMarks, r == '`', r == '`', true
+		n = 2
+	}
+	if !ok || i+n > s.End {
+		return mark{}, false
+	}
+	m = mark{span: Span{i, i + n}, fam: fam, directed: directed, glyphOpen: glyphOpen}
+	m.canOpen, m.canClose = flanking(text, s, m)
+	return m, true
 }
 
 // flanking decides from the characters around m whether it can open or

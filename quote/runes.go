@@ -172,37 +172,30 @@ func appendWords(dst []word, text string, s Span, max int) []word {
 	return out
 }
 
-// wordsBefore appends to dst up to max words of text that end at or before
-// i and start at or after min, nearest last.
-func wordsBefore(dst []word, text string, i, min, max int) []word {
-	min = maxInt(min, i-maxContext)
-	// Walk back over max words' worth of text, then reuse words.
+// wordsBefore appends to dst up to n words of text that end at or before i
+// and start at or after from, nearest last.
+func wordsBefore(dst []word, text string, i, from, n int) []word {
+	from = max(from, i-maxContext)
+	// Walk back over n+1 words' worth of text, then reuse appendWords.
 	j := i
-	for count := 0; j > min && count <= max; {
-		r, n := runeBefore(text, j)
+	for count := 0; j > from && count <= n; {
+		r, size := runeBefore(text, j)
 		if isWordRune(r) {
-			for j > min {
-				r, n := runeBefore(text, j)
-				if !isWordRune(r) && !(isJoiner(r) && j-n > min) {
+			for j > from {
+				r, size := runeBefore(text, j)
+				if !isWordRune(r) && !(isJoiner(r) && j-size > from) {
 					break
 				}
-				j -= n
+				j -= size
 			}
 			count++
 			continue
 		}
-		j -= n
+		j -= size
 	}
-	ws := appendWords(dst, text, Span{j, i}, max+1)
-	if n := len(ws) - len(dst); n > max {
-		ws = append(ws[:len(dst)], ws[len(dst)+n-max:]...)
+	ws := appendWords(dst, text, Span{j, i}, n+1)
+	if extra := len(ws) - len(dst) - n; extra > 0 {
+		ws = append(ws[:len(dst)], ws[len(dst)+extra:]...)
 	}
 	return ws
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }

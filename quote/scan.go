@@ -187,15 +187,8 @@ func opensWith(text string, s Span, fam family) bool {
 	if s.IsEmpty() {
 		return false
 	}
-	i := skipSpace(text, s.Start, s.End)
-	r, n := runeAt(text, i)
-	f, straight, directed, glyphOpen, ok := classifyMark(r)
-	if !ok || f != fam {
-		return false
-	}
-	m := mark{span: Span{i, i + n}, fam: f, straight: straight, directed: directed, glyphOpen: glyphOpen}
-	canOpen, _ := flanking(text, s, m)
-	return canOpen
+	m, ok := markAt(text, s, skipSpace(text, s.Start, s.End))
+	return ok && m.fam == fam && m.canOpen
 }
 
 // inferEnd returns where a quotation whose words start at start, and whose

@@ -189,7 +189,7 @@ func TestSplitExactSpans(t *testing.T) {
 }
 
 func TestSentencesIsShared(t *testing.T) {
-	if Sentences() != Sentences() {
+	if first, second := Sentences(), Sentences(); first != second {
 		t.Fatal("Sentences() built more than one Splitter")
 	}
 }

@@ -103,7 +103,7 @@ func TestTagExactSpans(t *testing.T) {
 }
 
 func TestTagsIsShared(t *testing.T) {
-	if Tags() != Tags() {
+	if first, second := Tags(), Tags(); first != second {
 		t.Fatal("Tags() built more than one Tagger")
 	}
 }
