@@ -1,9 +1,99 @@
-// Package attribution will say who said each quotation found by package
-// quote, and through which outlet the words reached the public: reporting
-// cues, speakers and their coreference ("he", "the Kremlin spokesman"),
-// outlets and how they were used ("told", "in an interview with", "quoted
-// ... as saying"), and indirect speech.
+// Package attribution says who said each quotation of a news text, and
+// through which outlet the words reached the public.
 //
-// It is not built yet; until it is, the quotetrace command leaves each
-// quotation's speaker, outlet and cue null.
+// It is the second stage of quotetrace: text → quote → attribution →
+// provenance. Package quote finds what was quoted; attribution links each
+// quotation to its speaker, its reporting verb (the cue) and the outlet it
+// was given to, and adds the reported speech that has no quote marks.
+//
+// # Use
+//
+// An Attributor is built once and shared:
+//
+//	at := attribution.New(attribution.Options{})
+//	res := at.AttributeText(text)
+//	for _, a := range res.Quotes {
+//		fmt.Println(a.Quote.Kind, a.Quote.Text, a.Speaker, a.Outlet)
+//	}
+//
+// An Attributor is immutable and safe for concurrent use by many
+// goroutines; each call to Attribute works on its own state. It loads no
+// model: the work is linear in the length of the text, and the prose
+// library's tagger is not needed.
+//
+// # Speakers
+//
+// A cue is a reporting verb ("said", "told", "warned", with every form
+// listed in internal/lexicon), a phrase ("according to", "quoted … as
+// saying"), or a mark ("Pollster Daron Shaw: “…”", "“…” — Winston
+// Churchill", "“…,” he mocks."). A quotation takes the cue between its
+// fragments (“…,” he said. “…”), else the cue after it when it opens its
+// sentence, else the nearest cue before it in its sentence. The speaker is
+// the noun phrase the cue's grammar gives: before the verb ("Peskov
+// said"), after it ("said Kremlin spokesman Dmitry Peskov"), past an
+// apposition or a relative clause ("Steven Cheung, Mr. Trump’s
+// communications director, stated"), the object of "quoted … as saying",
+// or the subject of the clause a participle hangs on ("…, adding that").
+// Nested speech keeps the innermost speaker, and Attribution.Via names who
+// relayed it. A quotation paragraph with no attribution of its own
+// continues the speaker before it.
+//
+// Speakers are people, organisations ("the Kremlin", "the International
+// Atomic Energy Agency"), places standing for their governments ("Tehran"),
+// outlets ("Reuters reported") and groups ("experts", "the sources").
+//
+// # Coreference
+//
+// Within each article of a document, names, roles and pronouns are
+// resolved to the fullest name the article gives: "Mr. Peskov" and
+// "Peskov" to "Dmitry Peskov" by surname; "the Kremlin spokesman" and "the
+// Kremlin official" to the person introduced with those words ("Kremlin
+// spokesman Dmitry Peskov"), by the role's head word or, failing that,
+// another of its words; "he" and "she" to the person who last spoke or
+// opened a sentence. Speaker.Name is the resolved name; Speaker.Mention and
+// Speaker.Span are the words of this attribution.
+//
+// # Outlets
+//
+// Outlets are recognised with an embedded table of several hundred wire
+// agencies, newspapers, broadcasters, magazines and news sites of many
+// countries, with their aliases and web domains (see DefaultOutlets). A
+// mention takes in the words that describe the outlet ("Russia’s official
+// TASS news agency", "Chinese state broadcaster CCTV"), and "the
+// newspaper" or "the publication" points back at the outlet last named.
+// The words around a mention say how the outlet carried the words:
+// Told ("told TASS", "responding to a question from TASS"), Interview ("in
+// an interview with Britain’s ITV"), Reported ("Reuters reported", "Reuters
+// sources said"), Quoted ("RIA quoted … as saying"), Wrote ("The Washington
+// Post wrote") or AccordingTo. An outlet named without such words (a photo
+// credit, "a Reuters request") is no citation. A quotation's outlet is the
+// one its cue names, else one its sentence names ("Responding to a question
+// from TASS, …, the Kremlin official replied"), else the one the same
+// speaker was last said to have spoken to.
+//
+// Users add outlets with Outlets.With, or read their own table with
+// ReadOutlets, and pass it in Options.Outlets.
+//
+// # Publisher
+//
+// Result.Publisher is read from the text: the last "Source: …" line (the
+// earlier ones name the outlets the text was copied from, cited with the
+// relation Republished), else a dateline ("MOSCOW (Reuters) -"), else a
+// reporter's e-mail address at an outlet's domain.
+//
+// # Reported speech
+//
+// A cue with a speaker that no quotation took reports speech without quote
+// marks: its content (the words after "said that", "told Reuters that",
+// the clause before "…, the minister said", the words after "according to
+// X,") becomes an Indirect quotation. Verbs of thinking and wanting
+// ("believe", "want", "a poll shows") report speech too, but never take a
+// quotation. Headlines, hedged verbs ("could neither confirm nor deny")
+// and sentences with no cue report no speech.
+//
+// # Words in marks that are not speech
+//
+// Scare quotes become Partial quotations when a cue of their sentence
+// governs them ("Tehran said the meeting was a “misuse”"), and are left out
+// otherwise, as are titles of works and nicknames.
 package attribution

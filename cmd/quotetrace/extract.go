@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sync"
 
+	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
 )
 
@@ -43,7 +44,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	r := corpus.NewReader(fs.Args(), stdin)
-	return extract(r, *jobs, *all, stdout, stderr)
+	return extract(r, *jobs, *all, attribution.New(attribution.Options{}), stdout, stderr)
 }
 
 // A result is what becomes of one input item: a line of output, or an error
@@ -68,7 +69,7 @@ type job struct {
 // channels from the queue in order and writes each result when it is
 // ready. The queue's capacity bounds the number of articles in memory,
 // whatever the size of the corpus.
-func extract(r *corpus.Reader, n int, all bool, stdout, stderr io.Writer) int {
+func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, stdout, stderr io.Writer) int {
 	queue := make(chan chan result, 4*n) // results to write, in input order
 	jobs := make(chan job)
 	stop := make(chan struct{}) // closed when output fails: read no more
@@ -109,7 +110,7 @@ func extract(r *corpus.Reader, n int, all bool, stdout, stderr io.Writer) int {
 	for range n {
 		wg.Go(func() {
 			for j := range jobs {
-				j.done <- process(j.article, all)
+				j.done <- process(j.article, at, all)
 			}
 		})
 	}
@@ -138,13 +139,13 @@ func extract(r *corpus.Reader, n int, all bool, stdout, stderr io.Writer) int {
 // process returns the output line of article a. A panic in the parser is
 // reported as the article's error, so that one bad article does not stop
 // the run.
-func process(a corpus.Article, all bool) (res result) {
+func process(a corpus.Article, at *attribution.Attributor, all bool) (res result) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = result{err: fmt.Errorf("%s: internal error on article %q: %v\n%s", a.Origin, a.ID, p, debug.Stack())}
 		}
 	}()
-	line, err := extractJSON(a, all)
+	line, err := extractJSON(a, at, all)
 	if err != nil {
 		return result{err: fmt.Errorf("%s: %v", a.Origin, err)}
 	}

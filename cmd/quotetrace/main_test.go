@@ -17,6 +17,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
 	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 	"github.com/quotetrace/quotetrace/quote"
@@ -485,23 +486,40 @@ func TestJSON(t *testing.T) {
 		},
 	}
 	a := corpus.Article{ID: "x<1>", Text: text}
+	// An attribution made by hand: the first quote is he's, said, through
+	// no outlet; the scare quote is not speech.
+	res := &attribution.Result{
+		Document: doc,
+		Quotes: []attribution.Attribution{
+			{
+				Quote:      doc.Quotes[0],
+				Speaker:    &attribution.Speaker{Name: "he", Type: attribution.Unknown, Mention: "he", Span: quote.Span{Start: 29, End: 31}},
+				Cue:        &attribution.Cue{Text: "said", Span: quote.Span{Start: 32, End: 36}},
+				Confidence: 0.5,
+			},
+			{Quote: doc.Quotes[2], Confidence: 0.2},
+		},
+		Citations: []attribution.Citation{{Outlet: "TASS", Relation: attribution.Told, Mention: "TASS", Span: quote.Span{Start: 1, End: 2}}},
+	}
+	speaker := `"speaker":{"name":"he","type":"unknown","mention":"he","span":[29,31]},"outlet":null,"cue":{"text":"said","span":[32,36]},"confidence":0.5`
+	citations := `"citations":[{"outlet":"TASS","relation":"told","mention":"TASS","span":[1,2]}]`
 	tests := []struct {
 		all  bool
 		want string
 	}{
 		{false, `{"id":"x<1>","publisher":null,"quotes":[` +
-			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1},` +
-			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1,"unclosed":true}` +
-			`],"citations":[],"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
+			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1},` +
+			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0.2,"article":1,"unclosed":true}` +
+			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
 		{true, `{"id":"x<1>","publisher":null,"quotes":[` +
-			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1},` +
+			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1},` +
 			`{"kind":"scare","text":"hoax","spans":[[54,58]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1},` +
-			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1,"unclosed":true}` +
-			`],"citations":[],"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
+			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0.2,"article":1,"unclosed":true}` +
+			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
-		if err := encodeLine(&buf, newArticleJSON(a, doc, tt.all)); err != nil {
+		if err := encodeLine(&buf, newArticleJSON(a, res, tt.all)); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(tt.want, buf.String()); diff != "" {

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
+	"math"
+	"slices"
 
+	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -32,6 +36,8 @@ type quoteJSON struct {
 	Outlet     *outletJSON  `json:"outlet"`
 	Cue        *cueJSON     `json:"cue"`
 	Confidence float64      `json:"confidence"`
+	// Via is who relayed nested speech ("Trump said Putin told him …").
+	Via *speakerJSON `json:"via,omitempty"`
 	// Article is the index in articleJSON.Stories of the quote's story.
 	Article  int  `json:"article"`
 	Unclosed bool `json:"unclosed,omitempty"`
@@ -74,29 +80,31 @@ type storyJSON struct {
 	Headline *string    `json:"headline"` // nil (null) when it has none
 }
 
-// newArticleJSON builds the output for article a parsed as doc. Quotes that
-// are not speech are left out unless all is set.
-func newArticleJSON(a corpus.Article, doc *quote.Document, all bool) *articleJSON {
+// newArticleJSON builds the output for article a from its attribution
+// res. Words in marks that are not speech are left out unless all is set.
+func newArticleJSON(a corpus.Article, res *attribution.Result, all bool) *articleJSON {
+	doc := res.Document
 	out := &articleJSON{
 		ID:        a.ID,
-		Quotes:    []quoteJSON{},
-		Citations: []citationJSON{},
+		Quotes:    make([]quoteJSON, 0, len(res.Quotes)),
+		Citations: make([]citationJSON, 0, len(res.Citations)),
 		Stories:   make([]storyJSON, 0, len(doc.Articles)),
 	}
-	if a.Publisher != "" {
+	switch {
+	case a.Publisher != "":
 		out.Publisher = &a.Publisher
+	case res.Publisher != "":
+		out.Publisher = &res.Publisher
 	}
-	for i := range doc.Quotes {
-		q := &doc.Quotes[i]
-		if !all && !q.Kind.IsSpeech() {
-			continue
-		}
-		out.Quotes = append(out.Quotes, quoteJSON{
-			Kind:     q.Kind.String(),
-			Text:     q.Text,
-			Spans:    q.Spans(),
-			Article:  q.Article,
-			Unclosed: q.Unclosed,
+	for i := range res.Quotes {
+		out.Quotes = append(out.Quotes, newQuoteJSON(&res.Quotes[i]))
+	}
+	if all {
+		out.Quotes = appendNonSpeech(out.Quotes, res)
+	}
+	for _, c := range res.Citations {
+		out.Citations = append(out.Citations, citationJSON{
+			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span,
 		})
 	}
 	for _, art := range doc.Articles {
@@ -110,14 +118,61 @@ func newArticleJSON(a corpus.Article, doc *quote.Document, all bool) *articleJSO
 	return out
 }
 
+// newQuoteJSON returns the output of one attributed quotation.
+func newQuoteJSON(at *attribution.Attribution) quoteJSON {
+	q := &at.Quote
+	out := quoteJSON{
+		Kind:       q.Kind.String(),
+		Text:       q.Text,
+		Spans:      q.Spans(),
+		Confidence: math.Round(at.Confidence*100) / 100,
+		Article:    q.Article,
+		Unclosed:   q.Unclosed,
+	}
+	if sp := at.Speaker; sp != nil {
+		out.Speaker = &speakerJSON{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
+	}
+	if sp := at.Via; sp != nil {
+		out.Via = &speakerJSON{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
+	}
+	if o := at.Outlet; o != nil {
+		out.Outlet = &outletJSON{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span}
+	}
+	if c := at.Cue; c != nil {
+		out.Cue = &cueJSON{Text: c.Text, Span: c.Span}
+	}
+	return out
+}
+
+// appendNonSpeech adds to quotes the words in marks of res's document that
+// are not speech (scare quotes, titles, nicknames), keeping text order.
+func appendNonSpeech(quotes []quoteJSON, res *attribution.Result) []quoteJSON {
+	taken := make(map[quote.Span]bool, len(res.Quotes))
+	for i := range res.Quotes {
+		taken[res.Quotes[i].Quote.Fragments[0].Span] = true
+	}
+	for i := range res.Document.Quotes {
+		q := &res.Document.Quotes[i]
+		if taken[q.Fragments[0].Span] {
+			continue
+		}
+		quotes = append(quotes, quoteJSON{
+			Kind: q.Kind.String(), Text: q.Text, Spans: q.Spans(), Article: q.Article, Unclosed: q.Unclosed,
+		})
+	}
+	slices.SortStableFunc(quotes, func(a, b quoteJSON) int { return cmp.Compare(a.Spans[0].Start, b.Spans[0].Start) })
+	return quotes
+}
+
 // parse is quote.Parse; tests replace it.
 var parse = quote.Parse
 
-// extractJSON parses article a and returns its line of extract's output,
-// ending in "\n". Quotes that are not speech are left out unless all is set.
-func extractJSON(a corpus.Article, all bool) ([]byte, error) {
+// extractJSON parses and attributes article a with at, and returns its line
+// of extract's output, ending in "\n". Words in marks that are not speech
+// are left out unless all is set.
+func extractJSON(a corpus.Article, at *attribution.Attributor, all bool) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := encodeLine(&buf, newArticleJSON(a, parse(a.Text), all)); err != nil {
+	if err := encodeLine(&buf, newArticleJSON(a, at.Attribute(parse(a.Text)), all)); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -1,0 +1,124 @@
+package attribution
+
+import "github.com/quotetrace/quotetrace/quote"
+
+// A SpeakerType says what sort of source a Speaker is.
+type SpeakerType string
+
+// The types of speaker.
+const (
+	// Person is one named or described human being: "Dmitry Peskov", "the
+	// Kremlin spokesman".
+	Person SpeakerType = "person"
+	// Organization is a body, government or place standing for one: "the
+	// Kremlin", "the International Atomic Energy Agency", "Tehran".
+	Organization SpeakerType = "organization"
+	// Media is a news outlet speaking for itself: "Reuters reported".
+	Media SpeakerType = "outlet"
+	// Group is several unnamed people: "experts", "the sources".
+	Group SpeakerType = "group"
+	// Unknown is a speaker whose type cannot be told, such as a pronoun that
+	// resolves to nobody named.
+	Unknown SpeakerType = "unknown"
+)
+
+// A Speaker is who said a quotation.
+type Speaker struct {
+	// Name is the resolved name: the fullest form the article gives of the
+	// one the mention points at ("Dmitry Peskov" for "he", "Mr. Peskov" or
+	// "the Kremlin spokesman"). When the mention resolves to nobody named,
+	// Name is the mention's own words ("the sources").
+	Name string
+	// Type says whether the speaker is a person, an organisation, an
+	// outlet or a group.
+	Type SpeakerType
+	// Mention is the words of this attribution that point at the speaker,
+	// and Span their place in the text.
+	Mention string
+	Span    quote.Span
+}
+
+// A Relation says how an outlet carried someone's words.
+type Relation string
+
+// The relations between an outlet and the words it carried.
+const (
+	// Told: the words were given to the outlet ("told TASS", "responding
+	// to a question from TASS").
+	Told Relation = "told"
+	// Interview: the words were said in an interview with the outlet.
+	Interview Relation = "interview"
+	// Reported: the outlet reported them ("Reuters reported").
+	Reported Relation = "reported"
+	// Quoted: the outlet quoted the speaker ("RIA quoted X as saying").
+	Quoted Relation = "quoted"
+	// Wrote: the outlet wrote them ("The Washington Post wrote").
+	Wrote Relation = "wrote"
+	// AccordingTo: the article gives the outlet as its source ("according
+	// to TASS").
+	AccordingTo Relation = "according-to"
+	// Republished: the article is a copy of the outlet's ("Source:
+	// vnexpress.net"). It appears only among an article's citations.
+	Republished Relation = "source"
+)
+
+// A Citation is one mention of an outlet as the source of words an article
+// reports.
+type Citation struct {
+	// Outlet is the outlet's canonical name when the outlet table knows it
+	// ("TASS" for "Russia’s official TASS news agency"), else its name as
+	// written.
+	Outlet string
+	// Relation says how the outlet carried the words.
+	Relation Relation
+	// Mention is the words that name the outlet, with the words that
+	// describe it, and Span their place in the text.
+	Mention string
+	Span    quote.Span
+}
+
+// A Cue is the reporting verb or phrase of an attribution: "said",
+// "according to", "quoted … as saying".
+type Cue struct {
+	Text string
+	Span quote.Span
+}
+
+// An Attribution is a quotation with who said it and how it reached the
+// public.
+type Attribution struct {
+	// Quote is the quotation. Its Kind is Direct, Partial or Indirect;
+	// words in marks that nobody is said to have said are not attributions.
+	Quote quote.Quote
+	// Speaker is who said the words, or nil when the article does not say.
+	Speaker *Speaker
+	// Via is who relayed the words when the speech is nested: in "Trump
+	// said Putin told him he “wants to see people stop dying”", Speaker is
+	// Putin and Via is Trump. It is nil otherwise.
+	Via *Speaker
+	// Outlet is the outlet through which the words reached the public, or
+	// nil when the article does not say.
+	Outlet *Citation
+	// Cue is the reporting verb or phrase, or nil when there is none (a
+	// quotation that continues the previous speaker's).
+	Cue *Cue
+	// Confidence is in [0, 1]; higher means the attribution is more
+	// likely right.
+	Confidence float64
+}
+
+// A Result is the attributed quotations of one text.
+type Result struct {
+	// Document is the parsed text the quotations come from.
+	Document *quote.Document
+	// Publisher is the outlet that published the text, as the text itself
+	// says (a "Source: …" line, a dateline such as "(Reuters) -", a
+	// reporter's e-mail address), or "" when it does not.
+	Publisher string
+	// Quotes lists the attributed quotations, direct, partial and
+	// indirect, in text order.
+	Quotes []Attribution
+	// Citations lists every mention of an outlet as a source, in text
+	// order. Photo credits are not citations.
+	Citations []Citation
+}

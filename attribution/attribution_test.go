@@ -1,0 +1,357 @@
+package attribution_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quotetrace/quotetrace/attribution"
+	_ "github.com/quotetrace/quotetrace/internal/golden"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// want is what a careful reader says of one quotation: its words (a
+// prefix is enough), who said them, through which outlet and how.
+type want struct {
+	Kind     string
+	Text     string
+	Speaker  string // resolved name, "" for none
+	Mention  string
+	Type     attribution.SpeakerType
+	Outlet   string
+	Relation attribution.Relation
+	Via      string
+}
+
+// got reduces an attribution to a want, keeping Text's first len(w.Text)
+// bytes.
+func got(a attribution.Attribution, w want) want {
+	g := want{Kind: a.Quote.Kind.String(), Text: a.Quote.Text}
+	if len(g.Text) > len(w.Text) {
+		g.Text = g.Text[:len(w.Text)]
+	}
+	if sp := a.Speaker; sp != nil {
+		g.Speaker, g.Mention, g.Type = sp.Name, sp.Mention, sp.Type
+	}
+	if o := a.Outlet; o != nil {
+		g.Outlet, g.Relation = o.Outlet, o.Relation
+	}
+	if a.Via != nil {
+		g.Via = a.Via.Name
+	}
+	if w.Mention == "" {
+		g.Mention = ""
+	}
+	if w.Type == "" {
+		g.Type = ""
+	}
+	return g
+}
+
+// check attributes text and compares the quotations of the given kinds
+// with want, in order.
+func check(t *testing.T, text string, kinds string, wants []want) {
+	t.Helper()
+	res := attribution.New(attribution.Options{}).AttributeText(text)
+	var gots []want
+	for _, a := range res.Quotes {
+		if !strings.Contains(kinds, a.Quote.Kind.String()) {
+			continue
+		}
+		w := want{}
+		if len(gots) < len(wants) {
+			w = wants[len(gots)]
+		}
+		gots = append(gots, got(a, w))
+	}
+	if diff := cmp.Diff(wants, gots); diff != "" {
+		t.Errorf("%q:\nattributions differ (-want +got):\n%s", text, diff)
+	}
+}
+
+func TestSpeakerPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"quote, X said", "“We will win the vote,” Jane Smith said.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane Smith", Mention: "Jane Smith", Type: attribution.Person}}},
+		{"X said, quote", "Jane Smith said, “We will win the vote.”",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"X said: quote", "Jane Smith said: “We will win the vote.”",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane Smith"}}},
+		{"quote, said X with title", "“We will win the vote,” said Foreign Minister Jane Smith.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane Smith", Mention: "Foreign Minister Jane Smith"}}},
+		{"X replied", "Asked about the vote, the minister replied: “We will win it.”",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "minister", Mention: "the minister"}}},
+		{"relative clause", "Jane Smith, who leads the party, said “we will win the vote.”",
+			[]want{{Kind: "partial", Text: "we will win", Speaker: "Jane Smith"}}},
+		{"apposition", "Steven Cheung, the campaign’s communications director, stated that “he does not comment on calls.”",
+			[]want{{Kind: "partial", Text: "he does not", Speaker: "Steven Cheung", Mention: "Steven Cheung"}}},
+		{"according to", "The talks went “very badly,” according to Reuters.",
+			[]want{{Kind: "partial", Text: "very badly", Speaker: "Reuters", Type: attribution.Media, Outlet: "Reuters", Relation: attribution.AccordingTo}}},
+		{"quoted as saying", "Russian state news agency RIA quoted Deputy Foreign Minister Mikhail Galuzin as saying the offer was “not serious”.",
+			[]want{{Kind: "partial", Text: "not serious", Speaker: "Mikhail Galuzin", Outlet: "RIA Novosti", Relation: attribution.Quoted}}},
+		{"trailing dash", "“Never give up on the people.” — Winston Churchill",
+			[]want{{Kind: "direct", Text: "Never give up", Speaker: "Winston Churchill", Mention: "Winston Churchill"}}},
+		{"group", "“The deal will collapse within weeks,” the sources said.",
+			[]want{{Kind: "direct", Text: "The deal", Speaker: "sources", Mention: "the sources", Type: attribution.Group}}},
+		{"organisation", "The Kremlin said the report was “completely untrue.”",
+			[]want{{Kind: "partial", Text: "completely untrue", Speaker: "Kremlin", Type: attribution.Organization}}},
+		{"place for its government", "Tehran said the meeting was a “misuse” of the council.",
+			[]want{{Kind: "partial", Text: "misuse", Speaker: "Tehran", Type: attribution.Organization}}},
+		{"outlet as speaker", "The Washington Post wrote that talks were “at an early stage”.",
+			[]want{{Kind: "partial", Text: "at an early", Speaker: "The Washington Post", Type: attribution.Media, Outlet: "The Washington Post", Relation: attribution.Wrote}}},
+		{"speech reported by an outlet", "The Washington Post wrote that the president reminded him of “the large-scale presence in Europe”.",
+			[]want{{Kind: "partial", Text: "the large-scale", Speaker: "president", Type: attribution.Person, Outlet: "The Washington Post", Relation: attribution.Wrote}}},
+		{"scare quote is no quote", "The so-called “peace plan” was rejected on Monday.", nil},
+		{"title is no quote", "She read the novel “War and Peace” twice.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"pronoun",
+			"Interior Minister Jane Smith spoke on Monday.\n“We will win the vote,” she said.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane Smith", Mention: "she"}}},
+		{"surname and honorific",
+			"Senator John Smith arrived late.\n“We will win the vote,” Mr. Smith said.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "John Smith", Mention: "Mr. Smith"}}},
+		{"role phrase",
+			"Pentagon spokesman John Kirby briefed reporters.\n“The strike was lawful,” the Pentagon spokesman added.",
+			[]want{{Kind: "direct", Text: "The strike", Speaker: "John Kirby", Mention: "the Pentagon spokesman"}}},
+		{"role by a word of the title",
+			"Pentagon spokesman John Kirby briefed reporters.\n“The strike was lawful,” the Pentagon official said.",
+			[]want{{Kind: "direct", Text: "The strike", Speaker: "John Kirby", Mention: "the Pentagon official"}}},
+		{"continuation paragraph",
+			"“We will win the vote,” Jane Smith said.\n“And then we will govern for everyone.”",
+			[]want{
+				{Kind: "direct", Text: "We will win", Speaker: "Jane Smith"},
+				{Kind: "direct", Text: "And then", Speaker: "Jane Smith"},
+			}},
+		{"nested speech keeps the innermost speaker",
+			"Smith said the Russian president told him he “wants to see people stop dying”.",
+			[]want{{Kind: "partial", Text: "wants to see", Speaker: "Russian president", Mention: "the Russian president", Via: "Smith"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
+
+func TestOutlets(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"told", "Jane Smith told Reuters: “We will win the vote.”",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Outlet: "Reuters", Relation: attribution.Told}}},
+		{"descriptive form", "Kremlin spokesman Dmitry Peskov told Russia’s official TASS news agency that talks were “possible”.",
+			[]want{{Kind: "partial", Text: "possible", Speaker: "Dmitry Peskov", Outlet: "TASS", Relation: attribution.Told}}},
+		{"interview", "In an interview with Britain’s ITV on Sunday, Jane Smith said: “We will win the vote.”",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Outlet: "ITV", Relation: attribution.Interview}}},
+		{"question from", "Responding to a question from TASS about the call, the minister replied: “I cannot say more.”",
+			[]want{{Kind: "direct", Text: "I cannot", Speaker: "minister", Outlet: "TASS", Relation: attribution.Told}}},
+		{"the newspaper", "The Guardian reported the story on Friday. “It is over,” Jane Smith told the newspaper.",
+			[]want{{Kind: "direct", Text: "It is over", Speaker: "Jane Smith", Outlet: "The Guardian", Relation: attribution.Told}}},
+		{"outlet set earlier for the same speaker",
+			"Jane Smith told Reuters that she would run.\n“We will win the vote,” she said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Outlet: "Reuters", Relation: attribution.Told}}},
+		{"told reporters is no outlet", "“We will win the vote,” Jane Smith told reporters.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
+
+func TestIndirect(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"said that", "The minister said that the talks had failed completely.",
+			[]want{{Kind: "indirect", Text: "the talks had failed completely", Speaker: "minister"}}},
+		{"told Y that", "Jane Smith told Reuters that the talks had failed completely.",
+			[]want{{Kind: "indirect", Text: "the talks had failed completely", Speaker: "Jane Smith", Outlet: "Reuters", Relation: attribution.Told}}},
+		{"reported in", "Reuters reported in November that the president is open to a deal.",
+			[]want{{Kind: "indirect", Text: "the president is open to a deal", Speaker: "Reuters", Outlet: "Reuters", Relation: attribution.Reported}}},
+		{"warned", "The agency warned that prices would rise sharply next year.",
+			[]want{{Kind: "indirect", Text: "prices would rise sharply next year", Speaker: "agency"}}},
+		{"content first", "The talks had failed completely, the minister said on Monday.",
+			[]want{{Kind: "indirect", Text: "The talks had failed completely", Speaker: "minister"}}},
+		{"group", "Experts say any agreement will include a clause on territory.",
+			[]want{{Kind: "indirect", Text: "any agreement will include a clause on territory", Speaker: "Experts", Type: attribution.Group}}},
+		{"no cue, no speech", "The war turns three years old on February 24.", nil},
+		{"no speech when hedged", "He could neither confirm nor deny the reports of a call.", nil},
+		{"headlines are not indirect speech", "Kremlin says talks are possible\n\nThe story follows here.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "indirect", tt.want) })
+	}
+}
+
+func TestCitationsAndPublisher(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	tests := []struct {
+		name      string
+		text      string
+		publisher string
+		citations []string // outlet/relation
+	}{
+		{"photo credits are no citations",
+			"Leaders met in Moscow on Friday, officials said.\nFILE - Vladimir Putin speaks on the phone. (Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP, File)\nThe talks went on.",
+			"", nil},
+		{"dateline", "MOSCOW (Reuters) - The Kremlin said on Monday it could neither confirm nor deny the call.", "Reuters", nil},
+		{"source lines", "The talks went well, the minister said.\nSource: vnexpress.net (Huyen Le – According to TASS , AFP , Reuters )\nRelated\nSource: Vietnam Insider",
+			"Vietnam Insider", []string{"VnExpress/source", "TASS/according-to", "AFP/according-to", "Reuters/according-to"}},
+		{"signature", "The talks went well, the minister told TASS.\nrenqi@chinadaily.com.cn", "China Daily", []string{"TASS/told"}},
+		{"a Reuters request is no citation", "The White House has not responded to a Reuters request for comment.", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := at.AttributeText(tt.text)
+			if res.Publisher != tt.publisher {
+				t.Errorf("Publisher = %q, want %q", res.Publisher, tt.publisher)
+			}
+			var cites []string
+			for _, c := range res.Citations {
+				cites = append(cites, c.Outlet+"/"+string(c.Relation))
+				if got := tt.text[c.Span.Start:c.Span.End]; got != c.Mention {
+					t.Errorf("citation %q has span text %q", c.Mention, got)
+				}
+			}
+			if diff := cmp.Diff(tt.citations, cites); diff != "" {
+				t.Errorf("citations differ (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestUserOutlets(t *testing.T) {
+	table, err := attribution.DefaultOutlets().With(attribution.Outlet{Name: "The Daily Planet", Aliases: []string{"Planet"}, Country: "US", Kind: attribution.Newspaper})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "“We will win,” Lois Lane told the Daily Planet."
+	res := attribution.New(attribution.Options{Outlets: table}).AttributeText(text)
+	if len(res.Quotes) != 1 || res.Quotes[0].Outlet == nil || res.Quotes[0].Outlet.Outlet != "The Daily Planet" {
+		t.Fatalf("with a user's outlet, got %+v", res.Quotes)
+	}
+	res = attribution.New(attribution.Options{}).AttributeText(text)
+	if len(res.Quotes) != 1 || res.Quotes[0].Outlet != nil {
+		t.Errorf("without it, outlet = %+v, want none", res.Quotes[0].Outlet)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	for _, text := range []string{
+		"",
+		"\xff\xfe\x00binary\x00\x01",
+		strings.Repeat("“", 5000),
+		strings.Repeat("he said ", 20000),
+		strings.Repeat("“a,” he said. ", 3000),
+		"said",
+		"According to",
+		"— ",
+	} {
+		res := at.AttributeText(text)
+		if res == nil || res.Document == nil {
+			t.Fatalf("%.20q: nil result", text)
+		}
+		for _, a := range res.Quotes {
+			for _, sp := range a.Quote.Spans() {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+					t.Errorf("%.20q: bad span %v", text, sp)
+				}
+			}
+		}
+	}
+}
+
+// TestAttributeDocumentWithoutSentences checks that speech in a document
+// made without sentences is kept, with no speaker, not dropped.
+func TestAttributeDocumentWithoutSentences(t *testing.T) {
+	text := "“Yes,” he said."
+	doc := &quote.Document{Text: text, Articles: []quote.Article{{Span: quote.Span{Start: 0, End: len(text)}}}, Quotes: quote.Find(text)}
+	res := attribution.New(attribution.Options{}).Attribute(doc)
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != nil {
+		t.Errorf("got %+v, want the quote with no speaker", res.Quotes)
+	}
+}
+
+// sample returns the text of a sample article.
+func sample(t *testing.T, prefix string) string {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", prefix+"*.txt"))
+	if len(m) != 1 {
+		t.Fatalf("sample %s: %d files", prefix, len(m))
+	}
+	b, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestSamples checks, on the sample articles, the attributions the issue
+// names.
+func TestSamples(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	find := func(t *testing.T, res *attribution.Result, prefix string) attribution.Attribution {
+		t.Helper()
+		for _, a := range res.Quotes {
+			if strings.HasPrefix(a.Quote.Text, prefix) {
+				return a
+			}
+		}
+		t.Fatalf("no quote starting %q", prefix)
+		return attribution.Attribution{}
+	}
+	tests := []struct {
+		sample, quote string
+		want          want
+	}{
+		// The Kremlin official, resolved; the outlet from the scene-setting clause.
+		{"000", "What can be said", want{Kind: "direct", Speaker: "Dmitry Peskov", Mention: "the Kremlin official", Outlet: "TASS", Relation: attribution.Told}},
+		{"000", "is at an advanced", want{Kind: "partial", Speaker: "Leonid Slutsky"}},
+		{"001", "What can I say", want{Kind: "direct", Speaker: "Dmitry Peskov", Mention: "he", Outlet: "TASS", Relation: attribution.Told}},
+		{"001", "And certainly", want{Kind: "direct", Speaker: "Dmitry Peskov", Mention: "the Kremlin spokesman", Outlet: "TASS", Relation: attribution.Told}},
+		{"001", "He (Putin) wants", want{Kind: "direct", Speaker: "Donald Trump", Outlet: "New York Post", Relation: attribution.Told}},
+		// Words given to the New York Post, as the paragraph before says.
+		{"001", "Every day people", want{Kind: "direct", Speaker: "Donald Trump", Mention: "the U.S. president", Outlet: "New York Post", Relation: attribution.Told}},
+		{"002", "I made a statement", want{Kind: "direct", Speaker: "Dmitry Peskov"}},
+		{"002", "Putin is open", want{Kind: "indirect", Speaker: "Reuters", Outlet: "Reuters", Relation: attribution.Reported}},
+		{"003", "wants to see people", want{Kind: "partial", Speaker: "Vladimir Putin", Mention: "the Russian president", Via: "Trump", Outlet: "New York Post", Relation: attribution.Told}},
+		{"003", "better not say", want{Kind: "partial", Speaker: "Trump", Outlet: "New York Post", Relation: attribution.Quoted}},
+		{"003", "And of course", want{Kind: "direct", Speaker: "Dmitry Peskov", Outlet: "TASS", Relation: attribution.Told}},
+		{"003", "remains open", want{Kind: "partial", Speaker: "Dmitry Peskov", Outlet: "The New York Times", Relation: attribution.Told}},
+		{"003", "Moscow is yet", want{Kind: "indirect", Speaker: "Mikhail Galuzin", Outlet: "RIA Novosti", Relation: attribution.Quoted}},
+		{"004", "in recent days", want{Kind: "partial", Speaker: "Reuters sources", Outlet: "Reuters", Relation: attribution.Reported}},
+		{"004", "he does not comment", want{Kind: "partial", Speaker: "Steven Cheung"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sample+"/"+tt.quote, func(t *testing.T) {
+			res := at.AttributeText(sample(t, tt.sample))
+			a := find(t, res, tt.quote)
+			w := tt.want
+			w.Text = tt.quote
+			if diff := cmp.Diff(w, got(a, w)); diff != "" {
+				t.Errorf("attribution differs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

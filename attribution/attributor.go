@@ -1,0 +1,172 @@
+package attribution
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// Options configure an Attributor. The zero value is ready to use.
+type Options struct {
+	// Outlets is the table of news outlets that mentions are resolved
+	// against; nil means DefaultOutlets(). Use Outlets.With to add your own.
+	Outlets *Outlets
+}
+
+// An Attributor finds who said each quotation of a text and how the words
+// reached the public. It is immutable, and safe for concurrent use by many
+// goroutines.
+type Attributor struct {
+	outlets *Outlets
+}
+
+// New returns an Attributor configured by opts.
+func New(opts Options) *Attributor {
+	t := opts.Outlets
+	if t == nil {
+		t = DefaultOutlets()
+	}
+	return &Attributor{outlets: t}
+}
+
+// Outlets returns the outlet table the Attributor resolves mentions against.
+func (a *Attributor) Outlets() *Outlets { return a.outlets }
+
+// AttributeText parses text with quote.Parse and attributes its quotations.
+func (a *Attributor) AttributeText(text string) *Result {
+	return a.Attribute(quote.Parse(text))
+}
+
+// Attribute attributes the quotations of a parsed document: each direct and
+// partial quotation gets its speaker, outlet and cue; reported speech
+// without quote marks is added as Indirect quotations; words in marks that
+// nobody is said to have said are left out. Coreference ("he", "the Kremlin
+// spokesman") is resolved within each of the document's articles.
+//
+// The document must come from quote.Parse, which gives the sentences that
+// Attribute reads; it is not modified.
+func (a *Attributor) Attribute(doc *quote.Document) *Result {
+	st := &state{a: a, doc: doc, text: doc.Text}
+	res := &Result{Document: doc, Quotes: []Attribution{}, Citations: []Citation{}}
+	for ai := range doc.Articles {
+		st.article(ai, res)
+	}
+	res.Publisher = st.publisher()
+	if last := st.lastSource; last != nil {
+		// The last source line names the publisher, not a source.
+		res.Citations = slices.DeleteFunc(res.Citations, func(c Citation) bool { return c.Span == last.Span })
+	}
+	sort.SliceStable(res.Quotes, func(i, j int) bool {
+		return res.Quotes[i].Quote.Extent().Start < res.Quotes[j].Quote.Extent().Start
+	})
+	return res
+}
+
+// state is the work of one call to Attribute.
+type state struct {
+	a    *Attributor
+	doc  *quote.Document
+	text string
+
+	// Per article:
+	ai        int // index of the article in doc.Articles
+	art       *quote.Article
+	sentences []sentence
+	regions   []region // the byte ranges of its quotations, in text order
+	ents      entities
+	// lastOutlet is the most recently named outlet, which "the newspaper"
+	// points at.
+	lastOutlet *Citation
+
+	// lastSource is the text's last source line ("Source: …"), which
+	// names its publisher.
+	lastSource *Citation
+}
+
+// A region is the bytes of one fragment of a quotation, marks included.
+type region struct {
+	span  quote.Span
+	quote int // index in doc.Quotes
+}
+
+// inQuote returns the index of the quotation holding byte i, or -1.
+func (st *state) inQuote(i int) int {
+	r := st.regions
+	k := sort.Search(len(r), func(k int) bool { return r[k].span.End > i })
+	if k < len(r) && r[k].span.Start <= i {
+		return r[k].quote
+	}
+	return -1
+}
+
+// A sentence is one sentence of the article with its tokens and cues.
+type sentence struct {
+	span quote.Span
+	para int // index in the article's paragraphs
+	toks []token
+	cues []*cue
+	// citations are the outlets the sentence names as sources.
+	citations []Citation
+	// outletAt are the citations' places: token ranges.
+	outletAt []phrase
+	// opening is the subject that opens the sentence, read as a speaker
+	// for quotations with no reporting verb, or nil.
+	opening *cue
+	// subjects are the subjects of the sentence's clauses, each read as a
+	// speaker, in text order: "Cruz" and "Tehran" in "Cruz said, days
+	// after Tehran rejected …".
+	subjects []*cue
+}
+
+// article attributes the quotations of article ai, appending to res.
+func (st *state) article(ai int, res *Result) {
+	st.ai, st.art = ai, &st.doc.Articles[ai]
+	st.ents = entities{}
+	st.lastOutlet = nil
+	st.regions = st.regions[:0]
+	for qi := range st.doc.Quotes {
+		q := &st.doc.Quotes[qi]
+		if q.Article != ai {
+			continue
+		}
+		for _, f := range q.Fragments {
+			s, e := f.Span.Start, f.Span.End
+			if !f.Open.IsEmpty() {
+				s = f.Open.Start
+			}
+			if !f.Close.IsEmpty() {
+				e = f.Close.End
+			}
+			st.regions = append(st.regions, region{quote.Span{Start: s, End: e}, qi})
+		}
+	}
+	sort.Slice(st.regions, func(i, j int) bool { return st.regions[i].span.Start < st.regions[j].span.Start })
+
+	st.sentences = st.sentences[:0]
+	pi := 0
+	paras := st.art.Paragraphs
+	for _, sp := range st.art.Sentences {
+		for pi < len(paras)-1 && paras[pi].Span.End <= sp.Start {
+			pi++
+		}
+		s := sentence{span: sp, para: pi}
+		s.toks = tokenize(nil, st.text, sp, st.inQuote)
+		st.sentences = append(st.sentences, s)
+	}
+	// Pass 1, in text order: outlets, names and cues, so that coreference
+	// sees what came before.
+	for i := range st.sentences {
+		st.readSentence(&st.sentences[i])
+	}
+	for i := range st.sentences {
+		res.Citations = append(res.Citations, st.sentences[i].citations...)
+	}
+	res.Citations = append(res.Citations, st.sourceLines()...)
+	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Span.Start < res.Citations[j].Span.Start })
+
+	// Pass 2: each quotation to its cue.
+	st.attributeQuotes(ai, res)
+	// Pass 3: reported speech left over.
+	st.indirect(res)
+}

@@ -1,0 +1,325 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// maxDescriptors bounds how many describing words an outlet's mention takes
+// on either side of its name ("Russia’s official TASS news agency").
+const maxDescriptors = 5
+
+// findOutlets finds the outlets that s names, and records as citations
+// those it names as the source of words: "told TASS", "Reuters reported",
+// "according to AFP", "in an interview with Britain’s ITV".
+func (st *state) findOutlets(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != word || t.quote >= 0 {
+			continue
+		}
+		var c Citation
+		var p phrase
+		if o, j, ok := st.matchOutlet(toks, i); ok {
+			p = st.describe(toks, phrase{i, j})
+			c = Citation{Outlet: o.Name}
+			st.lastOutlet = &Citation{Outlet: o.Name}
+		} else if j, ok := anaphorAt(toks, i); ok && st.lastOutlet != nil {
+			p = phrase{i, j}
+			c = Citation{Outlet: st.lastOutlet.Outlet}
+		} else {
+			continue
+		}
+		sp := spanOf(toks, p)
+		c.Mention, c.Span = st.text[sp.Start:sp.End], sp
+		c.Relation = st.relationOf(s, p)
+		if c.Relation != "" {
+			s.citations = append(s.citations, c)
+			s.outletAt = append(s.outletAt, p)
+		}
+		i = p.end - 1
+	}
+}
+
+// matchOutlet matches an outlet's name at token i, and returns the token
+// after it. A word with dots may be the outlet's web address
+// ("vnexpress.net").
+func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
+	t := toks[i]
+	if o, end, ok := st.a.outlets.Match(st.text, t.span.Start); ok {
+		j := i + 1
+		for j < len(toks) && toks[j].span.End <= end {
+			j++
+		}
+		if toks[j-1].span.End < end {
+			return Outlet{}, 0, false // the name ends inside a token
+		}
+		return o, j, true
+	}
+	if strings.Contains(t.text, ".") && !t.capitalized() {
+		if o, ok := st.a.outlets.Domain(t.text); ok {
+			return o, i + 1, true
+		}
+	}
+	return Outlet{}, 0, false
+}
+
+// anaphorAt reports whether "the newspaper" or a like phrase starts at token
+// i, and returns the token after it.
+func anaphorAt(toks []token, i int) (int, bool) {
+	if !toks[i].is("the") || i+1 >= len(toks) {
+		return 0, false
+	}
+	if i+2 < len(toks) && toks[i+2].kind == word {
+		two := toks[i+1].text + " " + toks[i+2].text
+		if outletAnaphors.has(two) {
+			return i + 3, true
+		}
+	}
+	if toks[i+1].kind == word && !toks[i+1].capitalized() && outletAnaphors.has(toks[i+1].text) {
+		// Not "the newspaper’s editor" or "the agency chief".
+		if i+2 < len(toks) && (toks[i+2].kind == possessive || isTitle(toks[i+2].text)) {
+			return 0, false
+		}
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// describe widens the outlet name p over the words around it that
+// describe the outlet: "Russia’s official TASS news agency", "Chinese state
+// broadcaster CCTV".
+func (st *state) describe(toks []token, p phrase) phrase {
+	for n := 0; n < maxDescriptors && p.start > 0; n++ {
+		t := toks[p.start-1]
+		switch {
+		case t.quote >= 0:
+		case t.kind == word && outletWords.has(t.text):
+			p.start--
+			continue
+		case t.kind == word && isDemonym(t.text):
+			p.start--
+			continue
+		case t.kind == possessive && p.start > 1 && isCountry(toks[p.start-2].text):
+			p.start -= 2
+			continue
+		}
+		break
+	}
+	for n := 0; n < maxDescriptors && p.end < len(toks); n++ {
+		t := toks[p.end]
+		if t.quote >= 0 || t.kind != word || !outletWords.has(t.text) || t.capitalized() && !outletWords.has(strings.ToLower(t.text)) {
+			break
+		}
+		// Stop before a word that starts a new phrase: "TASS news agency
+		// reported" keeps "news agency"; "CCTV reported" keeps nothing.
+		p.end++
+	}
+	return p
+}
+
+func isDemonym(w string) bool { _, ok := lexicon.Demonym(w); return ok }
+func isCountry(w string) bool { _, ok := lexicon.Country(w); return ok }
+
+// relationOf says how the outlet named at p carried words, from the words
+// around it, or "" when the sentence does not cite it as a source.
+func (st *state) relationOf(s *sentence, p phrase) Relation {
+	toks := s.toks
+	w := func(k int) string {
+		if k >= 0 && k < len(toks) && toks[k].quote < 0 {
+			return strings.ToLower(toks[k].text)
+		}
+		return ""
+	}
+	b := p.start
+	if p1 := w(b - 1); p1 == "a" || p1 == "an" {
+		return "" // "a Reuters request": the outlet describes a noun
+	}
+	switch p1, p2 := w(b-1), w(b-2); {
+	case p1 == "told" || p1 == "tells" || p1 == "tell" || p1 == "telling":
+		return Told
+	case p1 == "to" && p2 == "according":
+		return AccordingTo
+	case p1 == "to" && (p2 == "interview" || p2 == "interviews"):
+		return Interview
+	case p1 == "to" && (lexicon.IsReportingVerb(p2) || toWords[p2]):
+		return Told
+	case p1 == "with" && (p2 == "interview" || p2 == "interviews" || p2 == "conversation"):
+		return Interview
+	case p1 == "from" && (p2 == "question" || p2 == "questions" || p2 == "query" || p2 == "inquiry"):
+		return Told
+	case p1 == "by" && (p2 == "quoted" || p2 == "cited"):
+		return Quoted
+	case p1 == "by" && byWords[p2]:
+		return Reported
+	case p1 == "," || p1 == "and" || p1 == "or":
+		// A list: "according to TASS , AFP , Reuters".
+		if n := len(s.outletAt); n > 0 {
+			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2) == ",") {
+				return s.citations[n-1].Relation
+			}
+		}
+	}
+	// After the name, past a date or an adverb: "The New York Post
+	// reported", "The Washington Post on November 10 cited".
+	k := skipCircumstance(toks, p.end)
+	n1 := w(k)
+	switch {
+	case n1 == "wrote" || n1 == "writes" || n1 == "write":
+		return Wrote
+	case n1 == "quoted" || n1 == "quotes" || n1 == "quoting":
+		return Quoted
+	case n1 != "" && lexicon.IsReportingVerb(n1) && !isTellVerb(n1) && k < len(toks) && !isBeVerb(w(k-1)):
+		return Reported
+	case n1 != "" && lexicon.IsGroupNoun(n1):
+		// "Reuters sources said".
+		if k+1 < len(toks) {
+			j := skipCircumstance(toks, k+1)
+			if lexicon.IsReportingVerb(w(j)) {
+				return Reported
+			}
+		}
+	case k < len(toks) && toks[k].kind == possessive:
+		// "CNN’s report said", "according to Reuters’ sources".
+		if reportNouns[w(k+1)] {
+			return Reported
+		}
+	}
+	return ""
+}
+
+// toWords are the words before "to" that make the outlet after it the one
+// told: "speaking to", "in comments to", "in a statement to".
+var toWords = map[string]bool{
+	"speaking": true, "spoke": true, "speak": true, "speaks": true, "talking": true, "talked": true,
+	"talk": true, "comments": true, "comment": true, "remarks": true, "statement": true,
+	"responding": true, "responded": true, "reply": true, "replies": true, "letter": true,
+	"message": true, "confirmed": true,
+}
+
+// byWords are the participles before "by" that make the outlet after it the
+// one that reported: "reported by", "obtained by".
+var byWords = map[string]bool{
+	"reported": true, "published": true, "obtained": true, "seen": true, "carried": true,
+	"broadcast": true, "aired": true, "released": true, "first reported": true,
+}
+
+// reportNouns are the nouns after an outlet's possessive that make the
+// outlet a source: "CNN’s report".
+var reportNouns = map[string]bool{
+	"report": true, "reports": true, "reporting": true, "story": true, "article": true,
+	"interview": true, "sources": true, "source": true, "analysis": true, "investigation": true,
+}
+
+// skipCircumstance returns the first token at or after k that is not part
+// of a date, a time or an adverb standing between a subject and its verb
+// ("on November 10", "late last Saturday", "also").
+func skipCircumstance(toks []token, k int) int {
+	start := k
+	for k < len(toks) && k-start < 8 {
+		t := toks[k]
+		if t.kind != word || t.quote >= 0 {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		switch {
+		case subjectSkips.has(lw), lw == "on", lw == "late", lw == "last", lw == "this", lw == "today",
+			lw == "yesterday", lw == "tonight", lw == "week", lw == "month", lw == "year",
+			isWeekday(lw), isMonth(lw), isNumber(lw):
+			k++
+			continue
+		}
+		break
+	}
+	if k > start && k < len(toks) && toks[k].kind == word && toks[start].is("on") && k-start == 1 {
+		return start // "on" alone is not a date
+	}
+	return k
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+		"sep.", "oct.", "nov.", "dec.":
+		return true
+	}
+	return false
+}
+
+// outletIn returns the first outlet named inside the phrase p, with its
+// describing words.
+func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
+	for i := p.start; i < p.end; i++ {
+		if toks[i].kind != word {
+			continue
+		}
+		if o, j, ok := st.matchOutlet(toks, i); ok && j <= p.end {
+			d := st.describe(toks, phrase{i, j})
+			d.start = max(d.start, p.start)
+			d.end = min(d.end, p.end)
+			sp := spanOf(toks, d)
+			return Citation{Outlet: o.Name, Relation: Reported, Mention: st.text[sp.Start:sp.End], Span: sp}, true
+		}
+	}
+	return Citation{}, false
+}
+
+// outletBefore returns the outlet that is the subject of the verb at token
+// i ("RIA quoted", "the newspaper quoted"), with relation rel, or nil.
+func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
+	k := i
+	for k > 0 && toks[k-1].kind == word && subjectSkips.has(toks[k-1].text) {
+		k--
+	}
+	// A named outlet ending at k.
+	for s := k - 1; s >= 0 && k-s <= maxPhrase; s-- {
+		if toks[s].kind != word {
+			continue
+		}
+		if o, j, ok := st.matchOutlet(toks, s); ok && j == k {
+			p := st.describe(toks, phrase{s, j})
+			sp := spanOf(toks, p)
+			return &Citation{Outlet: o.Name, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
+		}
+	}
+	// "the newspaper".
+	for s := max(0, k-3); s < k; s++ {
+		if j, ok := anaphorAt(toks, s); ok && j == k && st.lastOutlet != nil {
+			sp := spanOf(toks, phrase{s, j})
+			return &Citation{Outlet: st.lastOutlet.Outlet, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
+		}
+	}
+	return nil
+}
+
+// anaphorOutlet returns the outlet that a phrase such as "the newspaper"
+// points at, as one told the words, or nil.
+func (st *state) anaphorOutlet(toks []token, p phrase) *Citation {
+	if j, ok := anaphorAt(toks, p.start); ok && st.lastOutlet != nil {
+		sp := spanOf(toks, phrase{p.start, j})
+		return &Citation{Outlet: st.lastOutlet.Outlet, Relation: Told, Mention: st.text[sp.Start:sp.End], Span: sp}
+	}
+	return nil
+}
+
+// citationAt returns the citation of s whose mention holds byte i, or nil.
+func (s *sentence) citationAt(sp quote.Span) *Citation {
+	for k := range s.citations {
+		if c := &s.citations[k]; c.Span.Start <= sp.Start && sp.End <= c.Span.End {
+			return c
+		}
+	}
+	return nil
+}

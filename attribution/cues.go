@@ -1,0 +1,783 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// A cue is a reporting verb or phrase found in a sentence, with what it
+// says about who spoke.
+type cue struct {
+	sent  *sentence
+	start int // the cue's tokens [start, end)
+	end   int
+	verb  string // the cue's main word, lower case
+	// subject is the phrase that names the speaker; speaker the resolved
+	// speaker, nil when there is none.
+	subject phrase
+	speaker *Speaker
+	entity  *entity
+	// inverted reports that the speaker follows the cue ("said Peskov").
+	inverted bool
+	// object is the phrase after the cue that names who was told ("told
+	// reporters", "told the newspaper"), if any.
+	object phrase
+	// outlet is the outlet the cue's words went through, if the cue's own
+	// words say so ("told TASS", "RIA quoted").
+	outlet *Citation
+	// after is the token where the reported words may start, when the
+	// cue's words end before it ("quoted X as saying …"), or 0.
+	after int
+	// contentBefore reports a cue whose words come before it ("…, CCTV
+	// reported, days after"): it cannot attribute a quotation after it.
+	contentBefore bool
+	// stance reports a verb of thinking or wanting ("believe", "want"):
+	// a cue of reported speech, never of quoted words.
+	stance bool
+	// markOnly reports a cue that is punctuation or a verb known only by
+	// its place after a quotation; it attributes quotations, never
+	// reported speech.
+	markOnly bool
+	// participle reports an -ing cue that shares its clause's speaker
+	// (", adding that").
+	participle bool
+	// confidence is how sure the speaker is.
+	confidence float64
+	used       bool
+}
+
+// text returns the cue's words.
+func (c *cue) text(src string) Cue {
+	sp := spanOf(c.sent.toks, phrase{c.start, c.end})
+	return Cue{Text: src[sp.Start:sp.End], Span: sp}
+}
+
+// readSentence finds the outlets, names and cues of s, in text order.
+func (st *state) readSentence(s *sentence) {
+	st.findOutlets(s)
+	st.findNames(s)
+	s.opening = st.sentenceSubject(s, s.span.End)
+	st.clauseSubjects(s)
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		c := st.cueAt(s, i)
+		if c == nil {
+			continue
+		}
+		s.cues = append(s.cues, c)
+		st.resolveCue(c)
+		i = c.end - 1
+	}
+	st.markCues(s)
+}
+
+// clauseSubjects records the subjects of the clauses of s: a name, role,
+// pronoun or group that opens the sentence or follows a comma, "that" or
+// a conjunction, and is followed by a verb.
+func (st *state) clauseSubjects(s *sentence) {
+	toks := s.toks
+	for b := 0; b < len(toks); b++ {
+		if b > 0 {
+			p := toks[b-1]
+			if p.quote >= 0 || !(p.text == "," || p.is("that") || subordinators[strings.ToLower(p.text)] || p.is("and") || p.is("but") || p.is("because")) {
+				continue
+			}
+		}
+		np, ok := npAfter(toks, b)
+		if !ok || np.end >= len(toks) {
+			continue
+		}
+		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || isDeterminer(v.text) || clauseStarts.has(v.text) {
+			continue
+		}
+		m := st.classify(toks, np)
+		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
+			continue
+		}
+		sp, e, conf := st.speakerOf(m)
+		s.subjects = append(s.subjects, &cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf})
+		b = np.end - 1
+	}
+}
+
+// markCues adds to s the attributions that have no reporting verb, found
+// around the quotations that open or follow in it: "Pollster Daron Shaw:
+// “…”", "“…” — Dmitry Peskov", "“…,” he mocks."
+func (st *state) markCues(s *sentence) {
+	var added []*cue
+	seen := -1
+	for _, t := range s.toks {
+		if t.quote < 0 || t.quote == seen {
+			continue
+		}
+		seen = t.quote
+		q := &st.doc.Quotes[t.quote]
+		ext := q.Extent()
+		if ext.Start < s.span.Start || !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
+			continue
+		}
+		if c := st.colonSpeaker(s, ext.Start); c != nil && !cueNear(s, c.subject.start) {
+			added = append(added, c)
+		}
+		end := ext.End
+		if f := q.Fragments[len(q.Fragments)-1]; !f.Close.IsEmpty() {
+			end = f.Close.End
+		}
+		if end > s.span.End || hasCueAfter(s, end) {
+			continue
+		}
+		if c := st.dashSpeaker(s, end); c != nil {
+			added = append(added, c)
+		} else if startsSentence(s, ext.Start) {
+			if c := st.trailingSpeaker(s, end); c != nil {
+				added = append(added, c)
+			}
+		}
+	}
+	if len(s.toks) > 1 && isDash(s.toks[0].text) && len(s.cues) == 0 {
+		// "“…”" then "— Winston Churchill" split into a sentence of its own.
+		if c := st.dashSpeaker(s, s.span.Start); c != nil {
+			added = append(added, c)
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	for _, c := range added {
+		c.markOnly = true
+	}
+	s.cues = append(s.cues, added...)
+	slices.SortStableFunc(s.cues, func(a, b *cue) int { return a.start - b.start })
+}
+
+// cueNear reports whether a cue of s ends within a few tokens before token
+// k: "Jane Smith told Reuters:" has its cue; "Pollster Daron Shaw:" has
+// none.
+func cueNear(s *sentence, k int) bool {
+	for _, c := range s.cues {
+		if c.end <= k && k-c.end <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports whether w is a dash that may introduce a speaker.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
+
+// hasCueAfter reports whether a cue of s starts at or after byte i.
+func hasCueAfter(s *sentence, i int) bool {
+	for _, c := range s.cues {
+		if c.sent.toks[c.start].span.Start >= i {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the cue that starts at token i of s, or nil.
+func (st *state) cueAt(s *sentence, i int) *cue {
+	toks := s.toks
+	t := toks[i]
+	if t.kind != word || t.quote >= 0 {
+		return nil
+	}
+	prev := func(k int) token {
+		if k >= 0 {
+			return toks[k]
+		}
+		return token{}
+	}
+	if t.is("according") && i+1 < len(toks) && toks[i+1].is("to") {
+		return &cue{sent: s, start: i, end: i + 2, verb: "according to"}
+	}
+	stance := false
+	if !lexicon.IsReportingVerb(t.text) {
+		if !stanceVerbs.has(t.text) && !thatVerb(toks, i) {
+			return nil
+		}
+		stance = true
+	}
+	lower := strings.ToLower(t.text)
+	p := prev(i - 1)
+	switch {
+	case i > 0 && t.capitalized():
+		return nil // part of a name: "United States", "New York Post"
+	case isDeterminer(p.text) || p.kind == possessive || p.is("to"):
+		return nil // a noun or an infinitive: "a report", "declined to comment"
+	case p.is("or") || p.is("nor"):
+		return nil // "to confirm or deny", "neither confirm nor deny"
+	case nounForms.has(lower) && nounUse(toks, i):
+		return nil // "a US report"
+	case i == 0 && strings.HasSuffix(lower, "ed"), p.is("when"), p.is("if"):
+		return nil // "Asked if …", "when asked"
+	case hedged(toks, i):
+		return nil // "could not confirm", "has not commented": no words reported
+	}
+	c := &cue{sent: s, start: i, end: i + 1, verb: lower, stance: stance}
+	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
+	if lower == "quoted" || lower == "quotes" || lower == "quoting" || lower == "cited" || lower == "cites" || lower == "citing" {
+		for k := i + 1; k < len(toks)-1 && k < i+maxPhrase+2; k++ {
+			if toks[k].is("as") && isSaying(toks[k+1]) {
+				c.object = phrase{i + 1, k}
+				if p, ok := npAfter(toks, i+1); ok && p.end <= k {
+					c.object = p // "sources" in "cited sources familiar with …"
+				}
+				c.after = k + 2
+				return c
+			}
+			if toks[k].kind != word && toks[k].kind != possessive {
+				break
+			}
+		}
+	}
+	switch {
+	case isBeVerb(p.text):
+		return nil // passive: "was asked", "is expected"
+	case p.is("as") && isSaying(t):
+		return nil // part of "quoted … as saying"
+	case strings.HasSuffix(lower, "ing"):
+		c.participle = true
+	}
+	return c
+}
+
+// thatVerb reports whether toks[i] is a verb of some speaker that takes a
+// "that" clause, though no word list knows it: "He anticipated that …",
+// "officials acknowledged that …". It must look like a verb ("-ed" or
+// "-s") and follow a speaker's phrase.
+func thatVerb(toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || !toks[i+1].is("that") || t.capitalized() {
+		return false
+	}
+	w := strings.ToLower(t.text)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") || isBeVerb(w) || subjectSkips.has(w) {
+		return false
+	}
+	_, ok := npBefore(toks, skipBack(toks, i))
+	return ok
+}
+
+// nounUse reports whether the reporting word at toks[i], a form that is as
+// often a noun, is used as one. It is a verb after a pronoun ("they
+// claim") or after a name or a group that no determiner introduces
+// ("Reuters reports", "officials note"); it is a noun after a determiner or
+// a possessive ("a US report", "his remarks"), after another verb ("deny
+// reports"), and opening a sentence ("Reports say").
+func nounUse(toks []token, i int) bool {
+	k := skipBack(toks, i)
+	if k == 0 {
+		return true
+	}
+	t := toks[k-1]
+	if person, ok := lexicon.SubjectPronoun(t.text); ok && t.kind == word {
+		_ = person
+		return false
+	}
+	if t.kind == mark || t.text == "," {
+		return false // "…,” reports CNN"
+	}
+	if !t.capitalized() && !isTitle(t.text) && !lexicon.IsGroupNoun(t.text) {
+		return true
+	}
+	w := strings.ToLower(toks[i].text)
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(t.text, "s") {
+		return true // a base form needs a plural subject: "Chinese state broadcaster"
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		u := toks[j]
+		switch {
+		case u.kind == possessive || isDeterminer(u.text):
+			return true
+		case u.kind != word:
+			return false
+		case !u.capitalized() && !npModifiers.has(u.text) && !outletWords.has(u.text) && !isTitle(u.text):
+			return false
+		}
+	}
+	return false
+}
+
+// hedged reports whether a modal verb or a negation stands between the
+// reporting verb at toks[i] and its subject: "could neither confirm",
+// "has not commented", "will say". Such a verb reports no words.
+func hedged(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if t.kind == word && isNegation(t.text) {
+			return true
+		}
+		if t.kind != word || !subjectSkips.has(t.text) && !t.is("neither") && !isAdverb(t.text) {
+			return false
+		}
+		switch strings.ToLower(t.text) {
+		case "would", "could", "can", "may", "might", "will", "should", "shall", "must", "not", "never", "neither", "did", "does", "do":
+			return true
+		}
+	}
+	return false
+}
+
+// isAdverb reports whether w looks like an adverb of manner: "officially",
+// "publicly".
+func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly") }
+
+// isNegation reports whether w is a negated auxiliary: "couldn't",
+// "didn’t", "won't".
+func isNegation(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.EqualFold(w, "cannot")
+}
+
+// isSaying reports whether t is "saying", "telling" or a like -ing form.
+func isSaying(t token) bool {
+	return t.kind == word && strings.HasSuffix(strings.ToLower(t.text), "ing") && lexicon.IsReportingVerb(t.text)
+}
+
+// isBeVerb reports whether w is a form of "to be".
+func isBeVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "was", "were", "are", "be", "been", "being", "am":
+		return true
+	}
+	return false
+}
+
+// resolveCue finds the speaker of c and what the cue says of an outlet.
+func (st *state) resolveCue(c *cue) {
+	toks := c.sent.toks
+	switch {
+	case c.verb == "according to":
+		if p, ok := npAfter(toks, c.end); ok {
+			c.subject, c.inverted = p, true
+		}
+	case !c.object.empty():
+		// "RIA quoted Galuzin as saying": the speaker is the object, the
+		// subject the outlet that quoted him.
+		c.subject = c.object
+		if o := st.outletBefore(toks, c.start, Quoted); o != nil {
+			c.outlet = o
+		} else if k := passiveSubject(toks, c.start); k >= 0 {
+			c.subject = phrase{}
+			if p, ok := npBefore(toks, k); ok {
+				c.subject = p
+			}
+		}
+		c.object = phrase{}
+	case c.participle:
+		// ", adding that …": the clause's earlier speaker, or the one that
+		// opens the sentence ("Zelensky spoke to Trump, describing …").
+		if !st.shareSpeaker(c) {
+			if p, ok := npBefore(toks, skipBack(toks, c.start)); ok {
+				c.subject = p // "footage of Trump saying"
+			} else if p, ok := clauseSubject(toks, c.start); ok {
+				c.subject = p // "Trump went after Bush, calling him"
+			}
+		}
+	default:
+		if p, inv, ok := st.subjectOf(toks, c.start); ok {
+			c.subject, c.inverted = p, inv
+		} else if k := skipBack(toks, c.start); k > 0 && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("or")) {
+			// "Peskov denied …, but told The New York Times": the
+			// speaker of the verb before, unless that verb's words
+			// come between ("reported that Putin … and insists").
+			st.shareSpeaker(c)
+			if c.speaker != nil && hasThatBefore(c) {
+				c.speaker, c.entity = nil, nil
+			}
+			if c.speaker == nil && c.sent.opening != nil && c.sent.opening.subject.end < k {
+				// "The court overruled and said": the sentence's subject.
+				o := c.sent.opening
+				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
+			}
+		}
+		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks[c.subject.start-1].text == "," &&
+			clauseEnds(toks, skipCircumstance(toks, c.end)) {
+			c.contentBefore = true
+		}
+		st.cueObject(c)
+	}
+	st.finishCue(c)
+}
+
+// cueObject finds who the verb of c says was told: "told TASS", "told
+// reporters", "noted to the newspaper".
+func (st *state) cueObject(c *cue) {
+	toks := c.sent.toks
+	k := c.end
+	if k < len(toks) && toks[k].is("to") && !isTellVerb(c.verb) {
+		k++
+	}
+	if k == c.end && !isTellVerb(c.verb) {
+		return
+	}
+	if j, ok := anaphorAt(toks, k); ok {
+		c.object = phrase{k, j}
+	} else if p, ok := npAfter(toks, k); ok && !overlaps(p, c.subject) {
+		c.object = p
+	}
+}
+
+// shareSpeaker gives c the speaker of the nearest earlier cue of its
+// sentence, and reports whether there was one.
+func (st *state) shareSpeaker(c *cue) bool {
+	for k := len(c.sent.cues) - 1; k >= 0; k-- {
+		if o := c.sent.cues[k]; o != c && o.speaker != nil && o.start < c.start {
+			c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject of the clause before the comma that
+// precedes the participle at token i: "Trump" in "Speaking in Salem,
+// Trump went after Bush, calling him …". The subject is the phrase that
+// opens the clause and is followed by a verb.
+func clauseSubject(toks []token, i int) (phrase, bool) {
+	k := skipBack(toks, i)
+	if k == 0 || toks[k-1].text != "," {
+		return phrase{}, false
+	}
+	end := k - 1
+	// The clause runs from the comma before it, or the sentence start.
+	for start := end - 1; start >= -1; start-- {
+		if start >= 0 && toks[start].text != "," && toks[start].kind != mark {
+			continue
+		}
+		b := start + 1
+		if p, ok := npAfter(toks, b); ok && p.end < end && toks[p.end].kind == word && !toks[p.end].capitalized() {
+			return p, true
+		}
+		if start >= 0 && toks[start].kind == mark {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// minContentWords is the fewest tokens that must come before "…, X said"
+// for the words before to be what X said; fewer make the attribution a
+// parenthesis ("South Carolina, he said, was …").
+const minContentWords = 5
+
+// clauseEnds reports whether the clause ends at token k: a comma, a full
+// stop or the end of the sentence.
+func clauseEnds(toks []token, k int) bool {
+	return k >= len(toks) || toks[k].text == "," || toks[k].text == "." || toks[k].text == ";"
+}
+
+// hasThatBefore reports whether "that" stands between c and the cue
+// before it in its sentence.
+func hasThatBefore(c *cue) bool {
+	for k := c.start - 1; k >= 0; k-- {
+		t := c.sent.toks[k]
+		if t.is("that") {
+			return true
+		}
+		for _, o := range c.sent.cues {
+			if o.end == k+1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// skipBack returns the token before which only auxiliaries and adverbs
+// stand between it and the verb at i.
+func skipBack(toks []token, i int) int {
+	k := i
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.has(toks[k-1].text) {
+		k--
+	}
+	return k
+}
+
+// finishCue resolves the speaker of c from its subject, and the outlet
+// that its subject or object names.
+func (st *state) finishCue(c *cue) {
+	toks := c.sent.toks
+	if !c.subject.empty() {
+		m := st.classify(toks, c.subject)
+		if m.kind == byPronoun && toks[c.subject.start].is("who") {
+			// "Mike Lee, who declared": the one named before the comma.
+			st.relative(toks, c, m)
+		} else {
+			c.speaker, c.entity, c.confidence = st.speakerOf(m)
+		}
+		switch {
+		case c.outlet != nil:
+		case m.kind == byOutlet:
+			rel := Reported
+			switch c.verb {
+			case "wrote", "writes", "write":
+				rel = Wrote
+			case "according to":
+				rel = AccordingTo
+			}
+			c.outlet = &Citation{Outlet: m.name, Relation: rel, Mention: m.text, Span: m.span}
+		case m.outlet != nil:
+			c.outlet = m.outlet
+		}
+	}
+	if c.outlet == nil && !c.object.empty() {
+		if o := st.anaphorOutlet(toks, c.object); o != nil {
+			c.outlet = o
+		} else if m := st.classify(toks, c.object); m.kind == byOutlet {
+			c.outlet = &Citation{Outlet: m.name, Relation: Told, Mention: m.text, Span: m.span}
+		}
+	}
+}
+
+// relative resolves the relative pronoun m, the subject of c, to the
+// phrase before the comma that precedes it; the mention stays "who".
+func (st *state) relative(toks []token, c *cue, m mention) {
+	w := c.subject.start
+	if w < 2 || toks[w-1].text != "," {
+		return
+	}
+	p, ok := npBefore(toks, w-1)
+	if !ok {
+		return
+	}
+	a := st.classify(toks, p)
+	if a.typ != Person && a.typ != Group {
+		// "since Trump took office, who has promised": the person named
+		// last before the clause.
+		found := false
+		for j := w - 2; j >= 0 && !found; j-- {
+			if q, ok := npBefore(toks, j+1); ok && toks[j].capitalized() {
+				if b := st.classify(toks, q); b.kind == byName && b.typ == Person {
+					p, a, found = q, b, true
+				}
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	sp, e, conf := st.speakerOf(a)
+	sp.Mention, sp.Span = m.text, m.span
+	c.speaker, c.entity, c.confidence = sp, e, conf*0.95
+}
+
+// overlaps reports whether two phrases share a token.
+func overlaps(a, b phrase) bool { return a.start < b.end && b.start < a.end }
+
+// isTellVerb reports whether the verb takes the one told as its object.
+func isTellVerb(v string) bool {
+	switch v {
+	case "told", "tell", "tells", "telling", "assured", "reminded", "informed", "warned", "urged":
+		return true
+	}
+	return false
+}
+
+// passiveSubject returns the token just after the subject of a passive
+// "Y was quoted as saying", or -1.
+func passiveSubject(toks []token, i int) int {
+	if i > 0 && isBeVerb(toks[i-1].text) {
+		return i - 1
+	}
+	return -1
+}
+
+// subjectOf returns the speaker's phrase of the verb at token i: before it
+// ("Peskov said"), after it ("said Peskov"), or past an apposition or a
+// relative clause ("Steven Cheung, Mr. Trump’s communications director,
+// stated"; "Peskov, who …, said").
+func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
+	k := i
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.has(toks[k-1].text) {
+		k--
+	}
+	if k == 0 {
+		// A verb opening its sentence: "Said Peskov: …" is rare; a
+		// headline's "Kremlin says" has its subject before.
+		p, ok := npAfter(toks, i+1)
+		return p, true, ok
+	}
+	b := toks[k-1]
+	// After a quotation: "“…,” said Peskov" or "“…,” Peskov said".
+	if b.quote >= 0 || b.kind == mark || (b.text == "," && k > 1 && (toks[k-2].quote >= 0 || toks[k-2].kind == mark)) {
+		if p, ok := npAfter(toks, i+1); ok {
+			return p, true, true
+		}
+		return phrase{}, false, false
+	}
+	if b.text == "," {
+		return st.appositive(toks, k-1)
+	}
+	if k >= 2 && toks[k-1].text == ")" {
+		// "Sen. John Cornyn (R-Texas) told": past the parentheses.
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if toks[j].text == "(" {
+				if p, ok := npBefore(toks, j); ok {
+					return p, false, true
+				}
+				break
+			}
+		}
+	}
+	if p, ok := npBefore(toks, k); ok {
+		return p, false, true
+	}
+	// A "—" or "," after the content: "… , Peskov said" handled above;
+	// "said Peskov" at the end of a clause.
+	if b.kind == punct {
+		if p, ok := npAfter(toks, i+1); ok {
+			return p, true, true
+		}
+	}
+	return phrase{}, false, false
+}
+
+// appositive returns the subject of a verb preceded by the comma at token
+// c: the name in "Steven Cheung, Mr. Trump’s communications director,
+// stated", "Peskov, who …, said" and "Brazile’s colleague, Jake Tapper,
+// insists".
+func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
+	// The comma that opens the apposition or clause.
+	o := c - 1
+	for ; o > 0 && c-o <= 24; o-- {
+		t := toks[o]
+		if t.quote >= 0 || t.kind == mark {
+			return phrase{}, false, false
+		}
+		if t.text == "," {
+			break
+		}
+	}
+	if o <= 0 || toks[o].text != "," {
+		return phrase{}, false, false
+	}
+	inner := toks[o+1]
+	participial := strings.HasSuffix(strings.ToLower(inner.text), "ing") && !inner.capitalized()
+	if participial || subordinators[strings.ToLower(inner.text)] {
+		// "Durbin, noting the size of the list, said"; "Powell's office,
+		// when contacted by Reuters, said".
+		if out, ok := npBefore(toks, o); ok {
+			return out, false, true
+		}
+	}
+	if !(inner.is("who") || inner.is("which") || inner.is("whose") || isDeterminer(inner.text) ||
+		isTitle(inner.text) || lexicon.IsHonorific(inner.text) || inner.capitalized() || isNumber(inner.text)) {
+		// "As …, he explained" has no apposition.
+		return phrase{}, false, false
+	}
+	in, inOK := npBefore(toks, c)
+	inOK = inOK && in.start == o+1
+	var inner_ mention
+	if inOK {
+		inner_ = st.classify(toks, in)
+	}
+	if out, ok := npBefore(toks, o); ok {
+		m := st.classify(toks, out)
+		if m.kind == byName || m.kind == byOutlet {
+			// The apposition describes the one named.
+			if inOK && m.typ == Person && (inner_.kind == byRole || inner_.kind == byName) {
+				if e := st.ents.resolve(m); e != nil {
+					for _, w := range inner_.roles {
+						e.roles[w] = true
+					}
+				}
+			}
+			return out, false, true
+		}
+		if inOK && inner_.kind == byName {
+			// "Brazile’s CNN colleague, Jake Tapper, insists".
+			if e := st.ents.resolve(inner_); e != nil && inner_.typ == Person {
+				for _, w := range m.roles {
+					e.roles[w] = true
+				}
+			}
+			return in, false, true
+		}
+	}
+	return phrase{}, false, false
+}
+
+// subordinators open a clause set between a subject and its verb:
+// "Powell's office, when contacted by Reuters, said".
+var subordinators = map[string]bool{
+	"when": true, "while": true, "after": true, "before": true, "if": true, "asked": true,
+	"in": true, "at": true, "on": true, "during": true, "according": true, "though": true,
+	"although": true, "despite": true, "like": true, "unlike": true, "as": true,
+}
+
+// isNumber reports whether w is written with digits.
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// speakerOf resolves a mention to a speaker, the entity it names and how
+// sure the resolution is.
+func (st *state) speakerOf(m mention) (*Speaker, *entity, float64) {
+	sp := &Speaker{Name: m.name, Type: m.typ, Mention: m.text, Span: m.span}
+	conf := 0.9
+	e := st.ents.resolve(m)
+	switch m.kind {
+	case byName:
+		if e != nil {
+			sp.Name = e.name // the fullest form the article gives
+		}
+	case byRole, byPronoun:
+		if e != nil {
+			sp.Name, sp.Type = e.name, e.typ
+			conf = 0.8
+		} else {
+			sp.Name = m.text
+			if m.kind == byRole {
+				sp.Name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			}
+			conf = 0.5
+		}
+	case byGroup:
+		conf = 0.8
+	case byOutlet:
+		conf = 0.85
+	}
+	st.ents.spoke(e)
+	return sp, e, conf
+}
+
+// findNames records the people and organisations s names, so that later
+// roles and pronouns can point at them. A person who opens the sentence
+// becomes what "he" or "she" points at.
+func (st *state) findNames(s *sentence) {
+	toks := s.toks
+	first := true
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != word || t.quote >= 0 {
+			continue
+		}
+		if !(t.capitalized() || isTitle(t.text)) || clauseStarts.has(t.text) {
+			if t.kind == word && !isDeterminer(t.text) && !npModifiers.has(t.text) {
+				first = false
+			}
+			continue
+		}
+		p, ok := npAfter(toks, i)
+		if !ok {
+			first = false
+			continue
+		}
+		m := st.classify(toks, p)
+		if m.kind == byName && (len(m.roles) > 0 || strings.Contains(m.name, " ") || hasTitle(toks, p) || st.ents.byName(m.name, m.typ) != nil) {
+			e := st.ents.add(m)
+			if first {
+				st.ents.spoke(e)
+			}
+		}
+		first = false
+		i = p.end - 1
+	}
+}
+
+// spanText returns the text of span sp.
+func (st *state) spanText(sp quote.Span) string { return st.text[sp.Start:sp.End] }

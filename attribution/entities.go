@@ -1,0 +1,309 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// A mentionKind says how a noun phrase points at its referent.
+type mentionKind uint8
+
+const (
+	byName    mentionKind = iota + 1 // "Dmitry Peskov", "Mr. Peskov", "the Kremlin"
+	byRole                           // "the Kremlin spokesman", "the U.S. president"
+	byPronoun                        // "he", "they"
+	byGroup                          // "experts", "the sources"
+	byOutlet                         // "Reuters", "state news agency TASS"
+)
+
+// A mention is a noun phrase that may point at a speaker.
+type mention struct {
+	kind mentionKind
+	typ  SpeakerType
+	span quote.Span
+	text string
+	// name is the name the phrase gives (without titles and honorifics) or,
+	// for an outlet, the outlet's canonical name.
+	name string
+	// roles are the lower-case words that describe the one named: "kremlin",
+	// "spokesman" for "Kremlin spokesman Dmitry Peskov"; for a role
+	// mention, the role's words, head last.
+	roles []string
+	// outlet is the outlet named inside a phrase that is not itself an
+	// outlet: "Reuters" in "Reuters sources".
+	outlet *Citation
+}
+
+// normalWord is w in lower case without dots, so that "U.S." and "US" agree.
+func normalWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), ".", "")
+}
+
+// classify reads the phrase p of toks as a mention.
+func (st *state) classify(toks []token, p phrase) mention {
+	text := st.text
+	m := mention{
+		span: spanOf(toks, p),
+	}
+	m.text = text[m.span.Start:m.span.End]
+	if p.end-p.start == 1 {
+		if person, ok := lexicon.SubjectPronoun(toks[p.start].text); ok {
+			m.kind, m.typ = byPronoun, Unknown
+			if person {
+				m.typ = Person
+			}
+			return m
+		}
+	}
+	head := toks[p.end-1]
+	// An outlet named in the phrase.
+	if c, ok := st.outletIn(toks, p); ok {
+		if c.Span.End >= head.span.End || outletWords.has(head.text) {
+			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
+			return m
+		}
+		m.outlet = &c
+	}
+	// The name is the capitalised words after the last title, honorific,
+	// organisation word, connector or lower-case word.
+	last := p.start - 1
+	for i := p.start; i < p.end; i++ {
+		t := toks[i]
+		if t.kind != word || !t.capitalized() || isTitle(t.text) || isHonorificWord(t.text) ||
+			isDeterminer(t.text) || lexicon.IsOrganizationWord(t.text) || isConnector(t.text) {
+			last = i
+		}
+	}
+	var roles []string
+	for i := p.start; i <= last && i < p.end; i++ {
+		t := toks[i]
+		if t.kind == word && !isDeterminer(t.text) && !isHonorificWord(t.text) && !isConnector(t.text) {
+			roles = append(roles, normalWord(t.text))
+		}
+	}
+	if last+1 < p.end {
+		m.kind, m.typ = byName, Person
+		m.name = text[toks[last+1].span.Start:head.span.End]
+		m.roles = roles
+		// A name that is an organisation, or a place standing for its
+		// government.
+		whole := trimDeterminer(toks, p, text)
+		switch {
+		case last+2 == p.end && lexicon.IsGroupNoun(head.text):
+			m.kind, m.typ, m.name = byGroup, Group, whole // "Experts say"
+		case isPlace(m.name):
+			m.typ = Organization
+		case isInstitution(whole):
+			m.typ, m.name = Organization, whole
+		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && lexicon.IsOrganizationWord(toks[last].text) && !hasTitle(toks, p):
+			// "the International Atomic Energy Agency", "Foreign Ministry
+			// Zakharova" is rare: a title makes the name a person's.
+			m.typ, m.name = Organization, whole
+		}
+		return m
+	}
+	switch {
+	case lexicon.IsOrganizationWord(head.text) && head.capitalized():
+		m.kind, m.typ = byName, Organization
+		m.name = trimDeterminer(toks, p, text)
+	case lexicon.IsGroupNoun(head.text) || groupPronouns[strings.ToLower(head.text)] || isAgentPlural(head.text):
+		m.kind, m.typ = byGroup, Group
+		m.name = trimDeterminer(toks, p, text)
+	case collectives.has(head.text):
+		m.kind, m.typ = byGroup, Organization // "the campaign"
+		m.name = trimDeterminer(toks, p, text)
+	case documents.has(head.text):
+		m.kind, m.typ = byGroup, Unknown // "the statement"
+		m.name = trimDeterminer(toks, p, text)
+	default:
+		m.kind, m.typ = byRole, Person
+		m.roles = roles
+	}
+	return m
+}
+
+func isPlace(name string) bool       { _, ok := lexicon.Place(name); return ok }
+func isInstitution(name string) bool { _, ok := lexicon.Institution(name); return ok }
+
+// hasTitle reports whether a token of p names a person's office or role.
+func hasTitle(toks []token, p phrase) bool {
+	for i := p.start; i < p.end; i++ {
+		if isTitle(toks[i].text) || isHonorificWord(toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgName reports whether the capitalised words of p hold an organisation
+// word: "the International Atomic Energy Agency".
+func orgName(toks []token, p phrase) bool {
+	for i := p.start; i < p.end; i++ {
+		if toks[i].capitalized() && lexicon.IsOrganizationWord(toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimDeterminer returns the text of p without a leading determiner.
+func trimDeterminer(toks []token, p phrase, text string) string {
+	s := p.start
+	for s < p.end-1 && isDeterminer(toks[s].text) {
+		s++
+	}
+	return text[toks[s].span.Start:toks[p.end-1].span.End]
+}
+
+// spanOf returns the bytes that the tokens of p cover.
+func spanOf(toks []token, p phrase) quote.Span {
+	return quote.Span{Start: toks[p.start].span.Start, End: toks[p.end-1].span.End}
+}
+
+// An entity is someone or something an article names: a person, an
+// organisation or a group, with the words that describe it.
+type entity struct {
+	name  string
+	typ   SpeakerType
+	roles map[string]bool
+}
+
+// entities tracks who an article has named so far, for coreference.
+type entities struct {
+	list []*entity // in order of last mention, most recent last
+	// lastPerson and lastOther are the most recent person, and the most
+	// recent organisation or group, that spoke or began a sentence: what
+	// "he" and "they" point at.
+	lastPerson, lastOther *entity
+}
+
+// touch moves e to the end of the list.
+func (es *entities) touch(e *entity) {
+	for i, x := range es.list {
+		if x == e {
+			copy(es.list[i:], es.list[i+1:])
+			es.list[len(es.list)-1] = e
+			return
+		}
+	}
+	es.list = append(es.list, e)
+}
+
+// surname returns the last word of a name.
+func surname(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// firstName returns the first word of a name of several words, or "".
+func firstName(name string) string {
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+// sameName reports whether the names a and b can name the same one: the
+// same surname and no clash of first names ("Donald Trump" and "Trump",
+// not "Donald Trump" and "Ivanka Trump").
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if surname(a) != surname(b) {
+		return false
+	}
+	fa, fb := firstName(a), firstName(b)
+	return fa == "" || fb == "" || fa == fb || strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)
+}
+
+// byName returns the most recent entity that name can name, or nil.
+func (es *entities) byName(name string, typ SpeakerType) *entity {
+	for i := len(es.list) - 1; i >= 0; i-- {
+		e := es.list[i]
+		if e.typ == typ && sameName(e.name, name) {
+			return e
+		}
+	}
+	return nil
+}
+
+// add records a name mention and returns its entity: a new one, or the
+// one it names again, whose name grows to the fullest form seen.
+func (es *entities) add(m mention) *entity {
+	e := es.byName(m.name, m.typ)
+	if e == nil {
+		e = &entity{name: m.name, typ: m.typ, roles: map[string]bool{}}
+	} else if len(m.name) > len(e.name) {
+		e.name = m.name
+	}
+	for _, r := range m.roles {
+		e.roles[r] = true
+	}
+	es.touch(e)
+	return e
+}
+
+// byRole returns the person a role mention points at: the most recent one
+// described with the role's head word, or else with one of its other words
+// ("the Kremlin official" for "Kremlin spokesman Dmitry Peskov"), or nil.
+func (es *entities) byRole(m mention) *entity {
+	if len(m.roles) == 0 {
+		return nil
+	}
+	head := m.roles[len(m.roles)-1]
+	var best *entity
+	bestScore := 0
+	for _, e := range es.list { // oldest first: ties go to the most recent
+		if e.typ != Person {
+			continue
+		}
+		score := 0
+		if e.roles[head] {
+			score += 2
+		}
+		for _, r := range m.roles[:len(m.roles)-1] {
+			if e.roles[r] {
+				score++
+			}
+		}
+		if score > 0 && score >= bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// resolve returns the entity a mention points at, or nil, recording name
+// mentions as it goes.
+func (es *entities) resolve(m mention) *entity {
+	switch m.kind {
+	case byName:
+		return es.add(m)
+	case byRole:
+		return es.byRole(m)
+	case byPronoun:
+		if m.typ == Person {
+			return es.lastPerson
+		}
+		return es.lastOther
+	}
+	return nil
+}
+
+// spoke records that e was the subject of a sentence or an attribution.
+func (es *entities) spoke(e *entity) {
+	if e == nil {
+		return
+	}
+	if e.typ == Person {
+		es.lastPerson = e
+	} else {
+		es.lastOther = e
+	}
+	es.touch(e)
+}

@@ -1,0 +1,226 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// minIndirectWords is the fewest words reported speech may have.
+const minIndirectWords = 3
+
+// indirectConfidence scales a cue's confidence for reported speech, whose
+// extent is less certain than a quotation's.
+const indirectConfidence = 0.85
+
+// notSpeech are reporting verbs that seldom introduce reported speech
+// without quote marks.
+var notSpeech = map[string]bool{
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"post": true, "posts": true, "posted": true, "posting": true,
+	"call": true, "calls": true, "called": true, "calling": true,
+	"quote": true, "quotes": true, "quoted": true, "quoting": true,
+	"cite": true, "cites": true, "cited": true, "citing": true,
+	"answer": true, "answers": true, "answered": true, "answering": true,
+	"comment": true, "comments": true, "commented": true, "commenting": true,
+}
+
+// indirect adds the reported speech of the article: each cue with a
+// speaker that no quotation took, whose content is not in quote marks.
+func (st *state) indirect(res *Result) {
+	for si := range st.sentences {
+		s := &st.sentences[si]
+		if st.art.Paragraphs[s.para].Role != quote.Body {
+			continue // headlines report without saying who
+		}
+		for _, c := range s.cues {
+			if c.used || c.markOnly || c.speaker == nil && c.stance || notSpeech[c.verb] && c.after == 0 {
+				continue
+			}
+			content, ok := st.content(c)
+			if !ok || c.speaker == nil && !thatFollows(c) && !coreSpeech[c.verb] {
+				// With no speaker, only a verb of saying or one with a
+				// "that" clause reports speech: "and said that …".
+				continue
+			}
+			cu := c.text(st.text)
+			var sp *Speaker
+			if c.speaker != nil {
+				v := *c.speaker
+				sp = &v
+			}
+			a := Attribution{
+				Quote: quote.Quote{
+					Kind:      quote.Indirect,
+					Text:      st.spanText(content),
+					Fragments: []quote.Fragment{{Span: content}},
+					Article:   st.ai,
+				},
+				Speaker:    sp,
+				Cue:        &cu,
+				Outlet:     st.outletFor(c, false),
+				Confidence: c.confidence * indirectConfidence,
+			}
+			c.used = true
+			res.Quotes = append(res.Quotes, a)
+		}
+	}
+}
+
+// content returns the span of the words that cue c reports, or false when
+// there are none or they hold a quotation (which is then the speech).
+func (st *state) content(c *cue) (quote.Span, bool) {
+	toks := c.sent.toks
+	var from, to int // tokens [from, to)
+	switch {
+	case c.verb == "according to" && c.start <= 1:
+		// "According to X, …".
+		from = c.subject.end
+		if from < len(toks) && toks[from].text == "," {
+			from++
+		}
+		to = len(toks)
+	case c.verb == "according to" || c.contentBefore:
+		// "…, according to X." and "…, X said."
+		comma := c.start - 1
+		if c.verb != "according to" {
+			comma = c.subject.start - 1
+		}
+		for comma >= 0 && toks[comma].text != "," {
+			comma--
+		}
+		from, to = 0, comma
+	case c.inverted && c.subject.start > c.start:
+		// "…, said X."
+		comma := c.start - 1
+		if comma < 0 || toks[comma].text != "," {
+			return quote.Span{}, false
+		}
+		from, to = 0, comma
+	default:
+		from = c.end
+		if !c.object.empty() {
+			from = c.object.end
+		}
+		if c.after > 0 {
+			from = c.after
+		}
+		from = skipCircumstance(toks, from)
+		from = skipPrepositional(toks, from)
+		if from < len(toks) && toks[from].is("that") {
+			from++
+		}
+		to = len(toks)
+	}
+	// Reported words end where another clause takes over: "— the actress
+	// also pointed", "; …", ", while other voters said".
+	to = clauseCut(toks, from, to)
+	// Trim punctuation at both ends.
+	for from < to && toks[from].kind == punct {
+		from++
+	}
+	for to > from && toks[to-1].kind == punct {
+		to--
+	}
+	words := 0
+	for k := from; k < to; k++ {
+		if toks[k].quote >= 0 || toks[k].kind == mark {
+			return quote.Span{}, false // a quotation: mixed speech
+		}
+		if toks[k].kind == word {
+			words++
+		}
+	}
+	if words < minIndirectWords {
+		return quote.Span{}, false
+	}
+	return spanOf(toks, phrase{from, to}), true
+}
+
+// coreSpeech are the verbs that report speech whatever their subject.
+var coreSpeech = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true,
+	"according to": true, "added": true, "adding": true, "noted": true, "noting": true,
+	"stated": true, "wrote": true, "reported": true, "announced": true, "argued": true,
+	"claimed": true, "insisted": true, "warned": true, "explained": true,
+}
+
+// thatFollows reports whether "that" follows the cue c, past its object
+// and a date: "said on Monday that", "told reporters that".
+func thatFollows(c *cue) bool {
+	toks := c.sent.toks
+	k := c.end
+	if !c.object.empty() {
+		k = c.object.end
+	}
+	k = skipCircumstance(toks, k)
+	return k < len(toks) && toks[k].is("that")
+}
+
+// clauseCut returns where the reported words between tokens from and to
+// end: before a dash, a semicolon or a comma that opens a new clause.
+func clauseCut(toks []token, from, to int) int {
+	for k := from + minIndirectWords; k < to; k++ {
+		t := toks[k]
+		switch t.text {
+		case "—", "–", ";", "(":
+			return k
+		case "-":
+			if k > 0 && toks[k-1].span.End < t.span.Start {
+				return k // a spaced hyphen is a dash
+			}
+		case ",":
+			if k+1 < to && clauseOpeners[strings.ToLower(toks[k+1].text)] {
+				return k
+			}
+			if k+2 < to && (toks[k+1].is("and") || toks[k+1].is("but")) && subordinators[strings.ToLower(toks[k+2].text)] {
+				return k // ", and when asked …"
+			}
+		}
+	}
+	return to
+}
+
+// clauseOpeners are the words after a comma that start a clause outside
+// the reported words: ", while …", ", according to …", ", adding …".
+var clauseOpeners = map[string]bool{
+	"while": true, "but": true, "although": true, "though": true, "whereas": true,
+	"according": true, "adding": true, "noting": true, "saying": true, "citing": true,
+	"which": true, "who": true, "as": true, "and": false,
+}
+
+// endsSentence reports whether only punctuation is left from token k.
+func endsSentence(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].kind == word {
+			return false
+		}
+	}
+	return true
+}
+
+// skipPrepositional skips a short phrase that says where or how words were
+// said: "in a statement", "at a press conference", "on a conference call".
+func skipPrepositional(toks []token, k int) int {
+	if k >= len(toks) {
+		return k
+	}
+	switch strings.ToLower(toks[k].text) {
+	case "in", "at", "on", "during", "via", "through":
+	default:
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+		t := toks[j]
+		if t.is("that") {
+			return j
+		}
+		if t.kind != word {
+			if t.text == "," {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}

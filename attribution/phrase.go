@@ -1,0 +1,242 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
+
+// A phrase is the tokens [start, end) of a sentence.
+type phrase struct{ start, end int }
+
+func (p phrase) empty() bool { return p.end <= p.start }
+
+// maxPhrase bounds the length of a noun phrase, in tokens.
+const maxPhrase = 14
+
+// isTitle reports whether w names an office or role ("spokesman",
+// "President-elect").
+func isTitle(w string) bool { return lexicon.IsPersonTitle(w) }
+
+// isConnector reports whether w may join the parts of a name: "Committee on
+// International Affairs", "head of the State Duma".
+func isConnector(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "on", "for", "and", "&", "de", "al", "bin", "van", "von", "der", "la", "le", "du":
+		return true
+	}
+	return false
+}
+
+// headOK reports whether t can end a speaker's noun phrase.
+func headOK(t token) bool {
+	if t.kind != word || t.quote >= 0 {
+		return false
+	}
+	if _, ok := lexicon.SubjectPronoun(t.text); ok {
+		return true
+	}
+	if t.capitalized() {
+		return !clauseStarts.has(t.text) && !isDeterminer(t.text)
+	}
+	return isNounHead(t.text)
+}
+
+// isNounHead reports whether a lower-case word can end a speaker's phrase:
+// a title ("the spokesman"), a group ("experts", "another"), a body ("the
+// campaign") or a document ("the statement").
+func isNounHead(w string) bool {
+	return isAgentPlural(w) || isTitle(w) || lexicon.IsGroupNoun(w) || collectives.has(w) || documents.has(w) || groupPronouns[strings.ToLower(w)]
+}
+
+// isAgentPlural reports whether w looks like a plural noun for people by
+// its ending: "forecasters", "economists", "participants".
+func isAgentPlural(w string) bool {
+	for _, suf := range [...]string{"ers", "ists", "ians", "ants", "ents"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && w[0] >= 'a' && w[0] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPronouns are pronouns and determiners that stand alone for people:
+// "another said", "both oppose".
+var groupPronouns = map[string]bool{"another": true, "others": true, "both": true, "one": true, "many": true, "some": true, "several": true, "percent": true}
+
+// isAdjective reports whether a lower-case word looks like an adjective by
+// its ending ("presidential", "independent"), so that it may stand inside
+// a speaker's phrase before a title.
+func isAdjective(w string) bool {
+	for _, suf := range [...]string{"al", "an", "ic", "ive", "ent", "ant", "ary", "ous", "ish", "ese"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDeterminer reports whether w is an article, demonstrative, possessive
+// pronoun or quantifier: a word that starts a noun phrase but never ends one.
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "this", "that", "these", "those", "his", "her", "their",
+		"its", "our", "my", "your", "some", "several", "many", "most", "few", "both", "all",
+		"another", "other", "no", "any", "each", "every":
+		return true
+	}
+	return false
+}
+
+// npBefore returns the noun phrase that ends just before token e, or false
+// when the token before e cannot end one.
+func npBefore(toks []token, e int) (phrase, bool) {
+	if e <= 0 || e > len(toks) {
+		return phrase{}, false
+	}
+	if e >= 2 && toks[e-2].is("those") && toks[e-1].kind == word && toks[e-1].quote < 0 && !toks[e-1].capitalized() {
+		return phrase{e - 2, e}, true // "those surveyed", "those polled"
+	}
+	if !headOK(toks[e-1]) {
+		return phrase{}, false
+	}
+	head := toks[e-1]
+	if _, ok := lexicon.SubjectPronoun(head.text); ok || groupPronouns[strings.ToLower(head.text)] && (e < 2 || !toks[e-2].capitalized()) {
+		return phrase{e - 1, e}, true
+	}
+	k := e - 1
+	for k > 0 && e-k < maxPhrase {
+		t := toks[k-1]
+		if t.quote >= 0 {
+			break
+		}
+		if t.kind == possessive || isPluralPossessive(toks, k-1) {
+			k--
+			continue
+		}
+		if t.kind != word {
+			break
+		}
+		switch {
+		case t.capitalized():
+			if clauseStarts.has(t.text) && !equalFold(t.text, "the") {
+				goto done
+			}
+		case npModifiers.has(t.text) || isNounHead(t.text) || outletWords.has(t.text):
+		case isAdjective(t.text) && !isDeterminer(t.text):
+		case isConnector(t.text) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)):
+		default:
+			goto done
+		}
+		k--
+		if equalFold(t.text, "a") || equalFold(t.text, "an") {
+			break // an indefinite article starts its phrase
+		}
+	}
+done:
+	// A phrase does not start with a connector or a possessive.
+	for k < e-1 && (isConnector(toks[k].text) || toks[k].kind != word) {
+		k++
+	}
+	return phrase{k, e}, true
+}
+
+// headAhead reports whether a title or group noun follows token k within
+// three words, with only words between: "district" in "one district GOP
+// leader".
+func headAhead(toks []token, k int) bool {
+	if w := strings.ToLower(toks[k].text); clauseStarts.has(w) || isConnector(w) || isDeterminer(w) ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsReportingVerb(w) {
+		return false // a verb: "emailed supporters"
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.kind != word || t.quote >= 0 || clauseStarts.has(t.text) || isDeterminer(t.text) {
+			return false
+		}
+		if isTitle(t.text) || lexicon.IsGroupNoun(t.text) || t.capitalized() {
+			return true // "retired neurosurgeon Ben Carson"
+		}
+	}
+	return false
+}
+
+// isDate reports whether w names a day or a month: "on Sunday" is no part
+// of a name.
+func isDate(w string) bool {
+	w = strings.ToLower(w)
+	return isWeekday(w) || isMonth(w)
+}
+
+// isCoordinator reports whether w joins two phrases rather than the parts
+// of one name: "and", "&". It joins names only between capitalised words
+// ("Marks and Spencer"), never "Ukraine and the Russian president".
+func isCoordinator(w string) bool { return w == "and" || w == "&" }
+
+// joinsName reports whether t can stand left of a connector inside a name:
+// "Committee on", "head of", "the" in "head of the".
+func joinsName(t token) bool {
+	return t.kind == word && (t.capitalized() || isTitle(t.text) || equalFold(t.text, "the"))
+}
+
+// isPluralPossessive reports whether toks[i] is the lone apostrophe of a
+// plural possessive ("Reuters’ report").
+func isPluralPossessive(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != mark || (t.text != "’" && t.text != "'") || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.kind == word && p.span.End == t.span.Start && strings.HasSuffix(p.text, "s")
+}
+
+// npAfter returns the noun phrase that starts at token b ("said Kremlin
+// spokesman Dmitry Peskov at a press conference"), or false when there is
+// none.
+func npAfter(toks []token, b int) (phrase, bool) {
+	if b >= len(toks) || toks[b].kind != word || toks[b].quote >= 0 {
+		return phrase{}, false
+	}
+	if _, ok := lexicon.SubjectPronoun(toks[b].text); ok {
+		return phrase{b, b + 1}, true
+	}
+	end := b // end of the phrase so far, after its last possible head
+	k := b
+	for k < len(toks) && k-b < maxPhrase {
+		t := toks[k]
+		if t.quote >= 0 {
+			break
+		}
+		if t.kind == possessive || isPluralPossessive(toks, k) {
+			k++
+			continue
+		}
+		if t.kind != word {
+			break
+		}
+		switch {
+		case t.capitalized():
+			if clauseStarts.has(t.text) {
+				goto done
+			}
+			if !isDeterminer(t.text) {
+				end = k + 1
+			}
+		case isNounHead(t.text) && !groupPronouns[strings.ToLower(t.text)] || groupPronouns[strings.ToLower(t.text)] && k == b:
+			end = k + 1
+		case npModifiers.has(t.text) || outletWords.has(t.text) || isAdjective(t.text):
+		case headAhead(toks, k):
+			// "one district GOP leader": a noun before the head.
+		case isConnector(t.text) && k+1 < len(toks) && toks[k+1].capitalized() && !isDate(toks[k+1].text):
+		case equalFold(t.text, "the") && k > b && isConnector(toks[k-1].text):
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if end == b {
+		return phrase{}, false
+	}
+	return phrase{b, end}, true
+}

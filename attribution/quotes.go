@@ -1,0 +1,511 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// Confidence of attributions that rest on no cue of their own.
+const (
+	// continuationConfidence is for a quotation paragraph that continues
+	// the previous paragraph's speaker.
+	continuationConfidence = 0.6
+	// noSpeakerConfidence is for a quotation whose speaker is unknown.
+	noSpeakerConfidence = 0.2
+)
+
+// sentenceAt returns the index of the sentence holding byte i, or -1.
+func (st *state) sentenceAt(i int) int {
+	s := st.sentences
+	k := sort.Search(len(s), func(k int) bool { return s[k].span.End > i })
+	if k < len(s) && s[k].span.Start <= i {
+		return k
+	}
+	return -1
+}
+
+// attributeQuotes attributes the quotations of article ai.
+func (st *state) attributeQuotes(ai int, res *Result) {
+	var prev *Attribution // the last direct quotation with a speaker
+	prevPara := -1
+	for qi := range st.doc.Quotes {
+		q := st.doc.Quotes[qi]
+		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {
+			continue
+		}
+		ext := q.Extent()
+		si := st.sentenceAt(ext.Start)
+		if si < 0 {
+			// Outside every sentence (a document made without them):
+			// speech is kept, with no speaker.
+			if q.Kind.IsSpeech() {
+				res.Quotes = append(res.Quotes, Attribution{Quote: q, Confidence: noSpeakerConfidence})
+			}
+			continue
+		}
+		s := &st.sentences[si]
+		a := Attribution{Quote: q, Confidence: noSpeakerConfidence}
+		c := st.cueFor(qi, si)
+		switch {
+		case c != nil:
+			c.used = true
+			cu := c.text(st.text)
+			a.Cue = &cu
+			if c.speaker != nil {
+				sp := *c.speaker
+				a.Speaker, a.Confidence = &sp, c.confidence
+			}
+			a.Outlet = st.outletFor(c, true)
+			a.Via = st.via(c)
+			if q.Kind == quote.ScareQuote {
+				a.Quote.Kind = quote.Partial
+			}
+		case q.Kind == quote.Direct && startsSentence(s, ext.Start) && st.previousSpeaker(si, ext.Start) != nil:
+			// A quotation with no attribution of its own, opening its
+			// sentence, continues the speaker before it.
+			c := st.previousSpeaker(si, ext.Start)
+			sp := *c.speaker
+			a.Speaker, a.Confidence = &sp, continuationConfidence
+			if prev != nil && prev.Speaker != nil && prev.Speaker.Name == sp.Name && s.para-prevPara <= 1 {
+				a.Outlet = prev.Outlet
+			}
+		case q.Kind == quote.Direct:
+		case q.Kind == quote.Partial:
+			// Quoted words in a sentence with no reporting verb are
+			// most often its subject's: "Cruz blamed the law on
+			// “knuckleheaded Democratic politicians.”"
+			if c := lastSubjectBefore(s, ext.Start); c != nil {
+				a.Speaker, a.Confidence = c.speaker, c.confidence*0.5
+			}
+		default:
+			continue // words in marks that nobody is said to have said
+		}
+		if a.Speaker != nil && q.Kind == quote.Direct {
+			prev = &a
+			prevPara = st.sentences[max(si, st.sentenceAt(ext.End-1))].para
+		}
+		res.Quotes = append(res.Quotes, a)
+	}
+}
+
+// sentenceSubject returns a cue-less reading of the subject that opens
+// sentence s before byte i ("Cruz blamed …"), or nil when the sentence
+// opens with no name, role or pronoun followed by a verb.
+func (st *state) sentenceSubject(s *sentence, i int) *cue {
+	toks := s.toks
+	if len(toks) == 0 {
+		return nil
+	}
+	k := 0
+	// Past an opening phrase: "In contrast, Berkman …", "Speaking in
+	// Salem, Trump …".
+	if first := toks[0]; first.kind == word && isConjunction(first.text) {
+		k = 1 // "But the court said"
+	} else if first.kind == word && (clauseStarts.has(first.text) || isParticiple(first.text)) {
+		k = -1
+		for j := 1; j < len(toks) && j < 24 && toks[j].quote < 0; j++ {
+			if toks[j].text == "," {
+				k = j + 1
+				break
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+	}
+	p, ok := npAfter(toks, k)
+	if !ok || p.end >= len(toks) || toks[p.end-1].span.End > i {
+		return nil
+	}
+	if next := toks[p.end]; next.kind != possessive && (next.kind != word || next.capitalized()) {
+		return nil // no verb follows: a heading, a dateline
+	}
+	m := st.classify(toks, p)
+	if m.kind == byOutlet || p.end-p.start == 1 && isAllCaps(toks[p.start].text) {
+		return nil
+	}
+	sp, e, conf := st.speakerOf(m)
+	return &cue{sent: s, subject: p, speaker: sp, entity: e, confidence: conf}
+}
+
+// isConjunction reports whether w joins a sentence to the one before:
+// "But", "And", "Yet", "So".
+func isConjunction(w string) bool {
+	switch strings.ToLower(w) {
+	case "but", "and", "yet", "so", "still", "now", "also":
+		return true
+	}
+	return false
+}
+
+// isParticiple reports whether w ends like a participle: "Speaking",
+// "Asked", "Preceded".
+func isParticiple(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
+}
+
+// isAllCaps reports whether w has no lower-case letter: "WASHINGTON".
+func isAllCaps(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// lastSubjectBefore returns the subject of the last clause of s that
+// starts before byte i, or nil.
+func lastSubjectBefore(s *sentence, i int) *cue {
+	var last *cue
+	for _, c := range s.subjects {
+		if c.sent.toks[c.subject.end-1].span.End > i {
+			break
+		}
+		last = c
+	}
+	return last
+}
+
+// previousSpeaker returns the last cue with a speaker before byte i, in
+// sentence si's paragraph or the paragraph before it, or nil.
+func (st *state) previousSpeaker(si, i int) *cue {
+	para := st.sentences[si].para
+	for k := si; k >= 0 && st.sentences[k].para >= para-1; k-- {
+		cs := st.sentences[k].cues
+		for j := len(cs) - 1; j >= 0; j-- {
+			c := cs[j]
+			if c.speaker != nil && c.sent.toks[c.start].span.Start < i && c.speaker.Type != Media {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// startsParagraph reports whether byte i, in sentence si, starts its
+// paragraph but for quote marks and spaces.
+func (st *state) startsParagraph(i, si int) bool {
+	s := &st.sentences[si]
+	if si > 0 && st.sentences[si-1].para == s.para {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.span.Start >= i {
+			return true
+		}
+		if t.kind == word {
+			return false
+		}
+	}
+	return true
+}
+
+// cueFor returns the cue that attributes quotation qi, which starts in
+// sentence si, or nil.
+func (st *state) cueFor(qi, si int) *cue {
+	q := &st.doc.Quotes[qi]
+	ext := q.Extent()
+	// Between fragments: "“…,” he said. “…”".
+	for k := 0; k+1 < len(q.Fragments); k++ {
+		from, to := fragmentEnd(q.Fragments[k]), q.Fragments[k+1].Open.Start
+		if q.Fragments[k+1].Open.IsEmpty() {
+			to = q.Fragments[k+1].Span.Start
+		}
+		for i := si; i < len(st.sentences) && st.sentences[i].span.Start < to; i++ {
+			for _, c := range st.sentences[i].cues {
+				if sp := c.sent.toks[c.start].span; sp.Start >= from && sp.End <= to && c.speaker != nil {
+					return c
+				}
+			}
+		}
+	}
+	s := &st.sentences[si]
+	ei := st.sentenceAt(ext.End - 1)
+	if ei < si {
+		ei = si
+	}
+	e := &st.sentences[ei]
+	before := lastCueBefore(s, ext.Start)
+	if before != nil && weakCues[before.verb] {
+		// "Sources said that Trump called Putin “in recent days”": a
+		// verb that may not be speech yields to the speech it is part of.
+		for _, c := range s.cues {
+			if c.start < before.start && c.speaker != nil && !c.contentBefore && !c.stance && !c.markOnly {
+				before = c
+				break
+			}
+		}
+	}
+	after := firstCueAfter(e, ext.End, st)
+	atStart := startsSentence(s, ext.Start)
+	switch {
+	case atStart && after != nil:
+		return after
+	case before != nil:
+		return before
+	case after != nil:
+		return after
+	}
+
+	// "“…” Trump said." split into a sentence of its own.
+	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
+		n := &st.sentences[ei+1]
+		if n.para == e.para && len(n.cues) > 0 {
+			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && endsSentence(n.toks, skipCircumstance(n.toks, max(c.end, c.subject.end))) {
+				return c
+			}
+		}
+	}
+	// "Peskov said:" ending the sentence before.
+	if atStart && si > 0 {
+		p := &st.sentences[si-1]
+		if n := len(p.toks); n > 0 && p.toks[n-1].text == ":" && len(p.cues) > 0 {
+			return p.cues[len(p.cues)-1]
+		}
+	}
+	return nil
+}
+
+// endsSentenceAt reports whether no word of s stands after byte i.
+func endsSentenceAt(s *sentence, i int) bool {
+	for _, t := range s.toks {
+		if t.span.Start >= i && t.kind == word && t.quote < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// weakCues are reporting verbs with other common senses ("called
+// Putin" is a telephone call): inside another's reported speech they do
+// not start a nested one.
+var weakCues = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+// fragmentEnd returns the end of fragment f, its closing mark included.
+func fragmentEnd(f quote.Fragment) int {
+	if !f.Close.IsEmpty() {
+		return f.Close.End
+	}
+	return f.Span.End
+}
+
+// startsSentence reports whether nothing but marks and punctuation stands
+// before byte i in s.
+func startsSentence(s *sentence, i int) bool {
+	for _, t := range s.toks {
+		if t.span.Start >= i {
+			return true
+		}
+		if t.kind == word && t.quote < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCueBefore returns the last cue of s with a speaker that ends before
+// byte i, or nil.
+func lastCueBefore(s *sentence, i int) *cue {
+	for k := len(s.cues) - 1; k >= 0; k-- {
+		c := s.cues[k]
+		if c.sent.toks[c.end-1].span.End <= i && c.speaker != nil && !c.contentBefore && !c.stance {
+			return c
+		}
+	}
+	return nil
+}
+
+// firstCueAfter returns the first cue of s with a speaker that starts after
+// byte i with no other quotation between, or nil.
+func firstCueAfter(s *sentence, i int, st *state) *cue {
+	for _, c := range s.cues {
+		start := c.sent.toks[c.start].span.Start
+		if start < i {
+			continue
+		}
+		for _, t := range s.toks {
+			if t.span.Start >= i && t.span.End <= start && t.quote >= 0 {
+				return nil // another quotation comes first
+			}
+		}
+		if c.speaker != nil && !c.stance {
+			return c
+		}
+	}
+	return nil
+}
+
+// dashSpeaker returns a cue for a speaker named after a dash that follows
+// a quotation: "“…” — Dmitry Peskov".
+func (st *state) dashSpeaker(s *sentence, end int) *cue {
+	for k, t := range s.toks {
+		if t.span.Start < end || t.quote >= 0 {
+			continue
+		}
+		if !isDash(t.text) {
+			return nil
+		}
+		p, ok := npAfter(s.toks, k+1)
+		if !ok {
+			return nil
+		}
+		c := &cue{sent: s, start: k, end: k + 1, verb: t.text, subject: p, inverted: true}
+		m := st.classify(s.toks, p)
+		if m.kind == byGroup {
+			return nil
+		}
+		c.speaker, c.entity, c.confidence = st.speakerOf(m)
+		c.confidence *= 0.9
+		return c
+	}
+	return nil
+}
+
+// colonSpeaker returns a cue for a speaker named just before a colon that
+// opens a quotation: "The timing doesn’t surprise pollster Daron Shaw:
+// “…”".
+func (st *state) colonSpeaker(s *sentence, start int) *cue {
+	k := -1
+	for j, t := range s.toks {
+		if t.span.Start >= start {
+			break
+		}
+		k = j
+	}
+	for k >= 0 && s.toks[k].kind == mark {
+		k--
+	}
+	if k < 1 || s.toks[k].text != ":" {
+		return nil
+	}
+	p, ok := npBefore(s.toks, k)
+	if !ok {
+		return nil
+	}
+	m := st.classify(s.toks, p)
+	c := &cue{sent: s, start: k, end: k + 1, verb: ":", subject: p}
+	c.speaker, c.entity, c.confidence = st.speakerOf(m)
+	c.confidence *= 0.8
+	return c
+}
+
+// trailingSpeaker returns a cue for a speaker and a verb that follow a
+// quotation and end the sentence, whatever the verb: "“…,” he mocks.",
+// "“…,” the letter reads."
+func (st *state) trailingSpeaker(s *sentence, end int) *cue {
+	k := 0
+	for k < len(s.toks) && (s.toks[k].span.Start < end || s.toks[k].kind != word) {
+		if s.toks[k].span.Start >= end && s.toks[k].text != "," && s.toks[k].kind != mark {
+			return nil
+		}
+		k++
+	}
+	p, ok := npAfter(s.toks, k)
+	if !ok || p.end >= len(s.toks) {
+		return nil
+	}
+	v := s.toks[p.end]
+	if v.kind != word || v.capitalized() || isDeterminer(v.text) || clauseStarts.has(v.text) {
+		return nil
+	}
+	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
+		return nil
+	}
+	c := &cue{sent: s, start: p.end, end: p.end + 1, verb: strings.ToLower(v.text), subject: p, inverted: true}
+	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
+	c.confidence *= 0.8
+	return c
+}
+
+// outletFor returns the outlet through which the words of cue c reached
+// the public: named by the cue itself ("told TASS"), elsewhere in its
+// sentence ("Responding to a question from TASS, …"), or earlier, when
+// the same speaker was last said to have spoken to an outlet.
+//
+// Only quotations inherit an outlet from earlier sentences: inherit says
+// whether to look there.
+func (st *state) outletFor(c *cue, inherit bool) *Citation {
+	if c.outlet != nil {
+		o := *c.outlet
+		return &o
+	}
+	s := c.sent
+	// The citation nearest the cue in its sentence.
+	cueAt := s.toks[c.start].span.Start
+	var best *Citation
+	bestDist := -1
+	for k := range s.citations {
+		// Only an outlet named before the cue sets its scene ("In an
+		// interview with ITV, Zelensky said"); one named after it
+		// belongs to another verb ("denied …, but told The New York
+		// Times").
+		ct := &s.citations[k]
+		d := cueAt - ct.Span.Start
+		if d < 0 {
+			continue
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = ct, d
+		}
+	}
+	if best != nil {
+		o := *best
+		return &o
+	}
+	// The outlet the same speaker was last said to have spoken to, unless
+	// someone else has spoken since.
+	if inherit && c.entity != nil {
+		for _, o := range st.cuesBefore(c, maxInherit) {
+			if o.entity != c.entity {
+				if o.entity != nil && o.entity.typ == Person && o.speaker != nil {
+					break
+				}
+				continue
+			}
+			if o.outlet != nil && (o.outlet.Relation == Told || o.outlet.Relation == Interview) {
+				out := *o.outlet
+				c.outlet = &out
+				return &out
+			}
+		}
+	}
+	return nil
+}
+
+// maxInherit is how many cues back a speaker's outlet is looked for.
+const maxInherit = 6
+
+// cuesBefore returns up to n cues of the article before c, nearest first.
+func (st *state) cuesBefore(c *cue, n int) []*cue {
+	var out []*cue
+	si := st.sentenceAt(c.sent.span.Start)
+	for i := si; i >= 0 && len(out) < n; i-- {
+		cs := st.sentences[i].cues
+		for k := len(cs) - 1; k >= 0 && len(out) < n; k-- {
+			if i == si && cs[k].start >= c.start {
+				continue
+			}
+			out = append(out, cs[k])
+		}
+	}
+	return out
+}
+
+// via returns who relayed the words of cue c when its speech is nested in
+// another's: the speaker of an earlier cue of the same sentence, or nil.
+func (st *state) via(c *cue) *Speaker {
+	if c.speaker == nil {
+		return nil
+	}
+	s := c.sent
+	for k := len(s.cues) - 1; k >= 0; k-- {
+		o := s.cues[k]
+		if o.start >= c.start || o.speaker == nil || o.participle || o.stance || o.markOnly || o.contentBefore {
+			continue
+		}
+		if o.speaker.Type == Person && (o.entity != c.entity || c.entity == nil) && o.speaker.Name != c.speaker.Name {
+			sp := *o.speaker
+			return &sp
+		}
+	}
+	return nil
+}
