@@ -70,7 +70,7 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 // anaphorAt reports whether "the newspaper" or a like phrase starts at token
 // i, and returns the token after it.
 func anaphorAt(toks []token, i int) (int, bool) {
-	if !toks[i].is("the") || i+1 >= len(toks) {
+	if i+1 >= len(toks) || !toks[i].is("the") {
 		return 0, false
 	}
 	if i+2 < len(toks) && toks[i+2].kind == word {

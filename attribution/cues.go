@@ -97,7 +97,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
 			continue
 		}
-		sp, e, conf := st.speakerOf(m)
+		sp, e, conf := st.speakerAt(m, b == 0)
 		s.subjects = append(s.subjects, &cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf})
 		b = np.end - 1
 	}
@@ -157,12 +157,8 @@ func (st *state) markCues(s *sentence) {
 // k: "Jane Smith told Reuters:" has its cue; "Pollster Daron Shaw:" has
 // none.
 func cueNear(s *sentence, k int) bool {
-	for _, c := range s.cues {
-		if c.end <= k && k-c.end <= 3 {
-			return true
-		}
-	}
-	return false
+	j := s.cueIndex(k)
+	return j > 0 && s.cues[j-1].end <= k && k-s.cues[j-1].end <= 3
 }
 
 // isDash reports whether w is a dash that may introduce a speaker.
@@ -170,12 +166,7 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
 // hasCueAfter reports whether a cue of s starts at or after byte i.
 func hasCueAfter(s *sentence, i int) bool {
-	for _, c := range s.cues {
-		if c.sent.toks[c.start].span.Start >= i {
-			return true
-		}
-	}
-	return false
+	return s.cueIndex(s.tokenAt(i)) < len(s.cues)
 }
 
 // cueAt returns the cue that starts at token i of s, or nil.
@@ -424,8 +415,10 @@ func (st *state) cueObject(c *cue) {
 // shareSpeaker gives c the speaker of the nearest earlier cue of its
 // sentence, and reports whether there was one.
 func (st *state) shareSpeaker(c *cue) bool {
-	for k := len(c.sent.cues) - 1; k >= 0; k-- {
-		if o := c.sent.cues[k]; o != c && o.speaker != nil && o.start < c.start {
+	j := c.sent.cueIndex(c.start)
+	for n := 0; j > 0 && n < maxCues; n++ {
+		j--
+		if o := c.sent.cues[j]; o != c && o.speaker != nil {
 			c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
 			return true
 		}
@@ -444,7 +437,7 @@ func clauseSubject(toks []token, i int) (phrase, bool) {
 	}
 	end := k - 1
 	// The clause runs from the comma before it, or the sentence start.
-	for start := end - 1; start >= -1; start-- {
+	for start := end - 1; start >= -1 && end-start <= maxReach; start-- {
 		if start >= 0 && toks[start].text != "," && toks[start].kind != mark {
 			continue
 		}
@@ -473,15 +466,13 @@ func clauseEnds(toks []token, k int) bool {
 // hasThatBefore reports whether "that" stands between c and the cue
 // before it in its sentence.
 func hasThatBefore(c *cue) bool {
-	for k := c.start - 1; k >= 0; k-- {
-		t := c.sent.toks[k]
+	from := max(0, c.start-maxReach)
+	if j := c.sent.cueIndex(c.start); j > 0 {
+		from = max(from, c.sent.cues[j-1].end)
+	}
+	for _, t := range c.sent.toks[from:c.start] {
 		if t.is("that") {
 			return true
-		}
-		for _, o := range c.sent.cues {
-			if o.end == k+1 {
-				return false
-			}
 		}
 	}
 	return false
@@ -503,6 +494,9 @@ func (st *state) finishCue(c *cue) {
 	toks := c.sent.toks
 	if !c.subject.empty() {
 		m := st.classify(toks, c.subject)
+		if m.kind == byPronoun && m.typ == Person && !toks[c.subject.start].is("who") {
+			st.sameSentencePerson(toks, c.subject.start)
+		}
 		if m.kind == byPronoun && toks[c.subject.start].is("who") {
 			// "Mike Lee, who declared": the one named before the comma.
 			st.relative(toks, c, m)
@@ -533,6 +527,28 @@ func (st *state) finishCue(c *cue) {
 	}
 }
 
+// sameSentencePerson makes the person named last before token i of the
+// sentence, if any, what a pronoun at i points at: in "Donald Trump’s
+// election …, as he has declared", he is Trump.
+func (st *state) sameSentencePerson(toks []token, i int) {
+	for j := i - 1; j >= 0 && i-j <= maxReach; j-- {
+		t := toks[j]
+		if t.quote >= 0 || !t.capitalized() || j+1 < len(toks) && toks[j+1].capitalized() {
+			continue // the last word of a name
+		}
+		p, ok := npBefore(toks, j+1)
+		if !ok {
+			continue
+		}
+		if m := st.classify(toks, p); m.kind == byName && m.typ == Person {
+			if e := st.ents.byName(m.name, Person); e != nil {
+				st.ents.lastPerson = e
+			}
+			return
+		}
+	}
+}
+
 // relative resolves the relative pronoun m, the subject of c, to the
 // phrase before the comma that precedes it; the mention stays "who".
 func (st *state) relative(toks []token, c *cue, m mention) {
@@ -549,7 +565,7 @@ func (st *state) relative(toks []token, c *cue, m mention) {
 		// "since Trump took office, who has promised": the person named
 		// last before the clause.
 		found := false
-		for j := w - 2; j >= 0 && !found; j-- {
+		for j := w - 2; j >= 0 && w-j <= maxReach && !found; j-- {
 			if q, ok := npBefore(toks, j+1); ok && toks[j].capitalized() {
 				if b := st.classify(toks, q); b.kind == byName && b.typ == Person {
 					p, a, found = q, b, true
@@ -717,6 +733,13 @@ func isNumber(w string) bool {
 // speakerOf resolves a mention to a speaker, the entity it names and how
 // sure the resolution is.
 func (st *state) speakerOf(m mention) (*Speaker, *entity, float64) {
+	return st.speakerAt(m, true)
+}
+
+// speakerAt is speakerOf; salient says whether the mention makes its
+// entity what later pronouns point at (a main clause's subject does, a
+// subordinate clause's does not).
+func (st *state) speakerAt(m mention, salient bool) (*Speaker, *entity, float64) {
 	sp := &Speaker{Name: m.name, Type: m.typ, Mention: m.text, Span: m.span}
 	conf := 0.9
 	e := st.ents.resolve(m)
@@ -741,7 +764,9 @@ func (st *state) speakerOf(m mention) (*Speaker, *entity, float64) {
 	case byOutlet:
 		conf = 0.85
 	}
-	st.ents.spoke(e)
+	if salient {
+		st.ents.spoke(e)
+	}
 	return sp, e, conf
 }
 

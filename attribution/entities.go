@@ -168,27 +168,43 @@ type entity struct {
 	name  string
 	typ   SpeakerType
 	roles map[string]bool
+	seen  int // when it was last mentioned
 }
+
+// maxRecent is how many of the entities mentioned last a role phrase may
+// point at: enough for any article, and it keeps the work linear in the
+// length of a text however many names it holds.
+const maxRecent = 64
 
 // entities tracks who an article has named so far, for coreference.
 type entities struct {
-	list []*entity // in order of last mention, most recent last
+	// bySurname holds every named entity under the last word of its name.
+	bySurname map[string][]*entity
+	// recent lists the entities mentioned last, most recent last.
+	recent []*entity
+	clock  int
 	// lastPerson and lastOther are the most recent person, and the most
 	// recent organisation or group, that spoke or began a sentence: what
 	// "he" and "they" point at.
 	lastPerson, lastOther *entity
 }
 
-// touch moves e to the end of the list.
+// touch records a mention of e.
 func (es *entities) touch(e *entity) {
-	for i, x := range es.list {
+	es.clock++
+	e.seen = es.clock
+	for i, x := range es.recent {
 		if x == e {
-			copy(es.list[i:], es.list[i+1:])
-			es.list[len(es.list)-1] = e
+			copy(es.recent[i:], es.recent[i+1:])
+			es.recent[len(es.recent)-1] = e
 			return
 		}
 	}
-	es.list = append(es.list, e)
+	if len(es.recent) == maxRecent {
+		copy(es.recent, es.recent[1:])
+		es.recent = es.recent[:maxRecent-1]
+	}
+	es.recent = append(es.recent, e)
 }
 
 // surname returns the last word of a name.
@@ -223,13 +239,13 @@ func sameName(a, b string) bool {
 
 // byName returns the most recent entity that name can name, or nil.
 func (es *entities) byName(name string, typ SpeakerType) *entity {
-	for i := len(es.list) - 1; i >= 0; i-- {
-		e := es.list[i]
-		if e.typ == typ && sameName(e.name, name) {
-			return e
+	var best *entity
+	for _, e := range es.bySurname[surname(name)] {
+		if e.typ == typ && sameName(e.name, name) && (best == nil || e.seen > best.seen) {
+			best = e
 		}
 	}
-	return nil
+	return best
 }
 
 // add records a name mention and returns its entity: a new one, or the
@@ -238,7 +254,12 @@ func (es *entities) add(m mention) *entity {
 	e := es.byName(m.name, m.typ)
 	if e == nil {
 		e = &entity{name: m.name, typ: m.typ, roles: map[string]bool{}}
-	} else if len(m.name) > len(e.name) {
+		if es.bySurname == nil {
+			es.bySurname = map[string][]*entity{}
+		}
+		k := surname(m.name)
+		es.bySurname[k] = append(es.bySurname[k], e)
+	} else if len(m.name) > len(e.name) && surname(m.name) == surname(e.name) {
 		e.name = m.name
 	}
 	for _, r := range m.roles {
@@ -258,7 +279,7 @@ func (es *entities) byRole(m mention) *entity {
 	head := m.roles[len(m.roles)-1]
 	var best *entity
 	bestScore := 0
-	for _, e := range es.list { // oldest first: ties go to the most recent
+	for _, e := range es.recent { // oldest first: ties go to the most recent
 		if e.typ != Person {
 			continue
 		}

@@ -112,6 +112,13 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		}
 		to = len(toks)
 	}
+	if to-from > maxContent {
+		if c.contentBefore || c.verb == "according to" && c.start > 1 {
+			from = to - maxContent
+		} else {
+			to = from + maxContent
+		}
+	}
 	// Reported words end where another clause takes over: "— the actress
 	// also pointed", "; …", ", while other voters said".
 	to = clauseCut(toks, from, to)
@@ -210,7 +217,7 @@ func skipPrepositional(toks []token, k int) int {
 	default:
 		return k
 	}
-	for j := k + 1; j < len(toks) && j-k <= 6; j++ {
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
 		t := toks[j]
 		if t.is("that") {
 			return j

@@ -124,7 +124,8 @@ func npBefore(toks []token, e int) (phrase, bool) {
 			}
 		case npModifiers.has(t.text) || isNounHead(t.text) || outletWords.has(t.text):
 		case isAdjective(t.text) && !isDeterminer(t.text):
-		case isConnector(t.text) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)):
+		case isConnector(t.text) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
+			(isCoordinator(t.text) || opensName(toks[k-2])):
 		default:
 			goto done
 		}
@@ -172,6 +173,12 @@ func isDate(w string) bool {
 // of one name: "and", "&". It joins names only between capitalised words
 // ("Marks and Spencer"), never "Ukraine and the Russian president".
 func isCoordinator(w string) bool { return w == "and" || w == "&" }
+
+// opensName reports whether a connector after t continues the name:
+// "Committee on", "head of", "Secretary of State", not "Trump on Ukraine".
+func opensName(t token) bool {
+	return t.kind == word && (lexicon.IsOrganizationWord(t.text) || isTitle(t.text) || t.is("the"))
+}
 
 // joinsName reports whether t can stand left of a connector inside a name:
 // "Committee on", "head of", "the" in "head of the".
@@ -227,7 +234,8 @@ func npAfter(toks []token, b int) (phrase, bool) {
 		case npModifiers.has(t.text) || outletWords.has(t.text) || isAdjective(t.text):
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
-		case isConnector(t.text) && k+1 < len(toks) && toks[k+1].capitalized() && !isDate(toks[k+1].text):
+		case isConnector(t.text) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&
+			k+1 < len(toks) && (toks[k+1].capitalized() || toks[k+1].is("the")) && !isDate(toks[k+1].text):
 		case equalFold(t.text, "the") && k > b && isConnector(toks[k-1].text):
 		default:
 			goto done

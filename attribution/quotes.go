@@ -155,25 +155,30 @@ func isAllCaps(w string) bool {
 // lastSubjectBefore returns the subject of the last clause of s that
 // starts before byte i, or nil.
 func lastSubjectBefore(s *sentence, i int) *cue {
-	var last *cue
-	for _, c := range s.subjects {
-		if c.sent.toks[c.subject.end-1].span.End > i {
-			break
-		}
-		last = c
+	k := sort.Search(len(s.subjects), func(j int) bool {
+		c := s.subjects[j]
+		return c.sent.toks[c.subject.end-1].span.End > i
+	})
+	if k == 0 {
+		return nil
 	}
-	return last
+	return s.subjects[k-1]
 }
 
 // previousSpeaker returns the last cue with a speaker before byte i, in
 // sentence si's paragraph or the paragraph before it, or nil.
 func (st *state) previousSpeaker(si, i int) *cue {
 	para := st.sentences[si].para
-	for k := si; k >= 0 && st.sentences[k].para >= para-1; k-- {
-		cs := st.sentences[k].cues
-		for j := len(cs) - 1; j >= 0; j-- {
-			c := cs[j]
-			if c.speaker != nil && c.sent.toks[c.start].span.Start < i && c.speaker.Type != Media {
+	seen := 0
+	for k := si; k >= 0 && st.sentences[k].para >= para-1 && seen < maxCues; k-- {
+		s := &st.sentences[k]
+		j := len(s.cues)
+		if k == si {
+			j = s.cueIndex(s.tokenAt(i))
+		}
+		for j--; j >= 0 && seen < maxCues; j, seen = j-1, seen+1 {
+			c := s.cues[j]
+			if c.speaker != nil && c.speaker.Type != Media {
 				return c
 			}
 		}
@@ -188,15 +193,7 @@ func (st *state) startsParagraph(i, si int) bool {
 	if si > 0 && st.sentences[si-1].para == s.para {
 		return false
 	}
-	for _, t := range s.toks {
-		if t.span.Start >= i {
-			return true
-		}
-		if t.kind == word {
-			return false
-		}
-	}
-	return true
+	return startsSentence(s, i)
 }
 
 // cueFor returns the cue that attributes quotation qi, which starts in
@@ -228,14 +225,14 @@ func (st *state) cueFor(qi, si int) *cue {
 	if before != nil && weakCues[before.verb] {
 		// "Sources said that Trump called Putin “in recent days”": a
 		// verb that may not be speech yields to the speech it is part of.
-		for _, c := range s.cues {
-			if c.start < before.start && c.speaker != nil && !c.contentBefore && !c.stance && !c.markOnly {
+		for j := 0; j < len(s.cues) && j < maxCues && s.cues[j].start < before.start; j++ {
+			if c := s.cues[j]; c.speaker != nil && !c.contentBefore && !c.stance && !c.markOnly {
 				before = c
 				break
 			}
 		}
 	}
-	after := firstCueAfter(e, ext.End, st)
+	after := firstCueAfter(e, ext.End)
 	atStart := startsSentence(s, ext.Start)
 	switch {
 	case atStart && after != nil:
@@ -267,8 +264,8 @@ func (st *state) cueFor(qi, si int) *cue {
 
 // endsSentenceAt reports whether no word of s stands after byte i.
 func endsSentenceAt(s *sentence, i int) bool {
-	for _, t := range s.toks {
-		if t.span.Start >= i && t.kind == word && t.quote < 0 {
+	for k := s.tokenAt(i); k < len(s.toks); k++ {
+		if t := s.toks[k]; t.kind == word && t.quote < 0 || k-s.tokenAt(i) > maxReach {
 			return false
 		}
 	}
@@ -291,10 +288,11 @@ func fragmentEnd(f quote.Fragment) int {
 // startsSentence reports whether nothing but marks and punctuation stands
 // before byte i in s.
 func startsSentence(s *sentence, i int) bool {
-	for _, t := range s.toks {
-		if t.span.Start >= i {
-			return true
-		}
+	k := s.tokenAt(i)
+	if k > maxReach {
+		return false
+	}
+	for _, t := range s.toks[:k] {
 		if t.kind == word && t.quote < 0 {
 			return false
 		}
@@ -305,8 +303,10 @@ func startsSentence(s *sentence, i int) bool {
 // lastCueBefore returns the last cue of s with a speaker that ends before
 // byte i, or nil.
 func lastCueBefore(s *sentence, i int) *cue {
-	for k := len(s.cues) - 1; k >= 0; k-- {
-		c := s.cues[k]
+	j := s.cueIndex(s.tokenAt(i))
+	for n := 0; j > 0 && n < maxCues; n++ {
+		j--
+		c := s.cues[j]
 		if c.sent.toks[c.end-1].span.End <= i && c.speaker != nil && !c.contentBefore && !c.stance {
 			return c
 		}
@@ -316,14 +316,15 @@ func lastCueBefore(s *sentence, i int) *cue {
 
 // firstCueAfter returns the first cue of s with a speaker that starts after
 // byte i with no other quotation between, or nil.
-func firstCueAfter(s *sentence, i int, st *state) *cue {
-	for _, c := range s.cues {
-		start := c.sent.toks[c.start].span.Start
-		if start < i {
-			continue
+func firstCueAfter(s *sentence, i int) *cue {
+	from := s.tokenAt(i)
+	for j := s.cueIndex(from); j < len(s.cues) && j-s.cueIndex(from) < maxCues; j++ {
+		c := s.cues[j]
+		if c.start-from > maxReach {
+			return nil
 		}
-		for _, t := range s.toks {
-			if t.span.Start >= i && t.span.End <= start && t.quote >= 0 {
+		for _, t := range s.toks[from:c.start] {
+			if t.quote >= 0 {
 				return nil // another quotation comes first
 			}
 		}
@@ -337,11 +338,12 @@ func firstCueAfter(s *sentence, i int, st *state) *cue {
 // dashSpeaker returns a cue for a speaker named after a dash that follows
 // a quotation: "“…” — Dmitry Peskov".
 func (st *state) dashSpeaker(s *sentence, end int) *cue {
-	for k, t := range s.toks {
-		if t.span.Start < end || t.quote >= 0 {
+	for k := s.tokenAt(end); k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.quote >= 0 {
 			continue
 		}
-		if !isDash(t.text) {
+		if !isDash(t.text) || k-s.tokenAt(end) > maxReach {
 			return nil
 		}
 		p, ok := npAfter(s.toks, k+1)
@@ -364,13 +366,7 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 // opens a quotation: "The timing doesn’t surprise pollster Daron Shaw:
 // “…”".
 func (st *state) colonSpeaker(s *sentence, start int) *cue {
-	k := -1
-	for j, t := range s.toks {
-		if t.span.Start >= start {
-			break
-		}
-		k = j
-	}
+	k := s.tokenAt(start) - 1
 	for k >= 0 && s.toks[k].kind == mark {
 		k--
 	}
@@ -392,9 +388,9 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 // quotation and end the sentence, whatever the verb: "“…,” he mocks.",
 // "“…,” the letter reads."
 func (st *state) trailingSpeaker(s *sentence, end int) *cue {
-	k := 0
-	for k < len(s.toks) && (s.toks[k].span.Start < end || s.toks[k].kind != word) {
-		if s.toks[k].span.Start >= end && s.toks[k].text != "," && s.toks[k].kind != mark {
+	k := s.tokenAt(end)
+	for k < len(s.toks) && s.toks[k].kind != word {
+		if t := s.toks[k]; t.text != "," && t.kind != mark {
 			return nil
 		}
 		k++
@@ -428,27 +424,14 @@ func (st *state) outletFor(c *cue, inherit bool) *Citation {
 		o := *c.outlet
 		return &o
 	}
+	// The citation nearest before the cue in its sentence. Only an outlet
+	// named before the cue sets its scene ("In an interview with ITV,
+	// Zelensky said"); one named after it belongs to another verb
+	// ("denied …, but told The New York Times").
 	s := c.sent
-	// The citation nearest the cue in its sentence.
 	cueAt := s.toks[c.start].span.Start
-	var best *Citation
-	bestDist := -1
-	for k := range s.citations {
-		// Only an outlet named before the cue sets its scene ("In an
-		// interview with ITV, Zelensky said"); one named after it
-		// belongs to another verb ("denied …, but told The New York
-		// Times").
-		ct := &s.citations[k]
-		d := cueAt - ct.Span.Start
-		if d < 0 {
-			continue
-		}
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = ct, d
-		}
-	}
-	if best != nil {
-		o := *best
+	if k := sort.Search(len(s.citations), func(k int) bool { return s.citations[k].Span.Start >= cueAt }); k > 0 {
+		o := s.citations[k-1]
 		return &o
 	}
 	// The outlet the same speaker was last said to have spoken to, unless
@@ -497,9 +480,11 @@ func (st *state) via(c *cue) *Speaker {
 		return nil
 	}
 	s := c.sent
-	for k := len(s.cues) - 1; k >= 0; k-- {
-		o := s.cues[k]
-		if o.start >= c.start || o.speaker == nil || o.participle || o.stance || o.markOnly || o.contentBefore {
+	j := s.cueIndex(c.start)
+	for n := 0; j > 0 && n < maxCues; n++ {
+		j--
+		o := s.cues[j]
+		if o.speaker == nil || o.participle || o.stance || o.markOnly || o.contentBefore {
 			continue
 		}
 		if o.speaker.Type == Person && (o.entity != c.entity || c.entity == nil) && o.speaker.Name != c.speaker.Name {
