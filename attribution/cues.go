@@ -82,7 +82,7 @@ func (st *state) clauseSubjects(s *sentence) {
 	for b := 0; b < len(toks); b++ {
 		if b > 0 {
 			p := toks[b-1]
-			if p.quote >= 0 || !(p.text == "," || p.is("that") || subordinators[strings.ToLower(p.text)] || p.is("and") || p.is("but") || p.is("because")) {
+			if p.quote >= 0 || !(p.text == "," || p.text == ")" || isDash(p.text) || clauseMarkers[strings.ToLower(p.text)]) {
 				continue
 			}
 		}
@@ -366,6 +366,8 @@ func (st *state) resolveCue(c *cue) {
 				c.subject = p // "footage of Trump saying"
 			} else if p, ok := clauseSubject(toks, c.start); ok {
 				c.subject = p // "Trump went after Bush, calling him"
+			} else if o := lastSubjectBefore(c.sent, toks[c.start].span.Start); o != nil {
+				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.8
 			}
 		}
 	default:
@@ -379,10 +381,11 @@ func (st *state) resolveCue(c *cue) {
 			if c.speaker != nil && hasThatBefore(c) {
 				c.speaker, c.entity = nil, nil
 			}
-			if c.speaker == nil && c.sent.opening != nil && c.sent.opening.subject.end < k {
-				// "The court overruled and said": the sentence's subject.
-				o := c.sent.opening
-				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
+			if c.speaker == nil {
+				// "The court overruled and said": the clause's subject.
+				if o := lastSubjectBefore(c.sent, toks[c.start].span.Start); o != nil {
+					c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
+				}
 			}
 		}
 		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks[c.subject.start-1].text == "," &&
@@ -611,6 +614,7 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.has(toks[k-1].text) {
 		k--
 	}
+	k = skipDateBack(toks, k)
 	if k == 0 {
 		// A verb opening its sentence: "Said Peskov: …" is rare; a
 		// headline's "Kremlin says" has its subject before.
@@ -650,6 +654,26 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 		}
 	}
 	return phrase{}, false, false
+}
+
+// skipDateBack returns the token before which a date stands between a
+// subject and its verb: "President Obama on Friday declared", "Peskov on
+// Monday said".
+func skipDateBack(toks []token, k int) int {
+	j := k
+	for j > 0 && k-j < 4 {
+		t := toks[j-1]
+		lw := strings.ToLower(t.text)
+		if t.kind != word || t.quote >= 0 || !(isWeekday(lw) || isMonth(lw) || isNumber(lw) ||
+			lw == "morning" || lw == "afternoon" || lw == "evening" || lw == "night" || lw == "week" || lw == "last") {
+			break
+		}
+		j--
+	}
+	if j < k && j > 0 && (toks[j-1].is("on") || toks[j-1].is("last") || toks[j-1].is("this") || toks[j-1].is("in")) {
+		return j - 1
+	}
+	return k
 }
 
 // appositive returns the subject of a verb preceded by the comma at token
@@ -715,6 +739,14 @@ func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
 		}
 	}
 	return phrase{}, false, false
+}
+
+// clauseMarkers are the words after which a clause, with a subject of
+// its own, may begin: "that", "because", "and".
+var clauseMarkers = map[string]bool{
+	"that": true, "because": true, "and": true, "but": true, "when": true, "while": true,
+	"after": true, "before": true, "if": true, "although": true, "though": true, "as": true,
+	"since": true, "where": true, "whereas": true,
 }
 
 // subordinators open a clause set between a subject and its verb:

@@ -37,9 +37,21 @@ func headOK(t token) bool {
 		return true
 	}
 	if t.capitalized() {
-		return !clauseStarts.has(t.text) && !isDeterminer(t.text)
+		return !clauseStarts.has(t.text) && !isDeterminer(t.text) && !isTimeWord(t.text)
 	}
 	return isNounHead(t.text)
+}
+
+// isTimeWord reports whether a capitalised word names a day or a month and
+// so cannot end a speaker's phrase ("on Wednesday", "in December"). Months
+// that are also names (May, June, April, August, March) are left out.
+func isTimeWord(w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "may", "june", "april", "august", "march":
+		return false
+	}
+	return isWeekday(lw) || isMonth(lw)
 }
 
 // isNounHead reports whether a lower-case word can end a speaker's phrase:
@@ -138,6 +150,9 @@ done:
 	// A phrase does not start with a connector or a possessive.
 	for k < e-1 && (isConnector(toks[k].text) || toks[k].kind != word) {
 		k++
+	}
+	if k == 0 && e == 1 && strings.HasSuffix(toks[0].text, "ing") {
+		return phrase{}, false // "Holding signs, …": a participle, not a name
 	}
 	return phrase{k, e}, true
 }

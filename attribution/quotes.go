@@ -375,6 +375,12 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 	}
 	p, ok := npBefore(s.toks, k)
 	if !ok {
+		// "Perez lobbies for a higher minimum wage: “…”": the clause's
+		// subject.
+		if o := lastSubjectBefore(s, s.toks[k].span.Start); o != nil {
+			return &cue{sent: s, start: k, end: k + 1, verb: ":", subject: o.subject,
+				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}
+		}
 		return nil
 	}
 	m := st.classify(s.toks, p)
