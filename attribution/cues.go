@@ -119,7 +119,7 @@ func (st *state) markCues(s *sentence) {
 		if ext.Start < s.span.Start || !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
 			continue
 		}
-		if c := st.colonSpeaker(s, ext.Start); c != nil && !cueNear(s, c.subject.start) {
+		if c := st.colonSpeaker(s, ext.Start); c != nil && !cueNear(s, c.subject.start) && !cueNear(s, c.start) {
 			added = append(added, c)
 		}
 		end := ext.End
