@@ -12,10 +12,13 @@
 // fragments split by their attribution, quotations over several
 // paragraphs, unbalanced marks.
 //
-// Package attribution says who said each quotation and through which outlet
-// the words reached the public; package provenance recognises the same
-// statement across articles and draws the chain of who cited whom. Both are
-// being built: see their package documentation.
+// Package attribution says who said each quotation, resolved to a name
+// ("he" and "the Kremlin spokesman" are Dmitry Peskov), and through which
+// outlet the words reached the public ("told Russia’s official TASS news
+// agency"), with the reporting verb; it adds reported speech without quote
+// marks and reads the publisher and the outlets an article cites. Package
+// provenance, which will recognise the same statement across articles and
+// draw the chain of who cited whom, is being built.
 //
 // The command quotetrace (cmd/quotetrace) is the front door to the
 // library for scripts and other tools: `quotetrace extract` writes the
@@ -25,5 +28,10 @@
 //
 //	for _, q := range quote.Find(text) {
 //		fmt.Println(q.Kind, q.Spans(), q.Text)
+//	}
+//
+//	at := attribution.New(attribution.Options{}) // once; safe to share
+//	for _, a := range at.AttributeText(text).Quotes {
+//		fmt.Println(a.Quote.Text, a.Speaker, a.Outlet)
 //	}
 package quotetrace

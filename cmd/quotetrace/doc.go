@@ -30,15 +30,32 @@ Extract writes one JSON object per input article to standard output, one per
 line, in input order:
 
 	{"id":"003_c1e3f43face887c9","publisher":"China Daily",
-	 "quotes":[{"kind":"direct","text":"...","spans":[[1234,1400]],
-	            "speaker":null,"outlet":null,"cue":null,"confidence":0,"article":0}],
-	 "citations":[],
+	 "quotes":[{"kind":"direct","text":"As the administration ...","spans":[[1234,1400]],
+	            "speaker":{"name":"Dmitry Peskov","type":"person","mention":"Peskov","span":[1404,1410]},
+	            "outlet":{"name":"TASS","relation":"told","mention":"state news agency TASS","span":[1100,1122]},
+	            "cue":{"text":"said","span":[1411,1415]},"confidence":0.9,"article":0}],
+	 "citations":[{"outlet":"TASS","relation":"told","mention":"state news agency TASS","span":[1100,1122]}],
 	 "articles":[{"span":[0,5120],"headline":"..."}]}
 
 All offsets are UTF-8 byte offsets [start, end) into the article's text (for
-JSON input, the decoded "text" string). "articles" lists the stories found in
-the text (a page may carry several); each quote's "article" is an index into
-it, and "unclosed":true marks a quote whose closing mark was missing.
+JSON input, the decoded "text" string). Quotations are "direct", "partial"
+or "indirect" (reported speech without quote marks); words in marks that
+nobody is said to have said are left out. "speaker" is who said the words,
+with "name" resolved by coreference ("he" and "the Kremlin spokesman" give
+"Dmitry Peskov") and "mention"/"span" the words of this attribution;
+"outlet" is the outlet the words went through and how ("told", "interview",
+"reported", "quoted", "wrote", "according-to"); "cue" is the reporting verb
+or phrase; "confidence" is in [0, 1]. Nested speech ("Trump said Putin told
+him he “wants …”") adds "via", who relayed the words. "publisher" is the
+input's, else the one the text names (a "Source:" line, a dateline, a
+reporter's e-mail address), else null. "citations" lists every mention of an
+outlet as a source, in text order; photo credits are not citations, and a
+"Source:" line the text was copied from has the relation "source". See
+package attribution for how each is found.
+
+"articles" lists the stories found in the text (a page may carry several);
+each quote's "article" is an index into it, and "unclosed":true marks a
+quote whose closing mark was missing.
 
 Articles are processed in parallel but written in input order, each as soon
 as it and all before it are done, so output streams and memory stays bounded
