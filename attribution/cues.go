@@ -461,9 +461,19 @@ func clauseSubject(toks []token, i int) (phrase, bool) {
 const minContentWords = 5
 
 // clauseEnds reports whether the clause ends at token k: a comma, a full
-// stop or the end of the sentence.
+// stop or the end of the sentence. A comma or colon that opens a
+// quotation does not end it: "Ryan said, “Sure.”"
 func clauseEnds(toks []token, k int) bool {
-	return k >= len(toks) || toks[k].text == "," || toks[k].text == "." || toks[k].text == ";"
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].text {
+	case ".", ";":
+		return true
+	case ",":
+		return k+1 >= len(toks) || toks[k+1].quote < 0 && toks[k+1].kind != mark
+	}
+	return false
 }
 
 // hasThatBefore reports whether "that" stands between c and the cue
@@ -630,7 +640,14 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 		return phrase{}, false, false
 	}
 	if b.text == "," {
-		return st.appositive(toks, k-1)
+		if p, inv, ok := st.appositive(toks, k-1); ok {
+			return p, inv, ok
+		}
+		// "But, said Solovey, “…”".
+		if p, ok := npAfter(toks, i+1); ok && p.end < len(toks) && (toks[p.end].text == "," || toks[p.end].text == ":" || toks[p.end].quote >= 0) {
+			return p, true, true
+		}
+		return phrase{}, false, false
 	}
 	if k >= 2 && toks[k-1].text == ")" {
 		// "Sen. John Cornyn (R-Texas) told": past the parentheses.

@@ -62,7 +62,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			if q.Kind == quote.ScareQuote {
 				a.Quote.Kind = quote.Partial
 			}
-		case q.Kind == quote.Direct && startsSentence(s, ext.Start) && st.previousSpeaker(si, ext.Start) != nil:
+		case q.Kind != quote.ScareQuote && startsSentence(s, ext.Start) && st.previousSpeaker(si, ext.Start) != nil:
 			// A quotation with no attribution of its own, opening its
 			// sentence, continues the speaker before it.
 			c := st.previousSpeaker(si, ext.Start)
@@ -247,7 +247,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
 		n := &st.sentences[ei+1]
 		if n.para == e.para && len(n.cues) > 0 {
-			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && endsSentence(n.toks, skipCircumstance(n.toks, max(c.end, c.subject.end))) {
+			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && len(n.toks) <= 14 {
 				return c
 			}
 		}
@@ -323,9 +323,11 @@ func firstCueAfter(s *sentence, i int) *cue {
 		if c.start-from > maxReach {
 			return nil
 		}
-		for _, t := range s.toks[from:c.start] {
-			if t.quote >= 0 {
-				return nil // another quotation comes first
+		if !c.contentBefore {
+			for _, t := range s.toks[from:c.start] {
+				if t.quote >= 0 {
+					return nil // another quotation comes first
+				}
 			}
 		}
 		if c.speaker != nil && !c.stance {
@@ -374,6 +376,9 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 		return nil
 	}
 	p, ok := npBefore(s.toks, k)
+	if ok && p.start > 0 && clauseStarts.has(s.toks[p.start-1].text) {
+		return nil // "later that month on CNN: “…”" names no speaker
+	}
 	if !ok {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
