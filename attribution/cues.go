@@ -698,20 +698,27 @@ func skipDateBack(toks []token, k int) int {
 // stated", "Peskov, who …, said" and "Brazile’s colleague, Jake Tapper,
 // insists".
 func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
-	// The comma that opens the apposition or clause.
-	o := c - 1
-	for ; o > 0 && c-o <= 24; o-- {
+	// Walk back over the commas of the apposition or clause: "Ramil Carr,
+	// 31, a Philadelphia photographer, said".
+	for n, o := 0, c-1; n < 3 && o > 0 && c-o <= maxReach; o-- {
 		t := toks[o]
-		if t.quote >= 0 || t.kind == mark {
+		if t.quote >= 0 || t.kind == mark && !isPluralPossessive(toks, o) {
 			return phrase{}, false, false
 		}
-		if t.text == "," {
-			break
+		if t.text != "," {
+			continue
+		}
+		n++
+		if p, inv, ok := st.appositionAt(toks, o, c); ok {
+			return p, inv, ok
 		}
 	}
-	if o <= 0 || toks[o].text != "," {
-		return phrase{}, false, false
-	}
+	return phrase{}, false, false
+}
+
+// appositionAt reads toks[o+1:c] as an apposition or a clause set between
+// commas, and returns the subject it describes.
+func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
 	inner := toks[o+1]
 	participial := strings.HasSuffix(strings.ToLower(inner.text), "ing") && !inner.capitalized()
 	if participial || subordinators[strings.ToLower(inner.text)] {
@@ -732,28 +739,30 @@ func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
 	if inOK {
 		inner_ = st.classify(toks, in)
 	}
-	if out, ok := npBefore(toks, o); ok {
-		m := st.classify(toks, out)
-		if m.kind == byName || m.kind == byOutlet {
-			// The apposition describes the one named.
-			if inOK && m.typ == Person && (inner_.kind == byRole || inner_.kind == byName) {
-				if e := st.ents.resolve(m); e != nil {
-					for _, w := range inner_.roles {
-						e.roles[w] = true
-					}
-				}
-			}
-			return out, false, true
-		}
-		if inOK && inner_.kind == byName {
-			// "Brazile’s CNN colleague, Jake Tapper, insists".
-			if e := st.ents.resolve(inner_); e != nil && inner_.typ == Person {
-				for _, w := range m.roles {
+	out, ok := npBefore(toks, o)
+	if !ok {
+		return phrase{}, false, false
+	}
+	m := st.classify(toks, out)
+	if m.kind == byName || m.kind == byOutlet {
+		// The apposition describes the one named.
+		if inOK && m.typ == Person && (inner_.kind == byRole || inner_.kind == byName) {
+			if e := st.ents.resolve(m); e != nil {
+				for _, w := range inner_.roles {
 					e.roles[w] = true
 				}
 			}
-			return in, false, true
 		}
+		return out, false, true
+	}
+	if inOK && inner_.kind == byName {
+		// "Brazile’s CNN colleague, Jake Tapper, insists".
+		if e := st.ents.resolve(inner_); e != nil && inner_.typ == Person {
+			for _, w := range m.roles {
+				e.roles[w] = true
+			}
+		}
+		return in, false, true
 	}
 	return phrase{}, false, false
 }
