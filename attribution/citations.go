@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
-	"github.com/quotetrace/quotetrace/quote"
 )
 
 // maxDescriptors bounds how many describing words an outlet's mention takes
@@ -310,16 +309,6 @@ func (st *state) anaphorOutlet(toks []token, p phrase) *Citation {
 	if j, ok := anaphorAt(toks, p.start); ok && st.lastOutlet != nil {
 		sp := spanOf(toks, phrase{p.start, j})
 		return &Citation{Outlet: st.lastOutlet.Outlet, Relation: Told, Mention: st.text[sp.Start:sp.End], Span: sp}
-	}
-	return nil
-}
-
-// citationAt returns the citation of s whose mention holds byte i, or nil.
-func (s *sentence) citationAt(sp quote.Span) *Citation {
-	for k := range s.citations {
-		if c := &s.citations[k]; c.Span.Start <= sp.Start && sp.End <= c.Span.End {
-			return c
-		}
 	}
 	return nil
 }

@@ -196,16 +196,6 @@ var clauseOpeners = map[string]bool{
 	"which": true, "who": true, "as": true, "and": false,
 }
 
-// endsSentence reports whether only punctuation is left from token k.
-func endsSentence(toks []token, k int) bool {
-	for ; k < len(toks); k++ {
-		if toks[k].kind == word {
-			return false
-		}
-	}
-	return true
-}
-
 // skipPrepositional skips a short phrase that says where or how words were
 // said: "in a statement", "at a press conference", "on a conference call".
 func skipPrepositional(toks []token, k int) int {

@@ -35,7 +35,7 @@ func TestDefaultOutlets(t *testing.T) {
 	if state == 0 || state == len(all) {
 		t.Errorf("DefaultOutlets has %d state outlets of %d", state, len(all))
 	}
-	if DefaultOutlets() != DefaultOutlets() {
+	if a, b := DefaultOutlets(), DefaultOutlets(); a != b {
 		t.Error("DefaultOutlets builds a new table on each call")
 	}
 }

@@ -186,16 +186,6 @@ func (st *state) previousSpeaker(si, i int) *cue {
 	return nil
 }
 
-// startsParagraph reports whether byte i, in sentence si, starts its
-// paragraph but for quote marks and spaces.
-func (st *state) startsParagraph(i, si int) bool {
-	s := &st.sentences[si]
-	if si > 0 && st.sentences[si-1].para == s.para {
-		return false
-	}
-	return startsSentence(s, i)
-}
-
 // cueFor returns the cue that attributes quotation qi, which starts in
 // sentence si, or nil.
 func (st *state) cueFor(qi, si int) *cue {
