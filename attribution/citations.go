@@ -74,11 +74,11 @@ func anaphorAt(toks []token, i int) (int, bool) {
 	}
 	if i+2 < len(toks) && toks[i+2].kind == word {
 		two := toks[i+1].text + " " + toks[i+2].text
-		if outletAnaphors.has(two) {
+		if outletAnaphors.Has(two) {
 			return i + 3, true
 		}
 	}
-	if toks[i+1].kind == word && !toks[i+1].capitalized() && outletAnaphors.has(toks[i+1].text) {
+	if toks[i+1].kind == word && !toks[i+1].capitalized() && outletAnaphors.Has(toks[i+1].text) {
 		// Not "the newspaper’s editor" or "the agency chief".
 		if i+2 < len(toks) && (toks[i+2].kind == possessive || isTitle(toks[i+2].text)) {
 			return 0, false
@@ -96,7 +96,7 @@ func (st *state) describe(toks []token, p phrase) phrase {
 		t := toks[p.start-1]
 		switch {
 		case t.quote >= 0:
-		case t.kind == word && outletWords.has(t.text):
+		case t.kind == word && outletWords.Has(t.text):
 			p.start--
 			continue
 		case t.kind == word && isDemonym(t.text):
@@ -110,7 +110,7 @@ func (st *state) describe(toks []token, p phrase) phrase {
 	}
 	for n := 0; n < maxDescriptors && p.end < len(toks); n++ {
 		t := toks[p.end]
-		if t.quote >= 0 || t.kind != word || !outletWords.has(t.text) || t.capitalized() && !outletWords.has(strings.ToLower(t.text)) {
+		if t.quote >= 0 || t.kind != word || !outletWords.Has(t.text) || t.capitalized() && !outletWords.Has(strings.ToLower(t.text)) {
 			break
 		}
 		// Stop before a word that starts a new phrase: "TASS news agency
@@ -225,7 +225,7 @@ func skipCircumstance(toks []token, k int) int {
 		}
 		lw := strings.ToLower(t.text)
 		switch {
-		case subjectSkips.has(lw), lw == "on", lw == "late", lw == "last", lw == "this", lw == "today",
+		case subjectSkips.Has(lw), lw == "on", lw == "late", lw == "last", lw == "this", lw == "today",
 			lw == "yesterday", lw == "tonight", lw == "week", lw == "month", lw == "year",
 			isWeekday(lw), isMonth(lw), isNumber(lw):
 			k++
@@ -279,7 +279,7 @@ func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
 // i ("RIA quoted", "the newspaper quoted"), with relation rel, or nil.
 func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 	k := i
-	for k > 0 && toks[k-1].kind == word && subjectSkips.has(toks[k-1].text) {
+	for k > 0 && toks[k-1].kind == word && subjectSkips.Has(toks[k-1].text) {
 		k--
 	}
 	// A named outlet ending at k.

@@ -90,7 +90,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= len(toks) {
 			continue
 		}
-		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || isDeterminer(v.text) || clauseStarts.has(v.text) {
+		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || isDeterminer(v.text) || clauseStarts.Has(v.text) {
 			continue
 		}
 		m := st.classify(toks, np)
@@ -187,7 +187,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 	}
 	stance := false
 	if !lexicon.IsReportingVerb(t.text) {
-		if !stanceVerbs.has(t.text) && !thatVerb(toks, i) {
+		if !stanceVerbs.Has(t.text) && !thatVerb(toks, i) {
 			return nil
 		}
 		stance = true
@@ -201,7 +201,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
 		return nil // "to confirm or deny", "neither confirm nor deny"
-	case nounForms.has(lower) && nounUse(toks, i):
+	case nounForms.Has(lower) && nounUse(toks, i):
 		return nil // "a US report"
 	case i == 0 && strings.HasSuffix(lower, "ed"), p.is("when"), p.is("if"):
 		return nil // "Asked if …", "when asked"
@@ -246,7 +246,7 @@ func thatVerb(toks []token, i int) bool {
 		return false
 	}
 	w := strings.ToLower(t.text)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") || isBeVerb(w) || subjectSkips.has(w) {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") || isBeVerb(w) || subjectSkips.Has(w) {
 		return false
 	}
 	_, ok := npBefore(toks, skipBack(toks, i))
@@ -286,7 +286,7 @@ func nounUse(toks []token, i int) bool {
 			return true
 		case u.kind != word:
 			return false
-		case !u.capitalized() && !npModifiers.has(u.text) && !outletWords.has(u.text) && !isTitle(u.text):
+		case !u.capitalized() && !npModifiers.Has(u.text) && !outletWords.Has(u.text) && !isTitle(u.text):
 			return false
 		}
 	}
@@ -302,7 +302,7 @@ func hedged(toks []token, i int) bool {
 		if t.kind == word && isNegation(t.text) {
 			return true
 		}
-		if t.kind != word || !subjectSkips.has(t.text) && !t.is("neither") && !isAdverb(t.text) {
+		if t.kind != word || !subjectSkips.Has(t.text) && !t.is("neither") && !isAdverb(t.text) {
 			return false
 		}
 		switch strings.ToLower(t.text) {
@@ -495,7 +495,7 @@ func hasThatBefore(c *cue) bool {
 // stand between it and the verb at i.
 func skipBack(toks []token, i int) int {
 	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.has(toks[k-1].text) {
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.Has(toks[k-1].text) {
 		k--
 	}
 	return k
@@ -621,7 +621,7 @@ func passiveSubject(toks []token, i int) int {
 // stated"; "Peskov, who …, said").
 func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.has(toks[k-1].text) {
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.Has(toks[k-1].text) {
 		k--
 	}
 	k = skipDateBack(toks, k)
@@ -839,8 +839,8 @@ func (st *state) findNames(s *sentence) {
 		if t.kind != word || t.quote >= 0 {
 			continue
 		}
-		if !(t.capitalized() || isTitle(t.text)) || clauseStarts.has(t.text) {
-			if t.kind == word && !isDeterminer(t.text) && !npModifiers.has(t.text) {
+		if !(t.capitalized() || isTitle(t.text)) || clauseStarts.Has(t.text) {
+			if t.kind == word && !isDeterminer(t.text) && !npModifiers.Has(t.text) {
 				first = false
 			}
 			continue

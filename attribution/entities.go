@@ -60,7 +60,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	head := toks[p.end-1]
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {
-		if c.Span.End >= head.span.End || outletWords.has(head.text) {
+		if c.Span.End >= head.span.End || outletWords.Has(head.text) {
 			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
 			return m
 		}
@@ -71,7 +71,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	last := p.start - 1
 	for i := p.start; i < p.end; i++ {
 		t := toks[i]
-		if t.kind != word || !t.capitalized() || isTitle(t.text) || isHonorificWord(t.text) ||
+		if t.kind != word || !t.capitalized() || isTitle(t.text) || lexicon.IsHonorific(t.text) ||
 			isDeterminer(t.text) || lexicon.IsOrganizationWord(t.text) || isConnector(t.text) {
 			last = i
 		}
@@ -79,7 +79,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	var roles []string
 	for i := p.start; i <= last && i < p.end; i++ {
 		t := toks[i]
-		if t.kind == word && !isDeterminer(t.text) && !isHonorificWord(t.text) && !isConnector(t.text) {
+		if t.kind == word && !isDeterminer(t.text) && !lexicon.IsHonorific(t.text) && !isConnector(t.text) {
 			roles = append(roles, normalWord(t.text))
 		}
 	}
@@ -111,10 +111,10 @@ func (st *state) classify(toks []token, p phrase) mention {
 	case lexicon.IsGroupNoun(head.text) || groupPronouns[strings.ToLower(head.text)] || isAgentPlural(head.text):
 		m.kind, m.typ = byGroup, Group
 		m.name = trimDeterminer(toks, p, text)
-	case collectives.has(head.text):
+	case collectives.Has(head.text):
 		m.kind, m.typ = byGroup, Organization // "the campaign"
 		m.name = trimDeterminer(toks, p, text)
-	case documents.has(head.text):
+	case documents.Has(head.text):
 		m.kind, m.typ = byGroup, Unknown // "the statement"
 		m.name = trimDeterminer(toks, p, text)
 	default:
@@ -130,7 +130,7 @@ func isInstitution(name string) bool { _, ok := lexicon.Institution(name); retur
 // hasTitle reports whether a token of p names a person's office or role.
 func hasTitle(toks []token, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if isTitle(toks[i].text) || isHonorificWord(toks[i].text) {
+		if isTitle(toks[i].text) || lexicon.IsHonorific(toks[i].text) {
 			return true
 		}
 	}

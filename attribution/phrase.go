@@ -37,7 +37,7 @@ func headOK(t token) bool {
 		return true
 	}
 	if t.capitalized() {
-		return !clauseStarts.has(t.text) && !isDeterminer(t.text) && !isTimeWord(t.text)
+		return !clauseStarts.Has(t.text) && !isDeterminer(t.text) && !isTimeWord(t.text)
 	}
 	return isNounHead(t.text)
 }
@@ -58,7 +58,7 @@ func isTimeWord(w string) bool {
 // a title ("the spokesman"), a group ("experts", "another"), a body ("the
 // campaign") or a document ("the statement").
 func isNounHead(w string) bool {
-	return isAgentPlural(w) || isTitle(w) || lexicon.IsGroupNoun(w) || collectives.has(w) || documents.has(w) || groupPronouns[strings.ToLower(w)]
+	return isAgentPlural(w) || isTitle(w) || lexicon.IsGroupNoun(w) || collectives.Has(w) || documents.Has(w) || groupPronouns[strings.ToLower(w)]
 }
 
 // isAgentPlural reports whether w looks like a plural noun for people by
@@ -131,10 +131,10 @@ func npBefore(toks []token, e int) (phrase, bool) {
 		}
 		switch {
 		case t.capitalized():
-			if clauseStarts.has(t.text) && !equalFold(t.text, "the") {
+			if clauseStarts.Has(t.text) && !equalFold(t.text, "the") {
 				goto done
 			}
-		case npModifiers.has(t.text) || isNounHead(t.text) || outletWords.has(t.text):
+		case npModifiers.Has(t.text) || isNounHead(t.text) || outletWords.Has(t.text):
 		case isAdjective(t.text) && !isDeterminer(t.text):
 		case isConnector(t.text) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
 			(isCoordinator(t.text) || opensName(toks[k-2])):
@@ -161,13 +161,13 @@ done:
 // three words, with only words between: "district" in "one district GOP
 // leader".
 func headAhead(toks []token, k int) bool {
-	if w := strings.ToLower(toks[k].text); clauseStarts.has(w) || isConnector(w) || isDeterminer(w) ||
+	if w := strings.ToLower(toks[k].text); clauseStarts.Has(w) || isConnector(w) || isDeterminer(w) ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsReportingVerb(w) {
 		return false // a verb: "emailed supporters"
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		t := toks[j]
-		if t.kind != word || t.quote >= 0 || clauseStarts.has(t.text) || isDeterminer(t.text) {
+		if t.kind != word || t.quote >= 0 || clauseStarts.Has(t.text) || isDeterminer(t.text) {
 			return false
 		}
 		if isTitle(t.text) || lexicon.IsGroupNoun(t.text) || t.capitalized() {
@@ -238,7 +238,7 @@ func npAfter(toks []token, b int) (phrase, bool) {
 		}
 		switch {
 		case t.capitalized():
-			if clauseStarts.has(t.text) {
+			if clauseStarts.Has(t.text) {
 				goto done
 			}
 			if !isDeterminer(t.text) {
@@ -246,7 +246,7 @@ func npAfter(toks []token, b int) (phrase, bool) {
 			}
 		case isNounHead(t.text) && !groupPronouns[strings.ToLower(t.text)] || groupPronouns[strings.ToLower(t.text)] && k == b:
 			end = k + 1
-		case npModifiers.has(t.text) || outletWords.has(t.text) || isAdjective(t.text):
+		case npModifiers.Has(t.text) || outletWords.Has(t.text) || isAdjective(t.text):
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
 		case isConnector(t.text) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&

@@ -103,7 +103,7 @@ func (st *state) sentenceSubject(s *sentence, i int) *cue {
 	// Salem, Trump …".
 	if first := toks[0]; first.kind == word && isConjunction(first.text) {
 		k = 1 // "But the court said"
-	} else if first.kind == word && (clauseStarts.has(first.text) || isParticiple(first.text)) {
+	} else if first.kind == word && (clauseStarts.Has(first.text) || isParticiple(first.text)) {
 		k = -1
 		for j := 1; j < len(toks) && j < 24 && toks[j].quote < 0; j++ {
 			if toks[j].text == "," {
@@ -366,7 +366,7 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 		return nil
 	}
 	p, ok := npBefore(s.toks, k)
-	if ok && p.start > 0 && clauseStarts.has(s.toks[p.start-1].text) {
+	if ok && p.start > 0 && clauseStarts.Has(s.toks[p.start-1].text) {
 		return nil // "later that month on CNN: “…”" names no speaker
 	}
 	if !ok {
@@ -401,7 +401,7 @@ func (st *state) trailingSpeaker(s *sentence, end int) *cue {
 		return nil
 	}
 	v := s.toks[p.end]
-	if v.kind != word || v.capitalized() || isDeterminer(v.text) || clauseStarts.has(v.text) {
+	if v.kind != word || v.capitalized() || isDeterminer(v.text) || clauseStarts.Has(v.text) {
 		return nil
 	}
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {

@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -148,7 +149,7 @@ func isAbbreviation(w string) bool {
 	if len(w) > 5 {
 		return false
 	}
-	return isHonorificWord(w + ".")
+	return lexicon.IsHonorific(w + ".")
 }
 
 // possessiveStart returns where the possessive ending of text[i:end] starts

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"embed"
-	"strings"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
 )
@@ -15,42 +14,12 @@ import (
 //go:embed data/*.txt
 var wordFiles embed.FS
 
-// A wordSet is an immutable set of lower-case words or phrases.
-type wordSet map[string]struct{}
-
-// has reports whether s holds w, ignoring ASCII case.
-func (s wordSet) has(w string) bool {
-	var buf [48]byte
-	if len(w) > len(buf) {
-		_, ok := s[strings.ToLower(w)]
-		return ok
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	_, ok := s[string(b)]
-	return ok
-}
-
 // loadWords reads data/name.txt: one entry a line; blank lines and lines
 // starting with # are skipped.
-func loadWords(name string) wordSet {
-	b, err := wordFiles.ReadFile("data/" + name + ".txt")
+func loadWords(name string) lexicon.Set {
+	s, err := lexicon.ReadSet(wordFiles, "data/"+name+".txt")
 	if err != nil {
 		panic("attribution: " + err.Error()) // embedded at build time: cannot happen
-	}
-	s := wordSet{}
-	for line := range strings.Lines(string(b)) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		s[strings.ToLower(line)] = struct{}{}
 	}
 	return s
 }
@@ -68,6 +37,3 @@ var (
 	documents      = loadWords("document_nouns")
 	stanceVerbs    = loadWords("stance_verbs")
 )
-
-// isHonorificWord reports whether w is a title such as "Mr." or "Sen.".
-func isHonorificWord(w string) bool { return lexicon.IsHonorific(w) }

@@ -13,6 +13,7 @@ package lexicon
 import (
 	"cmp"
 	"embed"
+	"io/fs"
 	"slices"
 	"strings"
 )
@@ -54,6 +55,29 @@ func load(name string, fields bool) set {
 	if err != nil {
 		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
 	}
+	return parse(b, fields)
+}
+
+// A Set is an immutable set of words or phrases, looked up without regard
+// to ASCII case and without allocating. It is safe for concurrent use.
+type Set struct{ s set }
+
+// Has reports whether w is in the set.
+func (s Set) Has(w string) bool { return s.s.has(w) }
+
+// ReadSet reads a word list from fsys, in the format of this package's own
+// tables: one word or phrase a line; blank lines and lines starting with #
+// are skipped. Other packages keep their own lists this way.
+func ReadSet(fsys fs.FS, path string) (Set, error) {
+	b, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return Set{}, err
+	}
+	return Set{parse(b, false)}, nil
+}
+
+// parse reads a word list; see load.
+func parse(b []byte, fields bool) set {
 	s := set{}
 	for line := range strings.Lines(string(b)) {
 		line = strings.TrimSpace(line)

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"testing"
+	"testing/fstest"
 
 	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 )
@@ -90,5 +91,21 @@ func TestTablesLoaded(t *testing.T) {
 		if n < 5 {
 			t.Errorf("%s: %d entries, want more", name, n)
 		}
+	}
+}
+
+func TestReadSet(t *testing.T) {
+	fsys := fstest.MapFS{"words.txt": {Data: []byte("# a comment\n\nState-run\nnews agency\n")}}
+	s, err := ReadSet(fsys, "words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"state-run": true, "STATE-RUN": true, "News Agency": true, "news": false, "# a comment": false, "": false} {
+		if got := s.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if _, err := ReadSet(fsys, "missing.txt"); err == nil {
+		t.Error("ReadSet of a missing file: no error")
 	}
 }
