@@ -110,9 +110,6 @@ type sentence struct {
 	citations []Citation
 	// outletAt are the citations' places: token ranges.
 	outletAt []phrase
-	// opening is the subject that opens the sentence, read as a speaker
-	// for quotations with no reporting verb, or nil.
-	opening *cue
 	// subjects are the subjects of the sentence's clauses, each read as a
 	// speaker, in text order: "Cruz" and "Tehran" in "Cruz said, days
 	// after Tehran rejected …".

@@ -59,7 +59,6 @@ func (c *cue) text(src string) Cue {
 func (st *state) readSentence(s *sentence) {
 	st.findOutlets(s)
 	st.findNames(s)
-	s.opening = st.sentenceSubject(s, s.span.End)
 	st.clauseSubjects(s)
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
@@ -97,10 +96,27 @@ func (st *state) clauseSubjects(s *sentence) {
 		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
 			continue
 		}
-		sp, e, conf := st.speakerAt(m, b == 0)
+		sp, e, conf := st.speakerAt(m, len(s.subjects) == 0 && opensSentence(toks, b))
 		s.subjects = append(s.subjects, &cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf})
 		b = np.end - 1
 	}
+}
+
+// opensSentence reports whether token b starts the sentence's main
+// clause: it is the first token, or follows an opening phrase ("In
+// contrast, …", "Speaking in Salem, …", "But …").
+func opensSentence(toks []token, b int) bool {
+	if b == 0 {
+		return true
+	}
+	first := toks[0]
+	if first.kind != word {
+		return false
+	}
+	if b == 1 && isConjunction(first.text) {
+		return true
+	}
+	return toks[b-1].text == "," && b <= maxReach && (clauseStarts.Has(first.text) || isParticiple(first.text))
 }
 
 // markCues adds to s the attributions that have no reporting verb, found

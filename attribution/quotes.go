@@ -90,46 +90,6 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 	}
 }
 
-// sentenceSubject returns a cue-less reading of the subject that opens
-// sentence s before byte i ("Cruz blamed …"), or nil when the sentence
-// opens with no name, role or pronoun followed by a verb.
-func (st *state) sentenceSubject(s *sentence, i int) *cue {
-	toks := s.toks
-	if len(toks) == 0 {
-		return nil
-	}
-	k := 0
-	// Past an opening phrase: "In contrast, Berkman …", "Speaking in
-	// Salem, Trump …".
-	if first := toks[0]; first.kind == word && isConjunction(first.text) {
-		k = 1 // "But the court said"
-	} else if first.kind == word && (clauseStarts.Has(first.text) || isParticiple(first.text)) {
-		k = -1
-		for j := 1; j < len(toks) && j < 24 && toks[j].quote < 0; j++ {
-			if toks[j].text == "," {
-				k = j + 1
-				break
-			}
-		}
-		if k < 0 {
-			return nil
-		}
-	}
-	p, ok := npAfter(toks, k)
-	if !ok || p.end >= len(toks) || toks[p.end-1].span.End > i {
-		return nil
-	}
-	if next := toks[p.end]; next.kind != possessive && (next.kind != word || next.capitalized()) {
-		return nil // no verb follows: a heading, a dateline
-	}
-	m := st.classify(toks, p)
-	if m.kind == byOutlet || p.end-p.start == 1 && isAllCaps(toks[p.start].text) {
-		return nil
-	}
-	sp, e, conf := st.speakerOf(m)
-	return &cue{sent: s, subject: p, speaker: sp, entity: e, confidence: conf}
-}
-
 // isConjunction reports whether w joins a sentence to the one before:
 // "But", "And", "Yet", "So".
 func isConjunction(w string) bool {
