@@ -331,7 +331,16 @@ func hedged(toks []token, i int) bool {
 
 // isAdverb reports whether w looks like an adverb of manner: "officially",
 // "publicly".
-func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ly") }
+func isAdverb(w string) bool {
+	if len(w) <= 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "family", "assembly", "supply", "rally", "ally", "bully", "anomaly", "monopoly", "italy", "july", "reply":
+		return false // nouns
+	}
+	return true
+}
 
 // isNegation reports whether w is a negated auxiliary: "couldn't",
 // "didn’t", "won't".
@@ -511,7 +520,7 @@ func hasThatBefore(c *cue) bool {
 // stand between it and the verb at i.
 func skipBack(toks []token, i int) int {
 	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.Has(toks[k-1].text) {
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && (subjectSkips.Has(toks[k-1].text) || isAdverb(toks[k-1].text)) {
 		k--
 	}
 	return k
@@ -636,11 +645,8 @@ func passiveSubject(toks []token, i int) int {
 // relative clause ("Steven Cheung, Mr. Trump’s communications director,
 // stated"; "Peskov, who …, said").
 func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
-	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && subjectSkips.Has(toks[k-1].text) {
-		k--
-	}
-	k = skipDateBack(toks, k)
+	k := skipDateBack(toks, skipBack(toks, i))
+	k = skipBack(toks, k) // "had last month charged"
 	if k == 0 {
 		// A verb opening its sentence: "Said Peskov: …" is rare; a
 		// headline's "Kremlin says" has its subject before.

@@ -34,7 +34,7 @@ func (st *state) indirect(res *Result) {
 			continue // headlines report without saying who
 		}
 		for _, c := range s.cues {
-			if c.used || c.markOnly || c.speaker == nil && c.stance || notSpeech[c.verb] && c.after == 0 {
+			if c.used || c.markOnly || c.speaker == nil && c.stance && !thatFollows(c) || notSpeech[c.verb] && c.after == 0 && !callsFor(c) {
 				continue
 			}
 			content, ok := st.content(c)
@@ -105,6 +105,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if c.after > 0 {
 			from = c.after
 		}
+		if callsFor(c) {
+			from = c.end + 1 // "called for a special prosecutor"
+		}
 		from = skipCircumstance(toks, from)
 		from = skipPrepositional(toks, from)
 		if from < len(toks) && toks[from].is("that") {
@@ -152,6 +155,18 @@ var coreSpeech = map[string]bool{
 	"claimed": true, "insisted": true, "warned": true, "explained": true,
 }
 
+// callsFor reports whether the cue c is "call" followed by "for", "on" or
+// "upon": a demand, whose content follows the preposition.
+func callsFor(c *cue) bool {
+	switch c.verb {
+	case "call", "calls", "called", "calling":
+	default:
+		return false
+	}
+	toks := c.sent.toks
+	return c.end < len(toks) && (toks[c.end].is("for") || toks[c.end].is("on") || toks[c.end].is("upon"))
+}
+
 // thatFollows reports whether "that" follows the cue c, past its object
 // and a date: "said on Monday that", "told reporters that".
 func thatFollows(c *cue) bool {
@@ -170,7 +185,7 @@ func clauseCut(toks []token, from, to int) int {
 	for k := from + minIndirectWords; k < to; k++ {
 		t := toks[k]
 		switch t.text {
-		case "—", "–", ";", "(":
+		case "—", "–", ";":
 			return k
 		case "-":
 			if k > 0 && toks[k-1].span.End < t.span.Start {
