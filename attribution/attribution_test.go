@@ -1,8 +1,6 @@
 package attribution_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -296,18 +294,17 @@ func TestAttributeDocumentWithoutSentences(t *testing.T) {
 	}
 }
 
-// sample returns the text of a sample article.
+// sample returns the text of the sample article whose id starts with
+// prefix.
 func sample(t *testing.T, prefix string) string {
 	t.Helper()
-	m, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", prefix+"*.txt"))
-	if len(m) != 1 {
-		t.Fatalf("sample %s: %d files", prefix, len(m))
+	for _, a := range readSampleTexts(t) {
+		if strings.HasPrefix(a.id, prefix) {
+			return a.text
+		}
 	}
-	b, err := os.ReadFile(m[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	t.Fatalf("no sample %s", prefix)
+	return ""
 }
 
 // TestSamples checks, on the sample articles, the attributions the issue
