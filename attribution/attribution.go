@@ -75,6 +75,12 @@ type Citation struct {
 	// describe it, and Span their place in the text.
 	Mention string
 	Span    quote.Span
+	// Evidence is the words that cite the outlet, its mention included
+	// ("told Russia’s official TASS news agency", "The New York Post
+	// reported", "according to TASS , AFP"), and EvidenceSpan their place in
+	// the text.
+	Evidence     string
+	EvidenceSpan quote.Span
 }
 
 // A Cue is the reporting verb or phrase of an attribution: "said",

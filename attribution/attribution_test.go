@@ -238,6 +238,32 @@ func TestCitationsAndPublisher(t *testing.T) {
 	}
 }
 
+func TestCitationEvidence(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	tests := []struct{ text, want string }{
+		{"Peskov told Russia’s official TASS news agency that he could not say more.", "told Russia’s official TASS news agency"},
+		{"The New York Post reported on Saturday that the call took place.", "The New York Post reported"},
+		{"In an interview with Britain's ITV on Sunday, Zelensky said he was ready.", "interview with Britain's ITV"},
+		{"Russian state news agency RIA quoted Galuzin as saying Moscow had no offer.", "Russian state news agency RIA quoted"},
+		{"The call was short, according to TASS, AFP and Reuters.", "according to TASS"},
+		{"The talks went well.\nSource: vnexpress.net (Huyen Le)\nSource: Vietnam Insider", "Source: vnexpress.net"},
+	}
+	for _, tt := range tests {
+		res := at.AttributeText(tt.text)
+		if len(res.Citations) == 0 {
+			t.Errorf("%q: no citation", tt.text)
+			continue
+		}
+		c := res.Citations[0]
+		if c.Evidence != tt.want {
+			t.Errorf("%q: Evidence = %q, want %q", tt.text, c.Evidence, tt.want)
+		}
+		if got := tt.text[c.EvidenceSpan.Start:c.EvidenceSpan.End]; got != c.Evidence {
+			t.Errorf("%q: EvidenceSpan holds %q, not the evidence %q", tt.text, got, c.Evidence)
+		}
+	}
+}
+
 func TestUserOutlets(t *testing.T) {
 	table, err := attribution.DefaultOutlets().With(attribution.Outlet{Name: "The Daily Planet", Aliases: []string{"Planet"}, Country: "US", Kind: attribution.Newspaper})
 	if err != nil {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -60,7 +61,50 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	sort.SliceStable(res.Quotes, func(i, j int) bool {
 		return res.Quotes[i].Quote.Extent().Start < res.Quotes[j].Quote.Extent().Start
 	})
+	st.fillEvidence(res)
 	return res
+}
+
+// maxEvidenceGap is the most bytes between an outlet's mention and the cue
+// of the same attribution that its evidence spans ("RIA quoted").
+const maxEvidenceGap = 24
+
+// fillEvidence gives every citation of res that lacks one the words that
+// cite its outlet: those of the article's citation at the same place, else
+// the mention with the attribution's cue when the two are next to each
+// other ("the newspaper quoted"), else the mention alone.
+func (st *state) fillEvidence(res *Result) {
+	cited := make(map[quote.Span]quote.Span, len(res.Citations))
+	for _, c := range res.Citations {
+		if c.Evidence != "" {
+			cited[c.Span] = c.EvidenceSpan
+		}
+	}
+	for i := range res.Quotes {
+		a := &res.Quotes[i]
+		c := a.Outlet
+		if c == nil || c.Evidence != "" {
+			continue
+		}
+		if ev, ok := cited[c.Span]; ok {
+			c.Evidence, c.EvidenceSpan = st.text[ev.Start:ev.End], ev
+			continue
+		}
+		c.EvidenceSpan = c.Span
+		if cue := a.Cue; cue != nil {
+			lo, hi := min(c.Span.Start, cue.Span.Start), max(c.Span.End, cue.Span.End)
+			gap := max(cue.Span.Start-c.Span.End, c.Span.Start-cue.Span.End)
+			if gap >= 0 && gap <= maxEvidenceGap && !strings.ContainsAny(st.text[lo:hi], ".!?\n\"“”") {
+				c.EvidenceSpan = quote.Span{Start: lo, End: hi}
+			}
+		}
+		c.Evidence = st.text[c.EvidenceSpan.Start:c.EvidenceSpan.End]
+	}
+	for i := range res.Citations {
+		if c := &res.Citations[i]; c.Evidence == "" {
+			c.Evidence, c.EvidenceSpan = c.Mention, c.Span
+		}
+	}
 }
 
 // state is the work of one call to Attribute.
@@ -110,6 +154,9 @@ type sentence struct {
 	citations []Citation
 	// outletAt are the citations' places: token ranges.
 	outletAt []phrase
+	// evidenceAt are the token ranges of the words that cite each outlet,
+	// its name included.
+	evidenceAt []phrase
 	// subjects are the subjects of the sentence's clauses, each read as a
 	// speaker, in text order: "Cruz" and "Tehran" in "Cruz said, days
 	// after Tehran rejected …".

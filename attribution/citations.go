@@ -34,10 +34,14 @@ func (st *state) findOutlets(s *sentence) {
 		}
 		sp := spanOf(toks, p)
 		c.Mention, c.Span = st.text[sp.Start:sp.End], sp
-		c.Relation = st.relationOf(s, p)
+		var ev phrase
+		c.Relation, ev = st.relationOf(s, p)
 		if c.Relation != "" {
+			esp := spanOf(toks, ev)
+			c.Evidence, c.EvidenceSpan = st.text[esp.Start:esp.End], esp
 			s.citations = append(s.citations, c)
 			s.outletAt = append(s.outletAt, p)
+			s.evidenceAt = append(s.evidenceAt, ev)
 		}
 		i = p.end - 1
 	}
@@ -124,8 +128,17 @@ func isDemonym(w string) bool { _, ok := lexicon.Demonym(w); return ok }
 func isCountry(w string) bool { _, ok := lexicon.Country(w); return ok }
 
 // relationOf says how the outlet named at p carried words, from the words
-// around it, or "" when the sentence does not cite it as a source.
-func (st *state) relationOf(s *sentence, p phrase) Relation {
+// around it, or "" when the sentence does not cite it as a source. The
+// phrase it returns covers the words that say so with the outlet's name:
+// "told Russia’s official TASS news agency", "The New York Post reported".
+func (st *state) relationOf(s *sentence, p phrase) (Relation, phrase) {
+	r, ev := st.relationWords(s, p)
+	return r, phrase{min(ev.start, p.start), max(ev.end, p.end)}
+}
+
+// relationWords is relationOf, with the phrase of the words that give the
+// relation alone.
+func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	toks := s.toks
 	w := func(k int) string {
 		if k >= 0 && k < len(toks) && toks[k].quote < 0 {
@@ -135,30 +148,30 @@ func (st *state) relationOf(s *sentence, p phrase) Relation {
 	}
 	b := p.start
 	if p1 := w(b - 1); p1 == "a" || p1 == "an" {
-		return "" // "a Reuters request": the outlet describes a noun
+		return "", p // "a Reuters request": the outlet describes a noun
 	}
 	switch p1, p2 := w(b-1), w(b-2); {
 	case p1 == "told" || p1 == "tells" || p1 == "tell" || p1 == "telling":
-		return Told
+		return Told, phrase{b - 1, b}
 	case p1 == "to" && p2 == "according":
-		return AccordingTo
+		return AccordingTo, phrase{b - 2, b}
 	case p1 == "to" && (p2 == "interview" || p2 == "interviews"):
-		return Interview
+		return Interview, phrase{b - 2, b}
 	case p1 == "to" && (lexicon.IsReportingVerb(p2) || toWords[p2]):
-		return Told
+		return Told, phrase{b - 2, b}
 	case p1 == "with" && (p2 == "interview" || p2 == "interviews" || p2 == "conversation"):
-		return Interview
+		return Interview, phrase{b - 2, b}
 	case p1 == "from" && (p2 == "question" || p2 == "questions" || p2 == "query" || p2 == "inquiry"):
-		return Told
+		return Told, phrase{b - 2, b}
 	case p1 == "by" && (p2 == "quoted" || p2 == "cited"):
-		return Quoted
+		return Quoted, phrase{b - 2, b}
 	case p1 == "by" && byWords[p2]:
-		return Reported
+		return Reported, phrase{b - 2, b}
 	case p1 == "," || p1 == "and" || p1 == "or":
 		// A list: "according to TASS , AFP , Reuters".
 		if n := len(s.outletAt); n > 0 {
 			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2) == ",") {
-				return s.citations[n-1].Relation
+				return s.citations[n-1].Relation, s.evidenceAt[n-1]
 			}
 		}
 	}
@@ -168,26 +181,26 @@ func (st *state) relationOf(s *sentence, p phrase) Relation {
 	n1 := w(k)
 	switch {
 	case n1 == "wrote" || n1 == "writes" || n1 == "write":
-		return Wrote
+		return Wrote, phrase{p.end, k + 1}
 	case n1 == "quoted" || n1 == "quotes" || n1 == "quoting":
-		return Quoted
+		return Quoted, phrase{p.end, k + 1}
 	case n1 != "" && lexicon.IsReportingVerb(n1) && !isTellVerb(n1) && k < len(toks) && !isBeVerb(w(k-1)):
-		return Reported
+		return Reported, phrase{p.end, k + 1}
 	case n1 != "" && lexicon.IsGroupNoun(n1):
 		// "Reuters sources said".
 		if k+1 < len(toks) {
 			j := skipCircumstance(toks, k+1)
 			if lexicon.IsReportingVerb(w(j)) {
-				return Reported
+				return Reported, phrase{p.end, j + 1}
 			}
 		}
 	case k < len(toks) && toks[k].kind == possessive:
 		// "CNN’s report said", "according to Reuters’ sources".
 		if reportNouns[w(k+1)] {
-			return Reported
+			return Reported, phrase{p.end, k + 2}
 		}
 	}
-	return ""
+	return "", p
 }
 
 // toWords are the words before "to" that make the outlet after it the one

@@ -137,6 +137,12 @@ func checkFuzzResult(text string, res *attribution.Result) error {
 		if err := inText(fmt.Sprintf("citation %d (%s %q)", i, c.Relation, c.Mention), c.Span); err != nil {
 			return err
 		}
+		if err := inText(fmt.Sprintf("citation %d (%s %q): evidence", i, c.Relation, c.Mention), c.EvidenceSpan); err != nil {
+			return err
+		}
+		if c.Evidence != c.EvidenceSpan.In(text) || c.EvidenceSpan.Start > c.Span.Start || c.EvidenceSpan.End < c.Span.End {
+			return fmt.Errorf("citation %d: evidence %q at %v does not hold its mention at %v", i, c.Evidence, c.EvidenceSpan, c.Span)
+		}
 	}
 	return nil
 }

@@ -30,6 +30,7 @@ func (st *state) sourceName(p quote.Span) (Citation, bool) {
 	}
 	start := p.Start + n + lead
 	c := Citation{Relation: Republished, Mention: name, Span: quote.Span{Start: start, End: start + len(name)}}
+	c.Evidence, c.EvidenceSpan = st.text[p.Start:c.Span.End], quote.Span{Start: p.Start, End: c.Span.End}
 	switch o, ok := st.a.outlets.Lookup(name); {
 	case ok:
 		c.Outlet = o.Name

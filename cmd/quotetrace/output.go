@@ -57,6 +57,9 @@ type outletJSON struct {
 	Relation string     `json:"relation"` // told, interview, reported, quoted, wrote or according-to
 	Mention  string     `json:"mention"`
 	Span     quote.Span `json:"span"`
+	// Evidence is the words that cite the outlet: "told Russia’s official
+	// TASS news agency".
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // citationJSON is one mention of an outlet that the article names as a
@@ -66,6 +69,7 @@ type citationJSON struct {
 	Relation string     `json:"relation"`
 	Mention  string     `json:"mention"`
 	Span     quote.Span `json:"span"`
+	Evidence string     `json:"evidence,omitempty"`
 }
 
 // cueJSON is the reporting verb or phrase of a quotation.
@@ -104,7 +108,7 @@ func newArticleJSON(a corpus.Article, res *attribution.Result, all bool) *articl
 	}
 	for _, c := range res.Citations {
 		out.Citations = append(out.Citations, citationJSON{
-			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span,
+			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span, Evidence: c.Evidence,
 		})
 	}
 	for _, art := range doc.Articles {
@@ -136,7 +140,7 @@ func newQuoteJSON(at *attribution.Attribution) quoteJSON {
 		out.Via = &speakerJSON{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
 	}
 	if o := at.Outlet; o != nil {
-		out.Outlet = &outletJSON{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span}
+		out.Outlet = &outletJSON{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence}
 	}
 	if c := at.Cue; c != nil {
 		out.Cue = &cueJSON{Text: c.Text, Span: c.Span}
