@@ -16,13 +16,22 @@
 // ("he" and "the Kremlin spokesman" are Dmitry Peskov), and through which
 // outlet the words reached the public ("told Russia’s official TASS news
 // agency"), with the reporting verb; it adds reported speech without quote
-// marks and reads the publisher and the outlets an article cites. Package
-// provenance, which will recognise the same statement across articles and
-// draw the chain of who cited whom, is being built.
+// marks and reads the publisher and the outlets an article cites.
+//
+// Package provenance works across articles: it groups the quotations of
+// one utterance into a statement, whatever the wording or translation
+// (“I can neither confirm nor deny it” / “I can't either confirm or deny
+// this”), keeps different occasions apart, finds the outlet the words were
+// first given to, draws the graph of speakers, outlets, articles and
+// statements with the articles' words as evidence, and gives the chain from
+// speaker to every article (Putin → Trump → New York Post → China Daily),
+// with what each article changed in the words.
 //
 // The command quotetrace (cmd/quotetrace) is the front door to the
 // library for scripts and other tools: `quotetrace extract` writes the
-// quotations of each article as JSON Lines.
+// quotations of each article as JSON Lines, and `quotetrace trace` the
+// statements, graph and chains of a set of articles as a report, JSON,
+// Graphviz DOT or W3C PROV-JSON.
 //
 // A first look:
 //
@@ -33,5 +42,12 @@
 //	at := attribution.New(attribution.Options{}) // once; safe to share
 //	for _, a := range at.AttributeText(text).Quotes {
 //		fmt.Println(a.Quote.Text, a.Speaker, a.Outlet)
+//	}
+//
+//	g, _ := provenance.New(provenance.Options{}) // gathers many articles
+//	g.Add(provenance.Article{ID: id, Result: at.AttributeText(text)})
+//	tr := g.Trace()
+//	for _, s := range tr.Statements {
+//		fmt.Println(s.Speaker, s.Origin, tr.Chain(s.ID))
 //	}
 package quotetrace

@@ -1,7 +1,9 @@
 /*
 Quotetrace finds the quotations in news articles: the words each article
 quotes, who said them and through which outlet, and writes them as JSON Lines
-for other tools to read.
+for other tools to read; and it follows each statement across articles, from
+its speaker through the outlet it was given to into every article that
+repeated it.
 
 Usage:
 
@@ -10,7 +12,7 @@ Usage:
 The commands are:
 
 	extract   write the quotations of each article as JSON Lines
-	trace     follow statements across articles to their source (not yet built)
+	trace     follow statements across articles to their speakers and outlets
 	version   print the version of quotetrace
 
 Each path is a ".txt" file holding one article, whose id is the file name
@@ -75,11 +77,31 @@ Flags must come before the paths; "--" ends the flags.
 
 # Trace
 
-	quotetrace trace [flags] [path ...]
+	quotetrace trace [-format text|json|dot|prov] [-j n] [path ...]
 
-Trace will group the quotations of many articles into statements and follow
-each to the outlet it was first given to. It arrives with the provenance
-package; until then it prints a message and exits with status 2.
+Trace reads every article (attributing them n at a time, as extract does),
+groups their quotations into statements, one utterance by one speaker on
+one occasion in whatever wording or translation each article used, and
+writes who said each, the outlet the words were given to ("told TASS"), the
+edges between speakers, outlets, articles and statements with the articles'
+words as evidence, and the chain from speaker to every article. See package
+provenance for how statements are recognised.
+
+The flags are:
+
+	-format f
+		text (the default): a report for a person to read.
+		json: one JSON object, {"articles", "statements", "edges"}, as
+		CONTRACT.md gives it. Each statement also lists its "chains" and
+		each member the "drift" of its wording from the statement's.
+		dot: the graph in Graphviz DOT; render it with dot -Tsvg.
+		prov: the graph in W3C PROV-JSON.
+	-j n
+		Attribute n articles at a time (default: runtime.GOMAXPROCS(0)).
+
+The output does not depend on the order of the inputs: articles are listed
+by ID and statements numbered in the order of their first quotations. An
+article whose ID was seen before is reported as an error and left out.
 
 # Errors and exit status
 

@@ -41,3 +41,20 @@ func TestGoldenExtract(t *testing.T) {
 		t.Errorf("%d golden files for %d sample articles", len(files), len(paths))
 	}
 }
+
+// TestGoldenTrace compares the trace of the sample articles, in each
+// format, with testdata/golden/trace/sample.FORMAT. Rewrite the files with
+// go test ./... -update, and read every line before committing.
+func TestGoldenTrace(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "articles")
+	for _, format := range []string{"text", "json", "dot", "prov"} {
+		t.Run(format, func(t *testing.T) {
+			code, stdout, stderr := quotetrace(t, "", "trace", "-format", format, dir)
+			if code != 0 || stderr != "" {
+				t.Fatalf("exit status %d, stderr %q", code, stderr)
+			}
+			ext := map[string]string{"text": "txt", "json": "json", "dot": "dot", "prov": "prov.json"}[format]
+			golden.Check(t, filepath.Join("..", "..", "testdata", "golden", "trace", "samples."+ext), []byte(stdout))
+		})
+	}
+}

@@ -22,7 +22,7 @@ const usageText = `usage: quotetrace <command> [flags] [path ...]
 The commands are:
 
 	extract   write the quotations of each article as JSON Lines
-	trace     follow statements across articles to their source (not yet built)
+	trace     follow statements across articles to their speakers and outlets
 	version   print the version of quotetrace
 
 Each path is a .txt file (one article), a .jsonl file (one JSON article per
@@ -41,8 +41,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "extract":
 		return runExtract(args[1:], stdin, stdout, stderr)
 	case "trace":
-		fmt.Fprintln(stderr, "quotetrace: trace is not built yet: it arrives with the provenance package")
-		return exitUsage
+		return runTrace(args[1:], stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "quotetrace", version())
 		return exitOK

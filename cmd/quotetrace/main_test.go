@@ -120,8 +120,9 @@ func TestUsage(t *testing.T) {
 		{args: []string{"extract", "-bogus"}, code: 2, stderrHas: "flag provided but not defined: -bogus\nusage: quotetrace extract"},
 		{args: []string{"extract", "-j", "0"}, code: 2, stderrHas: "quotetrace: -j 0: must be at least 1"},
 		{args: []string{"extract", "-j", "x"}, code: 2, stderrHas: `invalid value "x" for flag -j`},
-		{args: []string{"trace"}, code: 2, stderrHas: "trace is not built yet: it arrives with the provenance package"},
-		{args: []string{"trace", "--format", "json", "a.txt"}, code: 2, stderrHas: "trace is not built yet"},
+		{args: []string{"trace", "-h"}, code: 0, stderrHas: "usage: quotetrace trace"},
+		{args: []string{"trace", "--format", "xml"}, code: 2, stderrHas: `quotetrace: -format "xml": must be text, json, dot or prov`},
+		{args: []string{"trace", "-j", "0"}, code: 2, stderrHas: "quotetrace: -j 0: must be at least 1"},
 		{args: []string{"version"}, code: 0, stdout: "quotetrace (devel)\n"},
 		{args: []string{"-version"}, code: 0, stdout: "quotetrace (devel)\n"},
 	}

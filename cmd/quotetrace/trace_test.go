@@ -1,0 +1,132 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// traceOut is trace's JSON output, in part.
+type traceOut struct {
+	Articles []struct {
+		ID        string   `json:"id"`
+		Publisher *string  `json:"publisher"`
+		Cites     []string `json:"cites"`
+	} `json:"articles"`
+	Statements []struct {
+		ID      string  `json:"id"`
+		Speaker *string `json:"speaker"`
+		Origin  *string `json:"origin"`
+		Members []struct {
+			Article string `json:"article"`
+			Quote   int    `json:"quote"`
+		} `json:"members"`
+	} `json:"statements"`
+	Edges []struct {
+		From, To, Relation string
+		Statement          *string
+		Evidence           string
+	} `json:"edges"`
+}
+
+// sampleLines returns the sample articles as JSON Lines.
+func sampleLines(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	var lines []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		line, _ := json.Marshal(map[string]string{"id": strings.TrimSuffix(filepath.Base(p), ".txt"), "text": string(b)})
+		lines = append(lines, string(line))
+	}
+	return lines
+}
+
+// TestTraceInputOrder checks that the trace does not depend on the order of
+// the articles or the number of workers, and that its JSON has the
+// contract's fields.
+func TestTraceInputOrder(t *testing.T) {
+	lines := sampleLines(t)
+	code, forward, stderr := quotetrace(t, strings.Join(lines, "\n"), "trace", "-format", "json", "-j", "1")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit status %d, stderr %q", code, stderr)
+	}
+	slices.Reverse(lines)
+	_, backward, _ := quotetrace(t, strings.Join(lines, "\n"), "trace", "-format", "json", "-j", "3")
+	if forward != backward {
+		t.Error("the trace of the reversed input differs")
+	}
+	var out traceOut
+	if err := json.Unmarshal([]byte(forward), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Articles) != 5 || len(out.Statements) == 0 || len(out.Edges) == 0 {
+		t.Fatalf("%d articles, %d statements, %d edges", len(out.Articles), len(out.Statements), len(out.Edges))
+	}
+	// Every member names an article and a quote of extract's output.
+	_, extracted, _ := quotetrace(t, strings.Join(lines, "\n"), "extract")
+	quotes := make(map[string]int)
+	for _, id := range parseOutput(t, extracted) {
+		quotes[id] = 0
+	}
+	for _, line := range strings.Split(strings.TrimSpace(extracted), "\n") {
+		var o outLine
+		json.Unmarshal([]byte(line), &o)
+		quotes[o.ID] = len(o.Quotes)
+	}
+	for _, s := range out.Statements {
+		for _, m := range s.Members {
+			if n, ok := quotes[m.Article]; !ok || m.Quote < 0 || m.Quote >= n {
+				t.Errorf("statement %s: member %s#%d is no quote of extract's", s.ID, m.Article, m.Quote)
+			}
+		}
+	}
+	// Every edge's ends are nodes of the contract's kinds.
+	for _, e := range out.Edges {
+		for _, n := range []string{e.From, e.To} {
+			kind, _, _ := strings.Cut(n, ":")
+			if !slices.Contains([]string{"article", "outlet", "speaker", "statement"}, kind) {
+				t.Errorf("edge %s -%s-> %s: node %q", e.From, e.Relation, e.To, n)
+			}
+		}
+	}
+}
+
+// TestTraceBadInput checks that bad lines and duplicate IDs are reported,
+// exit 1, and leave the other articles traced.
+func TestTraceBadInput(t *testing.T) {
+	lines := sampleLines(t)
+	input := strings.Join([]string{lines[0], `{"id": "x"`, lines[1], lines[1], `{"text": "no id"}`}, "\n")
+	code, stdout, stderr := quotetrace(t, input, "trace", "-format", "json")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, want := range []string{"<stdin>:2:", "<stdin>:5:", "duplicate article ID"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+	var out traceOut
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Articles) != 2 {
+		t.Errorf("%d articles traced, want 2", len(out.Articles))
+	}
+}
+
+// TestTraceEmpty traces no articles.
+func TestTraceEmpty(t *testing.T) {
+	for _, format := range []string{"text", "json", "dot", "prov"} {
+		code, stdout, stderr := quotetrace(t, "", "trace", "-format", format)
+		if code != 0 || stderr != "" || stdout == "" {
+			t.Errorf("%s: exit status %d, stderr %q, stdout %q", format, code, stderr, stdout)
+		}
+	}
+}

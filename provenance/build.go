@@ -1,0 +1,215 @@
+package provenance
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// work computes the Trace of the graph; g.mu is held.
+func (g *Graph) work() *Trace {
+	c := &clustering{g: g}
+	c.order, c.rank = g.canonicalOrder()
+	groups := c.statements()
+
+	t := &Trace{
+		Articles:   make([]ArticleInfo, len(g.articles)),
+		Statements: make([]Statement, len(groups)),
+	}
+	for i, a := range g.articles {
+		t.Articles[i] = a.info
+	}
+	slices.SortFunc(t.Articles, func(a, b ArticleInfo) int { return cmp.Compare(a.ID, b.ID) })
+	for k, members := range groups {
+		t.Statements[k] = g.statement("s"+strconv.Itoa(k+1), members)
+	}
+	t.Edges = g.edges(t)
+	t.sources = sourcesOf(t.Edges)
+	return t
+}
+
+// statement builds the statement of the given records.
+func (g *Graph) statement(id string, members []int32) Statement {
+	s := Statement{ID: id, Members: make([]Member, len(members))}
+	rep := g.quotes[members[0]]
+	for _, i := range members[1:] {
+		if r := g.quotes[i]; stands(r, rep) {
+			rep = r
+		}
+	}
+	s.Text = rep.text
+	s.Speaker, s.SpeakerType, s.Via = g.speakerOf(members)
+	s.Origin, s.OriginEvidence = g.originOf(members)
+	for k, i := range members {
+		r := g.quotes[i]
+		m := Member{
+			Article: g.articles[r.article].info.ID,
+			Quote:   int(r.quote),
+			Kind:    r.kind,
+			Text:    r.text,
+			Spans:   r.spans,
+			Speaker: r.speaker,
+			Via:     r.via,
+
+			ViaEvidence: r.viaEvidence,
+			Outlet:      r.outlet,
+			Relation:    r.relation,
+			Evidence:    r.evidence,
+
+			OutletEvidence: r.outletEvidence,
+		}
+		m.Similarity = math.Round(ordered(r.order, rep.order)*100) / 100
+		if r != rep {
+			m.Drift = drift(rep.text, r.text)
+		}
+		s.Members[k] = m
+	}
+	return s
+}
+
+// stands reports whether r stands for a statement better than rep: a direct
+// quotation before a partial or indirect one, then the one with more terms.
+// Ties keep rep, the earlier.
+func stands(r, rep *record) bool {
+	if (r.kind == quote.Direct) != (rep.kind == quote.Direct) {
+		return r.kind == quote.Direct
+	}
+	return len(r.terms) > len(rep.terms)
+}
+
+// speakerOf returns the speaker of the records, its type, and who relayed
+// the words: the innermost speaker when some relay another's words, else
+// the one most of them name, in its fullest form.
+func (g *Graph) speakerOf(members []int32) (string, attribution.SpeakerType, []string) {
+	type tally struct {
+		name  string
+		typ   attribution.SpeakerType
+		n     int
+		nests int    // how many records name a relay of its words
+		via   string // the relay most records name
+	}
+	var ts []*tally
+	find := func(name string) *tally {
+		for _, t := range ts {
+			if sameName(t.name, name) {
+				if len(name) > len(t.name) {
+					t.name = name
+				}
+				return t
+			}
+		}
+		t := &tally{name: name}
+		ts = append(ts, t)
+		return t
+	}
+	for _, i := range members {
+		r := g.quotes[i]
+		if r.speaker == "" {
+			continue
+		}
+		t := find(r.speaker)
+		t.n++
+		if t.typ == "" {
+			t.typ = r.speakerType
+		}
+		if r.via != "" {
+			t.nests++
+			if t.via == "" || len(r.via) > len(t.via) && sameName(t.via, r.via) {
+				t.via = r.via
+			}
+		}
+	}
+	if len(ts) == 0 {
+		return "", "", nil
+	}
+	best := ts[0]
+	for _, t := range ts[1:] {
+		switch {
+		case (t.nests > 0) != (best.nests > 0):
+			if t.nests > 0 {
+				best = t
+			}
+		case t.n != best.n:
+			if t.n > best.n {
+				best = t
+			}
+		}
+	}
+	var via []string
+	if best.via != "" {
+		// The relay's fullest name among the members.
+		name := best.via
+		for _, t := range ts {
+			if sameName(t.name, name) && len(t.name) > len(name) {
+				name = t.name
+			}
+		}
+		via = []string{name}
+	}
+	return best.name, best.typ, via
+}
+
+// Weights of the relations in the choice of a statement's origin: words
+// given to an outlet outweigh words an outlet quoted, which outweigh words
+// an article says it has from an outlet.
+var originWeight = map[attribution.Relation]int{
+	attribution.Told:        4,
+	attribution.Interview:   4,
+	attribution.Quoted:      2,
+	attribution.Wrote:       2,
+	attribution.Reported:    2,
+	attribution.AccordingTo: 1,
+}
+
+// originOf returns the outlet the records' words were first given to or
+// published by, and the words that say so: the outlet the members name
+// with the most weight, else the publisher of the earliest article when
+// publication times are known, else "".
+func (g *Graph) originOf(members []int32) (string, string) {
+	score := make(map[string]int)
+	type said struct {
+		weight   int
+		evidence string
+	}
+	evidence := make(map[string]said) // the words of the weightiest mention
+	for _, i := range members {
+		r := g.quotes[i]
+		if r.outlet == "" {
+			continue
+		}
+		w := originWeight[r.relation]
+		score[r.outlet] += w
+		if e, ok := evidence[r.outlet]; !ok || w > e.weight {
+			evidence[r.outlet] = said{w, r.outletEvidence}
+		}
+	}
+	best := ""
+	for o, s := range score {
+		if best == "" || s > score[best] || s == score[best] && o < best {
+			best = o
+		}
+	}
+	if best != "" {
+		return best, evidence[best].evidence
+	}
+	var first *article
+	for _, i := range members {
+		a := g.articles[g.quotes[i].article]
+		if a.info.Publisher == "" || a.info.Published.IsZero() {
+			continue
+		}
+		if first == nil || a.info.Published.Before(first.info.Published) ||
+			a.info.Published.Equal(first.info.Published) && a.info.ID < first.info.ID {
+			first = a
+		}
+	}
+	if first != nil {
+		return first.info.Publisher, "first published by " + first.info.Publisher + " (" + first.info.ID + ", " + first.info.Published.Format(time.RFC3339) + ")"
+	}
+	return "", ""
+}

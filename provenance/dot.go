@@ -1,0 +1,194 @@
+package provenance
+
+import (
+	"bufio"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dotExcerpt is the most runes of a statement's Text that its DOT label
+// shows.
+const dotExcerpt = 60
+
+// WriteDOT writes t to w as a Graphviz DOT digraph: one node for each
+// article of t.Articles (shape note, labelled with its ID and publisher),
+// each statement of t.Statements (a rounded box labelled with its ID, its
+// speaker and its Text, on one line and cut to 60 runes with "…" when
+// longer), and each speaker (ellipse) and outlet (box) that an edge of
+// t.Edges starts or ends at (any other node an edge names is a dashed
+// box); then one edge for each of t.Edges, labelled
+// with its relation and with its evidence as tooltip. Node IDs are the node
+// IDs of the edges ("speaker:Vladimir Putin"). Every ID and label is a
+// quoted DOT string, with `"` and `\` escaped and line breaks written as
+// \n, so that any text gives valid DOT.
+//
+// Nodes are written articles first, then statements, in the order of t,
+// then speakers and outlets in the order of their names; edges in the order
+// of t.Edges. The same Trace gives the same bytes. WriteDOT returns the
+// first error writing to w.
+func (t *Trace) WriteDOT(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	p := func(s ...string) {
+		for _, x := range s {
+			bw.WriteString(x)
+		}
+	}
+
+	p("digraph quotetrace {\n",
+		"  graph [rankdir=LR, fontname=\"Helvetica\"];\n",
+		"  node [fontname=\"Helvetica\", fontsize=10];\n",
+		"  edge [fontname=\"Helvetica\", fontsize=9];\n")
+
+	declared := make(map[string]bool)
+	node := func(id, label, attrs string) {
+		declared[id] = true
+		p("  ", dotQuote(id), " [label=", dotQuote(label), ", ", attrs, "];\n")
+	}
+
+	if len(t.Articles) > 0 {
+		p("\n  // articles\n")
+	}
+	for _, a := range t.Articles {
+		label := a.ID
+		if a.Publisher != "" {
+			label += "\n" + a.Publisher
+		}
+		node(ArticleNode(a.ID), label, `shape=note, style=filled, fillcolor="#f5f5f5"`)
+	}
+
+	if len(t.Statements) > 0 {
+		p("\n  // statements\n")
+	}
+	for _, s := range t.Statements {
+		label := s.ID
+		if s.Speaker != "" {
+			label += " · " + s.Speaker
+		}
+		if x := dotShorten(s.Text, dotExcerpt); x != "" {
+			label += "\n“" + x + "”"
+		}
+		node(StatementNode(s.ID), label, `shape=box, style="rounded,filled", fillcolor="#fffbe6"`)
+	}
+
+	// Speakers and outlets, and any other node an edge names that is not
+	// declared above.
+	var speakers, outlets, others []string
+	seen := make(map[string]bool)
+	for _, e := range t.Edges {
+		for _, id := range [2]string{e.From, e.To} {
+			if declared[id] || seen[id] {
+				continue
+			}
+			seen[id] = true
+			switch {
+			case strings.HasPrefix(id, "speaker:"):
+				speakers = append(speakers, id)
+			case strings.HasPrefix(id, "outlet:"):
+				outlets = append(outlets, id)
+			default:
+				others = append(others, id)
+			}
+		}
+	}
+	sort.Strings(speakers)
+	sort.Strings(outlets)
+	if len(speakers) > 0 {
+		p("\n  // speakers\n")
+	}
+	for _, id := range speakers {
+		node(id, dotName(id), `shape=ellipse, style=filled, fillcolor="#e3f0fc"`)
+	}
+	if len(outlets) > 0 {
+		p("\n  // outlets\n")
+	}
+	for _, id := range outlets {
+		node(id, dotName(id), `shape=box, style=filled, fillcolor="#fdebd3"`)
+	}
+	if len(others) > 0 {
+		p("\n  // other nodes\n")
+	}
+	for _, id := range others { // in the order of the edges
+		node(id, dotName(id), `shape=box, style=dashed`)
+	}
+
+	if len(t.Edges) > 0 {
+		p("\n  // edges\n")
+	}
+	for _, e := range t.Edges {
+		p("  ", dotQuote(e.From), " -> ", dotQuote(e.To), " [label=", dotQuote(string(e.Relation)))
+		switch e.Relation {
+		case Cites:
+			p(", style=dashed")
+		case Republishes:
+			p(", style=bold")
+		case Relayed:
+			p(", style=dotted")
+		}
+		if e.Evidence != "" {
+			p(", tooltip=", dotQuote(e.Evidence))
+		}
+		p("];\n")
+	}
+	p("}\n")
+	return bw.Flush()
+}
+
+// dotQuote returns s as a quoted DOT string, one that a Graphviz label
+// shows as s: `\` and `"` are escaped, line breaks become \n, other control
+// characters spaces, and invalid UTF-8 U+FFFD. The same s always gives the
+// same string, so it serves for node IDs too.
+func dotQuote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue // \r\n is one line break
+			}
+			b.WriteString(`\n`)
+		case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+			b.WriteString(`\n`)
+		case unicode.IsControl(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r) // U+FFFD for invalid UTF-8
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// dotName returns the name in the node ID id ("Reuters" of
+// "outlet:Reuters"), or id when the name is "".
+func dotName(id string) string {
+	if _, name, ok := strings.Cut(id, ":"); ok && name != "" {
+		return name
+	}
+	return id
+}
+
+// dotShorten returns text with its runs of white space made single spaces
+// and cut to at most n runes, the last of them "…" when cut.
+func dotShorten(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) <= n {
+		return text
+	}
+	k := 0
+	for i := range text {
+		if k == n-1 {
+			return strings.TrimRight(text[:i], " ") + "…"
+		}
+		k++
+	}
+	return text
+}

@@ -1,0 +1,137 @@
+package provenance
+
+import (
+	"github.com/quotetrace/quotetrace/attribution"
+)
+
+// Published is the relation of a statement to its origin outlet when the
+// words were not given to the outlet but first published by it: it quoted
+// or reported the speaker, or carried the earliest article.
+const Published EdgeRelation = "published"
+
+// edges returns the edges of the trace t of g, in the order of the
+// statements and then of the articles: for each statement, who said it,
+// who relayed it and where it was given, then which articles report it and
+// whom they cite for it; then each article's citations of no one statement
+// and the copies it republishes.
+func (g *Graph) edges(t *Trace) []Edge {
+	var out []Edge
+	seen := make(map[Edge]bool)       // evidence left out
+	cited := make(map[[2]string]bool) // article and the node it cites
+	add := func(e Edge) {
+		key := e
+		key.Evidence = ""
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, e)
+			if e.Relation == Cites {
+				cited[[2]string{e.From, e.To}] = true
+			}
+		}
+	}
+	// published lists, for each statement and publisher, the articles of
+	// the publisher that report the statement; reports lists the
+	// statements of each article, in order.
+	publisher := make(map[string]string, len(t.Articles))
+	for _, a := range t.Articles {
+		publisher[a.ID] = a.Publisher
+	}
+	published := make(map[[2]string][]string)
+	reports := make(map[string][]string)
+	for _, s := range t.Statements {
+		for _, m := range s.Members {
+			if r := reports[m.Article]; len(r) == 0 || r[len(r)-1] != s.ID {
+				reports[m.Article] = append(r, s.ID)
+				if p := publisher[m.Article]; p != "" {
+					published[[2]string{s.ID, p}] = append(published[[2]string{s.ID, p}], m.Article)
+				}
+			}
+		}
+	}
+	// source returns the node an article cites as outlet o for the given
+	// statement (or for any of its statements, when statement is ""): an
+	// article of the corpus that o published and that reports the
+	// statement, else the outlet.
+	source := func(from, o, statement string) string {
+		statements := reports[from]
+		if statement != "" {
+			statements = []string{statement}
+		}
+		for _, s := range statements {
+			for _, id := range published[[2]string{s, o}] {
+				if id != from {
+					return ArticleNode(id)
+				}
+			}
+		}
+		return OutletNode(o)
+	}
+
+	for _, s := range t.Statements {
+		sn := StatementNode(s.ID)
+		if s.Speaker != "" {
+			add(Edge{From: SpeakerNode(s.Speaker), To: sn, Relation: Said, Statement: s.ID, Evidence: speakerEvidence(s, s.Speaker)})
+		}
+		for _, v := range s.Via {
+			add(Edge{From: SpeakerNode(v), To: sn, Relation: Relayed, Statement: s.ID, Evidence: relayEvidence(s, v)})
+		}
+		if s.Origin != "" {
+			add(Edge{From: sn, To: OutletNode(s.Origin), Relation: originRelation(s), Statement: s.ID, Evidence: s.OriginEvidence})
+		}
+		for _, m := range s.Members {
+			an := ArticleNode(m.Article)
+			add(Edge{From: an, To: sn, Relation: Reports, Statement: s.ID, Evidence: m.Evidence})
+			if m.Outlet != "" && !(m.Speaker != "" && sameName(m.Outlet, m.Speaker)) {
+				add(Edge{From: an, To: source(m.Article, m.Outlet, s.ID), Relation: Cites, Statement: s.ID, Evidence: m.OutletEvidence})
+			}
+		}
+	}
+	for _, info := range t.Articles {
+		a := g.articles[g.byID[info.ID]]
+		an := ArticleNode(info.ID)
+		for _, c := range a.cites {
+			rel := Cites
+			if c.relation == attribution.Republished {
+				rel = Republishes
+			}
+			to := source(info.ID, c.outlet, "")
+			if rel == Cites && cited[[2]string{an, to}] {
+				continue // cited already for a statement
+			}
+			add(Edge{From: an, To: to, Relation: rel, Evidence: c.evidence})
+		}
+	}
+	return out
+}
+
+// originRelation is the relation of a statement to its origin outlet.
+func originRelation(s Statement) EdgeRelation {
+	for _, m := range s.Members {
+		if m.Outlet == s.Origin && (m.Relation == attribution.Told || m.Relation == attribution.Interview) {
+			return Told
+		}
+	}
+	return Published
+}
+
+// speakerEvidence returns the words of the first member that attribute the
+// statement to the speaker name.
+func speakerEvidence(s Statement, name string) string {
+	for _, m := range s.Members {
+		if m.Evidence != "" && sameName(m.Speaker, name) {
+			return m.Evidence
+		}
+	}
+	return ""
+}
+
+// relayEvidence returns the words of the first member that has name relay
+// the statement.
+func relayEvidence(s Statement, name string) string {
+	for _, m := range s.Members {
+		if sameName(m.Via, name) && m.ViaEvidence != "" {
+			return m.ViaEvidence
+		}
+	}
+	return speakerEvidence(s, name)
+}

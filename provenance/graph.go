@@ -1,0 +1,363 @@
+package provenance
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// DefaultThreshold is the similarity at or above which two wordings by the
+// same speaker on the same occasion are taken for one statement. The
+// package documentation explains where it comes from.
+const DefaultThreshold = 0.5
+
+// DefaultMaxGap is how far apart two articles' publication times may be
+// for their quotations to be of one occasion, when both times are known.
+const DefaultMaxGap = 7 * 24 * time.Hour
+
+// Options configure a Graph. The zero value gives the defaults.
+type Options struct {
+	// Threshold is the similarity at or above which two quotations of
+	// compatible speakers and occasions are one statement; 0 means
+	// DefaultThreshold. It must be in (0, 1].
+	Threshold float64
+	// MaxGap is how far apart in publication time two quotations may be
+	// and still be one statement, when both articles' times are known; 0
+	// means DefaultMaxGap, and a negative gap means no limit.
+	MaxGap time.Duration
+	// Outlets is the table that publishers' names are looked up in, so that
+	// "vnexpress.net" and "VnExpress" are one outlet; nil means
+	// attribution.DefaultOutlets(). Use the table the Attributor used.
+	Outlets *attribution.Outlets
+}
+
+// An Article is one attributed article to add to a Graph.
+type Article struct {
+	// ID names the article; it must be unique in a Graph.
+	ID string
+	// Publisher is the outlet that published the article, when it is
+	// known from outside the text; "" means the one Result found in the
+	// text, if any.
+	Publisher string
+	URL       string
+	Title     string
+	// Published is when the article was published; the zero Time when
+	// unknown.
+	Published time.Time
+	// Result is the article's attribution, from attribution.Attributor.
+	Result *attribution.Result
+}
+
+// A Graph gathers attributed articles and works out the statements they
+// share and who cited whom. Articles are added one at a time, from any
+// number of goroutines: a Graph is safe for concurrent use. Trace gives
+// what it knows at that moment.
+//
+// A Graph keeps, of each article, its quotations' words, speakers and
+// outlets and its citations, not its text.
+type Graph struct {
+	opts    Options
+	stemmer *stemmer
+
+	mu       sync.Mutex
+	articles []*article
+	byID     map[string]int32 // article ID → index in articles
+	quotes   []*record
+	postings map[term][]int32 // term → indexes in quotes
+	names    map[string]string
+	trace    *Trace // the last Trace, until the next change
+}
+
+// An article is what a Graph keeps of one article.
+type article struct {
+	info  ArticleInfo
+	cites []citation
+}
+
+// A citation is one of an article's citations.
+type citation struct {
+	outlet   string
+	relation attribution.Relation
+	evidence string
+}
+
+// A record is what a Graph keeps of one quotation.
+type record struct {
+	article int32 // index in Graph.articles
+	quote   int32 // index in the article's Result.Quotes
+	kind    quote.Kind
+	text    string
+	spans   []quote.Span
+
+	speaker     string // "" when unknown, or a group or an unknown type
+	speakerType attribution.SpeakerType
+	via         string
+	viaEvidence string // the relay's mention and the word after it
+	evidence    string // the speaker's mention and cue
+
+	outlet         string
+	relation       attribution.Relation
+	outletEvidence string
+
+	terms []term // sorted and distinct
+	seq   []term // in text order
+	order []term // in text order, each at its first occurrence
+}
+
+// Errors of Add and Merge.
+var (
+	// ErrNoID is returned by Add for an article without an ID.
+	ErrNoID = errors.New("provenance: article has no ID")
+	// ErrNoResult is returned by Add for an article without a Result.
+	ErrNoResult = errors.New("provenance: article has no attribution Result")
+	// ErrDuplicate is wrapped by the error of Add and Merge for an article
+	// whose ID the Graph already holds.
+	ErrDuplicate = errors.New("provenance: duplicate article ID")
+)
+
+// New returns an empty Graph with the given options. It returns an error
+// for a Threshold outside (0, 1].
+func New(opts Options) (*Graph, error) {
+	switch {
+	case opts.Threshold == 0:
+		opts.Threshold = DefaultThreshold
+	case !(opts.Threshold > 0 && opts.Threshold <= 1):
+		return nil, fmt.Errorf("provenance: threshold %v is not in (0, 1]", opts.Threshold)
+	}
+	if opts.MaxGap == 0 {
+		opts.MaxGap = DefaultMaxGap
+	}
+	if opts.Outlets == nil {
+		opts.Outlets = attribution.DefaultOutlets()
+	}
+	return &Graph{
+		opts:     opts,
+		stemmer:  &stemmer{},
+		byID:     make(map[string]int32),
+		postings: make(map[term][]int32),
+		names:    make(map[string]string),
+	}, nil
+}
+
+// Add adds an article. The work of reading its quotations is done before
+// the Graph is locked, so goroutines can add articles at once. It returns
+// an error, and adds nothing, for an article without an ID or Result, or
+// with an ID the Graph holds already.
+func (g *Graph) Add(a Article) error {
+	if a.ID == "" {
+		return ErrNoID
+	}
+	if a.Result == nil || a.Result.Document == nil {
+		return fmt.Errorf("%w: %q", ErrNoResult, a.ID)
+	}
+	art, recs := g.read(a)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.insert(art, recs)
+}
+
+// read turns a into what the Graph keeps of it.
+func (g *Graph) read(a Article) (*article, []*record) {
+	res := a.Result
+	text := res.Document.Text
+	art := &article{info: ArticleInfo{
+		ID: a.ID, Publisher: g.outletName(a.Publisher), URL: a.URL, Title: a.Title, Published: a.Published,
+	}}
+	if art.info.Publisher == "" {
+		art.info.Publisher = g.outletName(res.Publisher)
+	}
+	seen := make(map[string]bool)
+	for _, c := range res.Citations {
+		art.cites = append(art.cites, citation{outlet: c.Outlet, relation: c.Relation, evidence: c.Evidence})
+		if !seen[c.Outlet] && c.Relation != attribution.Republished {
+			seen[c.Outlet] = true
+			art.info.Cites = append(art.info.Cites, c.Outlet)
+		}
+	}
+	recs := make([]*record, len(res.Quotes))
+	for i := range res.Quotes {
+		at := &res.Quotes[i]
+		q := &at.Quote
+		r := &record{
+			quote: int32(i),
+			kind:  q.Kind,
+			text:  q.Text,
+			spans: q.Spans(),
+		}
+		if sp := at.Speaker; sp != nil && sp.Type != attribution.Group && sp.Type != attribution.Unknown {
+			r.speaker, r.speakerType = sp.Name, sp.Type
+		}
+		if v := at.Via; v != nil && v.Type != attribution.Group && v.Type != attribution.Unknown {
+			r.via, r.viaEvidence = v.Name, viaWords(text, v.Span)
+		}
+		r.evidence = attributionEvidence(text, at)
+		if o := at.Outlet; o != nil {
+			r.outlet, r.relation, r.outletEvidence = o.Outlet, o.Relation, o.Evidence
+			if r.outletEvidence == "" {
+				r.outletEvidence = o.Mention
+			}
+		}
+		r.seq = g.stemmer.termsOf(q.Text)
+		r.order = firstOccurrences(r.seq)
+		r.terms = termSet(r.seq)
+		recs[i] = r
+	}
+	return art, recs
+}
+
+// maxEvidence bounds the bytes of an attribution's evidence.
+const maxEvidence = 120
+
+// attributionEvidence returns the words that attribute a: from the
+// speaker's mention to the cue, when they are close ("Peskov said", "the
+// Kremlin official replied"), else the cue or the mention alone.
+func attributionEvidence(text string, a *attribution.Attribution) string {
+	var spans []quote.Span
+	if a.Speaker != nil && !a.Speaker.Span.IsEmpty() {
+		spans = append(spans, a.Speaker.Span)
+	}
+	if a.Cue != nil && !a.Cue.Span.IsEmpty() {
+		spans = append(spans, a.Cue.Span)
+	}
+	switch len(spans) {
+	case 0:
+		return ""
+	case 2:
+		lo, hi := min(spans[0].Start, spans[1].Start), max(spans[0].End, spans[1].End)
+		if hi-lo <= maxEvidence && lo >= 0 && hi <= len(text) && !strings.ContainsAny(text[lo:hi], "\n“”\"") {
+			return text[lo:hi]
+		}
+		if a.Cue != nil {
+			return a.Cue.Text
+		}
+	}
+	s := spans[0]
+	if s.Start < 0 || s.End > len(text) {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// viaWords returns the words at sp, a relay's mention, with the word
+// after it when that is in the same clause ("Trump told").
+func viaWords(text string, sp quote.Span) string {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return ""
+	}
+	end := sp.End
+	rest := text[end:]
+	if trimmed := strings.TrimLeft(rest, " "); len(trimmed) == len(rest)-1 {
+		if k := strings.IndexAny(trimmed, " ,.;:!?\n“”\""); k > 0 {
+			end += 1 + k
+		}
+	}
+	return text[sp.Start:end]
+}
+
+// outletName returns the canonical name of the outlet called name
+// ("VnExpress" for "vnexpress.net"), or name itself when the table does not
+// know it.
+func (g *Graph) outletName(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return ""
+	}
+	if o, ok := g.opts.Outlets.Lookup(name); ok {
+		return o.Name
+	}
+	if o, ok := g.opts.Outlets.Domain(name); ok {
+		return o.Name
+	}
+	return name
+}
+
+// insert adds an article and its records; g.mu is held.
+func (g *Graph) insert(art *article, recs []*record) error {
+	if _, ok := g.byID[art.info.ID]; ok {
+		return fmt.Errorf("%w: %q", ErrDuplicate, art.info.ID)
+	}
+	ai := int32(len(g.articles))
+	g.articles = append(g.articles, art)
+	g.byID[art.info.ID] = ai
+	for _, r := range recs {
+		r.article = ai
+		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
+		r.outlet = g.intern(r.outlet)
+		qi := int32(len(g.quotes))
+		g.quotes = append(g.quotes, r)
+		for _, t := range r.terms {
+			g.postings[t] = append(g.postings[t], qi)
+		}
+	}
+	g.trace = nil
+	return nil
+}
+
+// intern returns s, sharing the memory of an equal string seen before:
+// speakers' and outlets' names repeat across a corpus.
+func (g *Graph) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t, ok := g.names[s]; ok {
+		return t
+	}
+	g.names[s] = s
+	return s
+}
+
+// Merge adds the articles of other to g, as if each had been added to g:
+// graphs built on separate parts of a corpus merge into the graph of the
+// whole. Articles whose IDs g holds already are not added; the error
+// names them (it wraps ErrDuplicate). other is not changed. Both graphs
+// should have the same options; g's apply.
+func (g *Graph) Merge(other *Graph) error {
+	if other == g {
+		return errors.New("provenance: a graph cannot merge with itself")
+	}
+	other.mu.Lock()
+	arts := make([]*article, len(other.articles))
+	copy(arts, other.articles)
+	recs := make([][]*record, len(arts))
+	for _, r := range other.quotes {
+		c := *r
+		recs[r.article] = append(recs[r.article], &c)
+	}
+	other.mu.Unlock()
+
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var errs []error
+	for i, a := range arts {
+		if err := g.insert(a, recs[i]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Len returns the number of articles in the graph.
+func (g *Graph) Len() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.articles)
+}
+
+// Trace works out the statements, origins, edges and drift of everything
+// added so far. It is computed afresh after each change, and from the set
+// of articles alone, never from the order they came in: a Graph built on
+// all of a corpus and one merged from graphs of its parts give equal
+// Traces.
+func (g *Graph) Trace() *Trace {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.trace == nil {
+		g.trace = g.work()
+	}
+	return g.trace
+}

@@ -1,0 +1,175 @@
+package provenance
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Lengths of the text report's excerpts, in runes.
+const (
+	textExcerpt  = 100
+	shortExcerpt = 70
+)
+
+// WriteText writes t as a report for a person to read: the articles with
+// their publishers and sources; then each statement reported by more than
+// one article, or given to an outlet, with its chains from speaker to
+// article and what each article changed in the words; then the other
+// statements, one line each.
+func (t *Trace) WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	publisher := make(map[string]string, len(t.Articles))
+	for _, a := range t.Articles {
+		publisher[a.ID] = a.Publisher
+	}
+	label := func(node string) string {
+		kind, name, _ := strings.Cut(node, ":")
+		if kind == "article" {
+			if p := publisher[name]; p != "" {
+				return p + " (" + name + ")"
+			}
+		}
+		return name
+	}
+
+	var shared, single []*Statement
+	for i := range t.Statements {
+		s := &t.Statements[i]
+		if articlesOf(s) > 1 {
+			shared = append(shared, s)
+		} else {
+			single = append(single, s)
+		}
+	}
+	fmt.Fprintf(bw, "%d articles, %d statements (%d reported by more than one article), %d edges\n",
+		len(t.Articles), len(t.Statements), len(shared), len(t.Edges))
+
+	fmt.Fprintf(bw, "\nArticles\n")
+	sources := t.sources
+	if sources == nil {
+		sources = sourcesOf(t.Edges)
+	}
+	for _, a := range t.Articles {
+		p := a.Publisher
+		if p == "" {
+			p = "publisher unknown"
+		}
+		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
+		var cites, copies []string
+		seen := make(map[string]bool)
+		for _, e := range sources[ArticleNode(a.ID)] {
+			if seen[string(e.Relation)+e.To] {
+				continue
+			}
+			seen[string(e.Relation)+e.To] = true
+			if e.Relation == Republishes {
+				copies = append(copies, label(e.To))
+			} else {
+				cites = append(cites, label(e.To))
+			}
+		}
+		if len(copies) > 0 {
+			fmt.Fprintf(bw, "      republishes %s\n", strings.Join(copies, ", "))
+		}
+		if len(cites) > 0 {
+			fmt.Fprintf(bw, "      cites %s\n", strings.Join(cites, ", "))
+		}
+	}
+
+	if len(shared) > 0 {
+		fmt.Fprintf(bw, "\nStatements reported by more than one article\n")
+	}
+	for _, s := range shared {
+		fmt.Fprintf(bw, "\n%s  %s\n", s.ID, headline(s))
+		fmt.Fprintf(bw, "    “%s”\n", excerpt(s.Text, textExcerpt))
+		for _, p := range t.Chain(s.ID) {
+			names := make([]string, len(p))
+			for k, h := range p {
+				names[k] = label(h.Node)
+			}
+			fmt.Fprintf(bw, "    %s\n", strings.Join(names, " → "))
+		}
+		for _, m := range s.Members {
+			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", m.Article, m.Quote, m.Kind, m.Similarity, driftLine(s, m))
+		}
+	}
+
+	if len(single) > 0 {
+		fmt.Fprintf(bw, "\nStatements reported by one article\n")
+	}
+	for _, s := range single {
+		m := s.Members[0]
+		fmt.Fprintf(bw, "  %-4s %s #%d  %s: “%s”\n", s.ID, m.Article, m.Quote, headline(s), excerpt(s.Text, shortExcerpt))
+	}
+	return bw.Flush()
+}
+
+// articlesOf returns the number of articles that report s.
+func articlesOf(s *Statement) int {
+	n := 0
+	for i, m := range s.Members {
+		if i == 0 || m.Article != s.Members[i-1].Article {
+			n++
+		}
+	}
+	return n
+}
+
+// headline says who said s and where: "Vladimir Putin via Donald Trump,
+// told New York Post".
+func headline(s *Statement) string {
+	var b strings.Builder
+	if s.Speaker != "" {
+		b.WriteString(s.Speaker)
+	} else {
+		b.WriteString("speaker unknown")
+	}
+	for _, v := range s.Via {
+		b.WriteString(" via " + v)
+	}
+	if s.Origin != "" {
+		b.WriteString(", " + string(originRelation(*s)) + " " + s.Origin)
+	}
+	return b.String()
+}
+
+// driftLine describes what a member changed in the statement's words.
+func driftLine(s *Statement, m Member) string {
+	if m.Text == s.Text {
+		return "the statement's wording"
+	}
+	if len(m.Drift) == 0 {
+		return "the same words"
+	}
+	parts := make([]string, len(m.Drift))
+	for i, c := range m.Drift {
+		switch {
+		case c.Old == "":
+			parts[i] = "+" + excerpt(c.New, 40)
+		case c.New == "":
+			parts[i] = "−" + excerpt(c.Old, 40)
+		default:
+			parts[i] = excerpt(c.Old, 40) + " → " + excerpt(c.New, 40)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// excerpt returns s on one line, cut to at most n runes with an ellipsis.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	k := 0
+	for i := range s {
+		if k == n-1 {
+			return strings.TrimRight(s[:i], " ") + "…"
+		}
+		k++
+	}
+	return s
+}

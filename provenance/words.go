@@ -1,0 +1,298 @@
+package provenance
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
+
+//go:embed data/*.txt
+var dataFiles embed.FS
+
+// The word tables: read once, never changed.
+var (
+	stopWords = mustReadSet("data/stopwords.txt")
+	negations = mustReadSet("data/negations.txt")
+	numbers   = mustReadPairs("data/numbers.txt")
+)
+
+func mustReadSet(path string) lexicon.Set {
+	s, err := lexicon.ReadSet(dataFiles, path)
+	if err != nil {
+		panic("provenance: " + err.Error()) // embedded: cannot happen
+	}
+	return s
+}
+
+// mustReadPairs reads a table of "word value" lines.
+func mustReadPairs(path string) map[string]string {
+	b, err := dataFiles.ReadFile(path)
+	if err != nil {
+		panic("provenance: " + err.Error())
+	}
+	m := make(map[string]string)
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if k, v, ok := strings.Cut(line, " "); ok {
+			m[k] = strings.TrimSpace(v)
+		}
+	}
+	return m
+}
+
+// A term is a word that a translation keeps, as a number: the 64-bit
+// FNV-1a hash of its stem. The hash is fixed, so terms computed in
+// different graphs, or in different processes, agree.
+type term = uint64
+
+// hashTerm returns the term of the stem s.
+func hashTerm(s string) term {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
+}
+
+// maxCached bounds the words a stemmer remembers.
+const maxCached = 1 << 20
+
+// A stemmer turns words into terms, and remembers the words it has seen:
+// stemming is the costliest step of reading a quotation, and the words of
+// news repeat. It is safe for concurrent use.
+type stemmer struct {
+	cache sync.Map // word (lower-cased) → term
+	n     atomic.Int64
+}
+
+// termOf returns the term of the lower-cased word w.
+func (s *stemmer) termOf(w string) term {
+	if t, ok := s.cache.Load(w); ok {
+		return t.(term)
+	}
+	t := hashTerm(english.Stem(w, true))
+	if s.n.Load() < maxCached {
+		s.n.Add(1)
+		s.cache.Store(strings.Clone(w), t)
+	}
+	return t
+}
+
+// The term every negation becomes.
+var notTerm = hashTerm("not")
+
+// words calls yield with each word of text, lower-cased, in order: runs of
+// letters and digits, with the apostrophes, hyphens, dots and commas inside
+// them ("can't", "U.S.", "2,000"). A possessive or contracted "’s", "’re",
+// "’ll", "’ve", "’d", "’m" is dropped.
+func words(text string, yield func(w string) bool) {
+	var buf []byte
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		end := i
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				end = i
+				continue
+			}
+			if isInnerRune(r) && i+n < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		buf = lowerInto(buf[:0], text[start:end])
+		w := string(buf)
+		if k := strings.LastIndexAny(w, "'’"); k > 0 {
+			_, size := utf8.DecodeRuneInString(w[k:])
+			switch suffix := w[k+size:]; suffix {
+			case "s", "re", "ll", "ve", "d", "m":
+				w = w[:k]
+			case "t":
+				if strings.HasSuffix(w[:k], "n") { // "can't", "don't", "won't"
+					if !yield(w[:k-1]) || !yield("not") {
+						return
+					}
+					continue
+				}
+			}
+		}
+		if !yield(w) {
+			return
+		}
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isInnerRune reports whether r may join two runs of letters or digits into
+// one word.
+func isInnerRune(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '.', ',':
+		return true
+	}
+	return false
+}
+
+// lowerInto appends the lower case of s to buf.
+func lowerInto(buf []byte, s string) []byte {
+	for _, r := range s {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+// termsOf returns the terms of text, in text order, repeats included: the
+// stems of the words a translation keeps. Stop words go; negations become
+// "not"; numbers lose their thousands separators and number words become
+// numerals; a hyphenated word gives its parts ("Trump-Putin").
+func (s *stemmer) termsOf(text string) []term {
+	var out []term
+	add := func(w string) {
+		switch {
+		case w == "" || stopWords.Has(w):
+		case negations.Has(w):
+			out = append(out, notTerm)
+		case isNumeral(w):
+			out = append(out, hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")))
+		default:
+			if v, ok := numbers[w]; ok {
+				out = append(out, hashTerm(v))
+				return
+			}
+			w = strings.Trim(w, ".,")
+			if utf8.RuneCountInString(w) < 2 || stopWords.Has(w) {
+				return
+			}
+			out = append(out, s.termOf(w))
+		}
+	}
+	words(text, func(w string) bool {
+		if strings.ContainsAny(w, "-‐") && !isNumeral(w) {
+			for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '‐' }) {
+				add(part)
+			}
+			return true
+		}
+		add(w)
+		return true
+	})
+	return out
+}
+
+// isNumeral reports whether w is written in digits ("24", "2,000", "3.5").
+func isNumeral(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// termSet returns the distinct terms of seq, sorted.
+func termSet(seq []term) []term {
+	set := slices.Clone(seq)
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// shared returns the number of terms two sorted sets have in common.
+func shared(a, b []term) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// firstOccurrences returns the terms of seq in order, each at its first
+// occurrence only.
+func firstOccurrences(seq []term) []term {
+	out := make([]term, 0, len(seq))
+	for i, t := range seq {
+		if !slices.Contains(seq[:i], t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ordered is the similarity of two wordings given as their terms in order,
+// each once (firstOccurrences): the length of the longest common
+// subsequence of the two, over the length of the shorter. It is 0 when
+// either is empty. It never exceeds the share of terms the two have in
+// common, whatever their order.
+func ordered(a, b []term) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	return float64(lcs(a, b)) / float64(min(len(a), len(b)))
+}
+
+// lcs returns the length of the longest common subsequence of a and b, in
+// O(len(a)·len(b)) time and O(len(b)) space.
+func lcs(a, b []term) int {
+	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return int(prev[len(b)])
+}
+
+// Similarity returns how alike two wordings are, in [0, 1]. The terms of a
+// wording are the stems of the words a translation keeps (content words,
+// names, numbers, negations; see the package documentation), each taken
+// once, in order; the similarity is the length of the longest sequence of
+// terms the two share in the same order, over the number of terms of the
+// shorter. It is symmetric, 1 when one wording's terms are all in the
+// other's in the same order, and 0 when they share none or either has none.
+func Similarity(a, b string) float64 {
+	var s stemmer
+	return ordered(firstOccurrences(s.termsOf(a)), firstOccurrences(s.termsOf(b)))
+}
