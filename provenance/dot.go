@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // dotExcerpt is the most runes of a statement's Text that its DOT label
@@ -67,7 +66,7 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 		if s.Speaker != "" {
 			label += " · " + s.Speaker
 		}
-		if x := dotShorten(s.Text, dotExcerpt); x != "" {
+		if x := excerpt(s.Text, dotExcerpt); x != "" {
 			label += "\n“" + x + "”"
 		}
 		node(StatementNode(s.ID), label, `shape=box, style="rounded,filled", fillcolor="#fffbe6"`)
@@ -174,21 +173,4 @@ func dotName(id string) string {
 		return name
 	}
 	return id
-}
-
-// dotShorten returns text with its runs of white space made single spaces
-// and cut to at most n runes, the last of them "…" when cut.
-func dotShorten(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(text) <= n {
-		return text
-	}
-	k := 0
-	for i := range text {
-		if k == n-1 {
-			return strings.TrimRight(text[:i], " ") + "…"
-		}
-		k++
-	}
-	return text
 }
