@@ -28,7 +28,7 @@ const (
 	// maxPosting bounds the quotations a term may be in and still find
 	// candidates: a term that common says little about which statement a
 	// wording is, and would make the search quadratic.
-	maxPosting = 4096
+	maxPosting = 1024
 )
 
 // A clustering is the work of one Trace: the records in canonical order and
@@ -38,6 +38,18 @@ type clustering struct {
 	order []int32 // record indexes in canonical order
 	rank  []int32 // record index → place in order
 	uf    unionFind
+
+	// cands[i] are the wordings that record i, which is not linkable,
+	// could join.
+	cands map[int32][]candidate
+	// keys are the hashed surnames of each record's speaker and relay.
+	keys [][2]uint32
+	// seen[j] == stamp: j is a candidate of the current probe already.
+	seen   []int32
+	stamp  int32
+	count  []uint8 // prefix terms a candidate holds, for probeAnyone
+	hits   []int32 // scratch
+	prefix []term  // scratch
 }
 
 // canonicalOrder returns the record indexes sorted by article ID and then
@@ -74,61 +86,59 @@ func (c *clustering) statements() [][]int32 {
 	g := c.g
 	n := len(g.quotes)
 	c.uf = newUnionFind(n)
-	t := g.opts.Threshold
+	c.cands = make(map[int32][]candidate)
+	c.seen = make([]int32, n)
+	c.count = make([]uint8, n)
+	// The surnames of each record's speaker and relay, hashed, side by
+	// side.
+	c.keys = make([][2]uint32, n)
+	for i, r := range g.quotes {
+		c.keys[i] = [2]uint32{nameKey(r.speaker), nameKey(r.via)}
+	}
 
-	// cands[i] are the wordings that record i, which is not linkable,
-	// could join.
-	cands := make(map[int32][]candidate)
-	seen := make([]int32, n) // seen[j] == i+1: j is a candidate of i already
-	var prefix []term
+	// A named speaker's wordings can only join those of the same speaker
+	// (or of the one who relayed them), so they are searched speaker by
+	// speaker, each with an index of its own: the lists are short however
+	// large the corpus. A record with a relay is in both buckets.
+	buckets := make(map[uint32][]int32)
 	for _, i := range c.order {
-		r := g.quotes[i]
-		if len(r.terms) < minTerms {
+		if len(g.quotes[i].terms) < minTerms {
 			continue
 		}
-		prefix = append(prefix[:0], r.terms...)
-		slices.SortFunc(prefix, func(a, b term) int {
-			if c := cmp.Compare(len(g.postings[a]), len(g.postings[b])); c != 0 {
-				return c
-			}
-			return cmp.Compare(a, b)
-		})
-		need := int(math.Ceil(t*float64(len(r.terms)) - 1e-9))
-		prefix = prefix[:len(r.terms)-need+1]
-		for _, tm := range prefix {
-			post := g.postings[tm]
-			if len(post) > maxPosting {
-				break // the rest are commoner still
-			}
-			for _, j := range post {
-				if j == i || seen[j] == i+1 {
-					continue
-				}
-				seen[j] = i + 1
-				s := g.quotes[j]
-				// Each pair is looked at once, from its smaller side.
-				if len(s.terms) < len(r.terms) || len(s.terms) == len(r.terms) && c.rank[j] < c.rank[i] {
-					continue
-				}
-				sim, ok := c.verify(r, s)
-				if !ok {
-					continue
-				}
-				switch lr, ls := c.linkable(r), c.linkable(s); {
-				case lr && ls && r.article != s.article:
-					c.uf.union(i, j)
-				case lr && ls:
-					// Two full quotations in one article are two
-					// utterances: an article does not quote the same
-					// words twice.
-				case !lr:
-					cands[i] = append(cands[i], candidate{j, sim})
-				default:
-					cands[j] = append(cands[j], candidate{i, sim})
-				}
-			}
+		k := c.keys[i]
+		if k[0] != 0 {
+			buckets[k[0]] = append(buckets[k[0]], i)
+		}
+		if k[1] != 0 && k[1] != k[0] {
+			buckets[k[1]] = append(buckets[k[1]], i)
 		}
 	}
+	names := make([]uint32, 0, len(buckets))
+	for k := range buckets {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	postings := make(map[term][]int32)
+	for _, k := range names {
+		clear(postings)
+		members := buckets[k]
+		for _, i := range members {
+			for _, tm := range g.quotes[i].terms {
+				postings[tm] = append(postings[tm], i)
+			}
+		}
+		for _, i := range members {
+			c.probe(i, g.opts.Threshold, postings, false)
+		}
+	}
+	// Wordings without a named speaker may join anyone's, at a higher
+	// threshold: they probe the index of all records.
+	for _, i := range c.order {
+		if c.keys[i][0] == 0 && len(g.quotes[i].terms) >= minLinkTerms {
+			c.probe(i, anonymousThreshold, g.postings, true)
+		}
+	}
+
 	// Short wordings join the statement they fit best; a statement's size
 	// breaks ties, so "neither confirm nor deny" joins the statement most
 	// articles report. The choices are made before any is carried out, so
@@ -137,9 +147,9 @@ func (c *clustering) statements() [][]int32 {
 	for i := range n {
 		size[c.uf.find(int32(i))]++
 	}
-	joins := make([][2]int32, 0, len(cands))
+	joins := make([][2]int32, 0, len(c.cands))
 	for _, i := range c.order {
-		if cs := cands[i]; len(cs) > 0 {
+		if cs := c.cands[i]; len(cs) > 0 {
 			joins = append(joins, [2]int32{i, c.best(cs, size)})
 		}
 	}
@@ -168,6 +178,115 @@ func (c *clustering) statements() [][]int32 {
 // that none of them can bridge two statements.
 func (c *clustering) linkable(r *record) bool {
 	return r.kind == quote.Direct && len(r.terms) >= minLinkTerms
+}
+
+// probe finds the candidates of record i in postings, verifies them and
+// records the links and joins: t is the threshold whose prefix it probes
+// with. Each pair is looked at from its smaller side, except that an
+// anonymous record (anyone) looks at named ones of any size.
+func (c *clustering) probe(i int32, t float64, postings map[term][]int32, anyone bool) {
+	g := c.g
+	r := g.quotes[i]
+	c.stamp++
+	prefix := append(c.prefix[:0], r.terms...)
+	slices.SortFunc(prefix, func(a, b term) int {
+		if c := cmp.Compare(len(postings[a]), len(postings[b])); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	need := int(math.Ceil(t*float64(len(r.terms)) - 1e-9))
+	prefix = prefix[:len(r.terms)-need+1]
+	c.prefix = prefix
+	if anyone && len(prefix) >= 2 {
+		c.probeAnyone(i, prefix, postings)
+		return
+	}
+	for _, tm := range prefix {
+		post := postings[tm]
+		if len(post) > maxPosting {
+			break // the rest are commoner still
+		}
+		for _, j := range post {
+			if j == i || c.seen[j] == c.stamp {
+				continue
+			}
+			c.seen[j] = c.stamp
+			s := g.quotes[j]
+			smaller := len(r.terms) < len(s.terms) || len(r.terms) == len(s.terms) && c.rank[i] < c.rank[j]
+			if !smaller && !(anyone && c.keys[j][0] != 0) {
+				continue
+			}
+			if !anyone && !keysMeet(c.keys[i], c.keys[j]) {
+				continue // by another speaker: met in the relay's bucket
+			}
+			if !smaller {
+				r, s, i, j := s, r, j, i
+				c.consider(i, j, r, s)
+				continue
+			}
+			c.consider(i, j, r, s)
+		}
+	}
+}
+
+// probeAnyone is probe for an anonymous record i with a prefix of two
+// terms or more: it verifies only the named records that hold two of the
+// prefix's terms, as a wording at the anonymous threshold shares nearly all
+// of them; one shared word is chance in an index of everyone's words.
+func (c *clustering) probeAnyone(i int32, prefix []term, postings map[term][]int32) {
+	g := c.g
+	r := g.quotes[i]
+	c.hits = c.hits[:0]
+	for _, tm := range prefix {
+		post := postings[tm]
+		if len(post) > maxPosting {
+			break
+		}
+		for _, j := range post {
+			if j == i {
+				continue
+			}
+			if c.seen[j] != c.stamp {
+				c.seen[j] = c.stamp
+				c.count[j] = 0
+			}
+			c.count[j]++
+			if c.count[j] == 2 {
+				c.hits = append(c.hits, j)
+			}
+		}
+	}
+	for _, j := range c.hits {
+		s := g.quotes[j]
+		smaller := len(r.terms) < len(s.terms) || len(r.terms) == len(s.terms) && c.rank[i] < c.rank[j]
+		switch {
+		case smaller:
+			c.consider(i, j, r, s)
+		case c.keys[j][0] != 0:
+			c.consider(j, i, s, r)
+		}
+	}
+}
+
+// consider verifies the pair of record i (r, the smaller) and j (s), and
+// links or offers a join.
+func (c *clustering) consider(i, j int32, r, s *record) {
+	sim, ok := c.verify(r, s)
+	if !ok {
+		return
+	}
+	switch lr, ls := c.linkable(r), c.linkable(s); {
+	case lr && ls && r.article != s.article:
+		c.uf.union(i, j)
+	case lr && ls:
+		// Two full quotations in one article are two utterances: an
+		// article does not quote the same words twice.
+	case !lr:
+		c.cands[i] = append(c.cands[i], candidate{j, sim})
+	default:
+		c.cands[j] = append(c.cands[j], candidate{i, sim})
+	}
 }
 
 // A candidate is a wording a short one could join, and their similarity.
@@ -337,4 +456,33 @@ func (u unionFind) union(i, j int32) {
 		a, b = b, a
 	}
 	u[b] = a
+}
+
+// nameKey returns a hash of the last word of a speaker's name, which two
+// names of one speaker share ("Trump", "Donald Trump"; see sameName), or 0
+// for no name.
+func nameKey(name string) uint32 {
+	if name == "" {
+		return 0
+	}
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:]
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h | 1 // never 0
+}
+
+// keysMeet reports whether two records' name keys (speaker, relay) allow
+// one speaker: speaker and speaker, or either's speaker and the other's
+// relay.
+func keysMeet(a, b [2]uint32) bool {
+	return a[0] == b[0] || b[1] != 0 && a[0] == b[1] || a[1] != 0 && a[1] == b[0]
 }

@@ -16,8 +16,21 @@ const Published EdgeRelation = "published"
 // and the copies it republishes.
 func (g *Graph) edges(t *Trace) []Edge {
 	var out []Edge
-	seen := make(map[Edge]bool)       // evidence left out
+	// Edges repeat only within one statement's, or one article's: seen
+	// holds those of the current one, evidence left out.
+	seen := make(map[Edge]bool)
 	cited := make(map[[2]string]bool) // article and the node it cites
+	// Node IDs, made once each: every edge keeps its ends.
+	nodes := [3]map[string]string{{}, {}, {}}
+	node := func(kind int, name string) string {
+		if id, ok := nodes[kind][name]; ok {
+			return id
+		}
+		id := [3]func(string) string{ArticleNode, OutletNode, SpeakerNode}[kind](name)
+		nodes[kind][name] = id
+		return id
+	}
+	const article, outlet, speaker = 0, 1, 2
 	add := func(e Edge) {
 		key := e
 		key.Evidence = ""
@@ -60,26 +73,27 @@ func (g *Graph) edges(t *Trace) []Edge {
 		for _, s := range statements {
 			for _, id := range published[[2]string{s, o}] {
 				if id != from {
-					return ArticleNode(id)
+					return node(article, id)
 				}
 			}
 		}
-		return OutletNode(o)
+		return node(outlet, o)
 	}
 
 	for _, s := range t.Statements {
+		clear(seen)
 		sn := StatementNode(s.ID)
 		if s.Speaker != "" {
-			add(Edge{From: SpeakerNode(s.Speaker), To: sn, Relation: Said, Statement: s.ID, Evidence: speakerEvidence(s, s.Speaker)})
+			add(Edge{From: node(speaker, s.Speaker), To: sn, Relation: Said, Statement: s.ID, Evidence: speakerEvidence(s, s.Speaker)})
 		}
 		for _, v := range s.Via {
-			add(Edge{From: SpeakerNode(v), To: sn, Relation: Relayed, Statement: s.ID, Evidence: relayEvidence(s, v)})
+			add(Edge{From: node(speaker, v), To: sn, Relation: Relayed, Statement: s.ID, Evidence: relayEvidence(s, v)})
 		}
 		if s.Origin != "" {
-			add(Edge{From: sn, To: OutletNode(s.Origin), Relation: originRelation(s), Statement: s.ID, Evidence: s.OriginEvidence})
+			add(Edge{From: sn, To: node(outlet, s.Origin), Relation: originRelation(s), Statement: s.ID, Evidence: s.OriginEvidence})
 		}
 		for _, m := range s.Members {
-			an := ArticleNode(m.Article)
+			an := node(article, m.Article)
 			add(Edge{From: an, To: sn, Relation: Reports, Statement: s.ID, Evidence: m.Evidence})
 			if m.Outlet != "" && !(m.Speaker != "" && sameName(m.Outlet, m.Speaker)) {
 				add(Edge{From: an, To: source(m.Article, m.Outlet, s.ID), Relation: Cites, Statement: s.ID, Evidence: m.OutletEvidence})
@@ -87,8 +101,9 @@ func (g *Graph) edges(t *Trace) []Edge {
 		}
 	}
 	for _, info := range t.Articles {
+		clear(seen)
 		a := g.articles[g.byID[info.ID]]
-		an := ArticleNode(info.ID)
+		an := node(article, info.ID)
 		for _, c := range a.cites {
 			rel := Cites
 			if c.relation == attribution.Republished {

@@ -54,21 +54,19 @@ func mustReadPairs(path string) map[string]string {
 	return m
 }
 
-// A term is a word that a translation keeps, as a number: the 64-bit
+// A term is a word that a translation keeps, as a number: the 32-bit
 // FNV-1a hash of its stem. The hash is fixed, so terms computed in
-// different graphs, or in different processes, agree.
-type term = uint64
+// different graphs, or in different processes, agree. Two stems of a corpus
+// may share a hash now and then; that makes two wordings a word more alike,
+// which the threshold's margin absorbs, and halves the index.
+type term = uint32
 
 // hashTerm returns the term of the stem s.
 func hashTerm(s string) term {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h := uint64(offset)
+	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= prime
+		h ^= uint32(s[i])
+		h *= 16777619
 	}
 	return h
 }
