@@ -59,7 +59,8 @@ type Article struct {
 // what it knows at that moment.
 //
 // A Graph keeps, of each article, its quotations' words, speakers and
-// outlets and its citations, not its text.
+// outlets and its citations, not its text: the strings it keeps are
+// copies, so an article's text is freed once the caller lets it go.
 type Graph struct {
 	opts    Options
 	stemmer *stemmer
@@ -169,14 +170,15 @@ func (g *Graph) read(a Article) (*article, []*record) {
 		ID: a.ID, Publisher: g.outletName(a.Publisher), URL: a.URL, Title: a.Title, Published: a.Published,
 	}}
 	if art.info.Publisher == "" {
-		art.info.Publisher = g.outletName(res.Publisher)
+		art.info.Publisher = strings.Clone(g.outletName(res.Publisher))
 	}
 	seen := make(map[string]bool)
 	for _, c := range res.Citations {
-		art.cites = append(art.cites, citation{outlet: c.Outlet, relation: c.Relation, evidence: c.Evidence})
-		if !seen[c.Outlet] && c.Relation != attribution.Republished {
-			seen[c.Outlet] = true
-			art.info.Cites = append(art.info.Cites, c.Outlet)
+		outlet := strings.Clone(c.Outlet)
+		art.cites = append(art.cites, citation{outlet: outlet, relation: c.Relation, evidence: strings.Clone(c.Evidence)})
+		if !seen[outlet] && c.Relation != attribution.Republished {
+			seen[outlet] = true
+			art.info.Cites = append(art.info.Cites, outlet)
 		}
 	}
 	recs := make([]*record, len(res.Quotes))
@@ -186,21 +188,22 @@ func (g *Graph) read(a Article) (*article, []*record) {
 		r := &record{
 			quote: int32(i),
 			kind:  q.Kind,
-			text:  q.Text,
+			text:  strings.Clone(q.Text),
 			spans: q.Spans(),
 		}
 		if sp := at.Speaker; sp != nil && sp.Type != attribution.Group && sp.Type != attribution.Unknown {
 			r.speaker, r.speakerType = sp.Name, sp.Type
 		}
 		if v := at.Via; v != nil && v.Type != attribution.Group && v.Type != attribution.Unknown {
-			r.via, r.viaEvidence = v.Name, viaWords(text, v.Span)
+			r.via, r.viaEvidence = v.Name, strings.Clone(viaWords(text, v.Span))
 		}
-		r.evidence = attributionEvidence(text, at)
+		r.evidence = strings.Clone(attributionEvidence(text, at))
 		if o := at.Outlet; o != nil {
 			r.outlet, r.relation, r.outletEvidence = o.Outlet, o.Relation, o.Evidence
 			if r.outletEvidence == "" {
 				r.outletEvidence = o.Mention
 			}
+			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
 		r.seq = g.stemmer.termsOf(q.Text)
 		r.order = firstOccurrences(r.seq)
@@ -307,6 +310,7 @@ func (g *Graph) intern(s string) string {
 	if t, ok := g.names[s]; ok {
 		return t
 	}
+	s = strings.Clone(s) // not a piece of an article's text
 	g.names[s] = s
 	return s
 }
