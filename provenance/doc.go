@@ -120,9 +120,18 @@
 // (prefix filtering): probing the index with those finds every pair that
 // can reach the threshold, and only those pairs are verified, first by the
 // terms they share, then in order. Terms held by more
-// than 4,096 quotations are too common to propose candidates. The
-// benchmark BenchmarkScale measures synthetic corpora of 10k, 100k and 1M
-// quotations.
+// than 1,024 quotations are too common to propose candidates.
+//
+// A named speaker's wordings can only join the same speaker's (or those of
+// the one who relayed them), so Trace searches them speaker by speaker,
+// each with an index of its own, built and dropped in turn: its lists stay
+// short however large the corpus. Wordings without a named speaker probe
+// the index of everything at their higher threshold, and are verified only
+// against records that hold two of their rarest terms.
+//
+// BenchmarkScale measures synthetic corpora of 10k, 100k and 1M quotations:
+// on two cores, 0.24 s, 2.4 s and 32 s, with a peak resident memory of
+// 55 MB, 358 MB and 3.4 GB (see the README).
 //
 // # The graph
 //
