@@ -140,16 +140,20 @@ func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, stdo
 // reported as the article's error, so that one bad article does not stop
 // the run.
 func process(a corpus.Article, at *attribution.Attributor, all bool) (res result) {
-	defer func() {
-		if p := recover(); p != nil {
-			res = result{err: fmt.Errorf("%s: internal error on article %q: %v\n%s", a.Origin, a.ID, p, debug.Stack())}
-		}
-	}()
+	defer recoverArticle(a, &res.err)
 	line, err := extractJSON(a, at, all)
 	if err != nil {
 		return result{err: fmt.Errorf("%s: %v", a.Origin, err)}
 	}
 	return result{line: line}
+}
+
+// recoverArticle, deferred, turns a panic while article a is processed into
+// *err, so that one bad article does not stop the run.
+func recoverArticle(a corpus.Article, err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%s: internal error on article %q: %v\n%s", a.Origin, a.ID, p, debug.Stack())
+	}
 }
 
 // report writes err to stderr as "quotetrace: file:line: what".

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"runtime/debug"
 	"sync"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -118,11 +117,7 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 // library is reported as the article's error, so that one bad article does
 // not stop the run.
 func addArticle(g *provenance.Graph, at *attribution.Attributor, a corpus.Article) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: internal error on article %q: %v\n%s", a.Origin, a.ID, p, debug.Stack())
-		}
-	}()
+	defer recoverArticle(a, &err)
 	err = g.Add(provenance.Article{
 		ID: a.ID, Publisher: a.Publisher, URL: a.URL, Title: a.Title, Published: a.Published,
 		Result: at.Attribute(parse(a.Text)),
