@@ -79,7 +79,7 @@ func stands(r, rep *record) bool {
 	if (r.kind == quote.Direct) != (rep.kind == quote.Direct) {
 		return r.kind == quote.Direct
 	}
-	return len(r.terms) > len(rep.terms)
+	return len(r.order) > len(rep.order)
 }
 
 // speakerOf returns the speaker of the records, its type, and who relayed

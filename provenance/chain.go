@@ -53,8 +53,8 @@ func (t *Trace) Chain(id string) []Path {
 	}
 	from := func(an string) []Edge {
 		var out []Edge
-		for _, e := range sources[an] {
-			if e.Statement == "" || e.Statement == id {
+		for _, k := range sources[an] {
+			if e := t.Edges[k]; e.Statement == "" || e.Statement == id {
 				out = append(out, e)
 			}
 		}
@@ -116,12 +116,12 @@ func (t *Trace) Chain(id string) []Path {
 }
 
 // sourcesOf indexes the edges that cite or copy by the article they are
-// from.
-func sourcesOf(edges []Edge) map[string][]Edge {
-	from := make(map[string][]Edge)
-	for _, e := range edges {
+// from: the indexes of each article's in edges.
+func sourcesOf(edges []Edge) map[string][]int32 {
+	from := make(map[string][]int32)
+	for k, e := range edges {
 		if e.Relation == Cites || e.Relation == Republishes {
-			from[e.From] = append(from[e.From], e)
+			from[e.From] = append(from[e.From], int32(k))
 		}
 	}
 	return from

@@ -50,6 +50,10 @@ type clustering struct {
 	count  []uint8 // prefix terms a candidate holds, for probeAnyone
 	hits   []int32 // scratch
 	prefix []term  // scratch
+	// sets are the records' terms, sorted, while the statements are
+	// sought; bufR and bufS are scratch.
+	sets       [][]term
+	bufR, bufS []term
 }
 
 // canonicalOrder returns the record indexes sorted by article ID and then
@@ -89,6 +93,8 @@ func (c *clustering) statements() [][]int32 {
 	c.cands = make(map[int32][]candidate)
 	c.seen = make([]int32, n)
 	c.count = make([]uint8, n)
+	c.sets = sortedSets(g.quotes)
+	defer func() { c.sets = nil }()
 	// The surnames of each record's speaker and relay, hashed, side by
 	// side.
 	c.keys = make([][2]uint32, n)
@@ -102,7 +108,7 @@ func (c *clustering) statements() [][]int32 {
 	// large the corpus. A record with a relay is in both buckets.
 	buckets := make(map[uint32][]int32)
 	for _, i := range c.order {
-		if len(g.quotes[i].terms) < minTerms {
+		if len(g.quotes[i].order) < minTerms {
 			continue
 		}
 		k := c.keys[i]
@@ -123,7 +129,7 @@ func (c *clustering) statements() [][]int32 {
 		clear(postings)
 		members := buckets[k]
 		for _, i := range members {
-			for _, tm := range g.quotes[i].terms {
+			for _, tm := range g.quotes[i].order {
 				postings[tm] = append(postings[tm], i)
 			}
 		}
@@ -134,7 +140,7 @@ func (c *clustering) statements() [][]int32 {
 	// Wordings without a named speaker may join anyone's, at a higher
 	// threshold: they probe the index of all records.
 	for _, i := range c.order {
-		if c.keys[i][0] == 0 && len(g.quotes[i].terms) >= minLinkTerms {
+		if c.keys[i][0] == 0 && len(g.quotes[i].order) >= minLinkTerms {
 			c.probe(i, anonymousThreshold, g.postings, true)
 		}
 	}
@@ -177,7 +183,7 @@ func (c *clustering) statements() [][]int32 {
 // reported speech, short wordings) join the one wording they fit best, so
 // that none of them can bridge two statements.
 func (c *clustering) linkable(r *record) bool {
-	return r.kind == quote.Direct && len(r.terms) >= minLinkTerms
+	return r.kind == quote.Direct && len(r.order) >= minLinkTerms
 }
 
 // probe finds the candidates of record i in postings, verifies them and
@@ -188,15 +194,15 @@ func (c *clustering) probe(i int32, t float64, postings map[term][]int32, anyone
 	g := c.g
 	r := g.quotes[i]
 	c.stamp++
-	prefix := append(c.prefix[:0], r.terms...)
+	prefix := append(c.prefix[:0], r.order...)
 	slices.SortFunc(prefix, func(a, b term) int {
 		if c := cmp.Compare(len(postings[a]), len(postings[b])); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	need := int(math.Ceil(t*float64(len(r.terms)) - 1e-9))
-	prefix = prefix[:len(r.terms)-need+1]
+	need := int(math.Ceil(t*float64(len(r.order)) - 1e-9))
+	prefix = prefix[:len(r.order)-need+1]
 	c.prefix = prefix
 	if anyone && len(prefix) >= 2 {
 		c.probeAnyone(i, prefix, postings)
@@ -213,7 +219,7 @@ func (c *clustering) probe(i int32, t float64, postings map[term][]int32, anyone
 			}
 			c.seen[j] = c.stamp
 			s := g.quotes[j]
-			smaller := len(r.terms) < len(s.terms) || len(r.terms) == len(s.terms) && c.rank[i] < c.rank[j]
+			smaller := len(r.order) < len(s.order) || len(r.order) == len(s.order) && c.rank[i] < c.rank[j]
 			if !smaller && !(anyone && c.keys[j][0] != 0) {
 				continue
 			}
@@ -259,7 +265,7 @@ func (c *clustering) probeAnyone(i int32, prefix []term, postings map[term][]int
 	}
 	for _, j := range c.hits {
 		s := g.quotes[j]
-		smaller := len(r.terms) < len(s.terms) || len(r.terms) == len(s.terms) && c.rank[i] < c.rank[j]
+		smaller := len(r.order) < len(s.order) || len(r.order) == len(s.order) && c.rank[i] < c.rank[j]
 		switch {
 		case smaller:
 			c.consider(i, j, r, s)
@@ -272,7 +278,7 @@ func (c *clustering) probeAnyone(i int32, prefix []term, postings map[term][]int
 // consider verifies the pair of record i (r, the smaller) and j (s), and
 // links or offers a join.
 func (c *clustering) consider(i, j int32, r, s *record) {
-	sim, ok := c.verify(r, s)
+	sim, ok := c.verify(i, j, r, s)
 	if !ok {
 		return
 	}
@@ -315,32 +321,21 @@ func (c *clustering) compare(x, y candidate, size []int32) int {
 	if r := cmp.Compare(size[c.uf.find(x.j)], size[c.uf.find(y.j)]); r != 0 {
 		return r
 	}
-	if r := cmp.Compare(len(c.g.quotes[x.j].terms), len(c.g.quotes[y.j].terms)); r != 0 {
+	if r := cmp.Compare(len(c.g.quotes[x.j].order), len(c.g.quotes[y.j].order)); r != 0 {
 		return r
 	}
 	return cmp.Compare(c.rank[y.j], c.rank[x.j])
 }
 
-// verify reports whether the records r (the smaller) and s are one
-// statement, and their similarity.
-func (c *clustering) verify(r, s *record) (float64, bool) {
+// verify reports whether the records r (at index i, the smaller) and s (at
+// j) are one statement, and their similarity.
+func (c *clustering) verify(i, j int32, r, s *record) (float64, bool) {
 	g := c.g
-	if !sameOccasion(g, r, s) {
-		return 0, false
-	}
-	// The share of terms in common bounds the similarity: check it first,
-	// as it is cheaper.
-	k := shared(r.terms, s.terms)
-	m := min(len(r.terms), len(s.terms))
-	if k < minTerms || float64(k) < g.opts.Threshold*float64(m)-1e-9 {
-		return 0, false
-	}
-	k = lcs(r.order, s.order)
-	sim := float64(k) / float64(m)
 	anonymous := r.speaker == "" || s.speaker == ""
 	switch {
+	case !sameOccasion(g, r, s):
+		return 0, false
 	case anonymous:
-		return sim, sim >= anonymousThreshold && k >= minLinkTerms
 	case !sameSpeaker(r, s):
 		return 0, false
 	case (r.kind == quote.Indirect || s.kind == quote.Indirect) && !(given(r.relation) && r.outlet == s.outlet):
@@ -348,10 +343,28 @@ func (c *clustering) verify(r, s *record) (float64, bool) {
 		// two paraphrases share its names and nouns. It joins only words
 		// said to the same outlet.
 		return 0, false
-	case len(r.terms) < minLinkTerms:
+	}
+	// The share of terms in common bounds the similarity: check it first,
+	// as it is cheaper.
+	k := shared(c.sets[i], c.sets[j])
+	m := min(len(r.order), len(s.order))
+	if k < minTerms || float64(k) < g.opts.Threshold*float64(m)-1e-9 {
+		return 0, false
+	}
+	k = lcs(r.order, s.order)
+	sim := float64(k) / float64(m)
+	switch {
+	case anonymous:
+		return sim, sim >= anonymousThreshold && k >= minLinkTerms
+	case len(r.order) < minLinkTerms:
 		// A short wording must be whole in the other, in order and close
 		// together.
-		return sim, k == len(r.terms) && inOrder(r.seq, s.seq)
+		if k != len(r.order) {
+			return sim, false
+		}
+		c.bufR = expand(r.order, r.seq, c.bufR[:0])
+		c.bufS = expand(s.order, s.seq, c.bufS[:0])
+		return sim, inOrder(c.bufR, c.bufS)
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
 }
@@ -485,4 +498,21 @@ func nameKey(name string) uint32 {
 // relay.
 func keysMeet(a, b [2]uint32) bool {
 	return a[0] == b[0] || b[1] != 0 && a[0] == b[1] || a[1] != 0 && a[1] == b[0]
+}
+
+// sortedSets returns the terms of each record, sorted, in one allocation.
+func sortedSets(records []*record) [][]term {
+	total := 0
+	for _, r := range records {
+		total += len(r.order)
+	}
+	arena := make([]term, 0, total)
+	sets := make([][]term, len(records))
+	for i, r := range records {
+		start := len(arena)
+		arena = append(arena, r.order...)
+		sets[i] = arena[start:len(arena):len(arena)]
+		slices.Sort(sets[i])
+	}
+	return sets
 }

@@ -15,7 +15,22 @@ const Published EdgeRelation = "published"
 // whom they cite for it; then each article's citations of no one statement
 // and the copies it republishes.
 func (g *Graph) edges(t *Trace) []Edge {
-	var out []Edge
+	// At most: per statement, said, relayed, told, and per member reports
+	// and cites; per article, its citations. Allocated once, as the edges
+	// are what a large Trace holds most of.
+	bound := 0
+	for _, s := range t.Statements {
+		bound += 2 + len(s.Via) + len(s.Members)
+		for _, m := range s.Members {
+			if m.Outlet != "" {
+				bound++
+			}
+		}
+	}
+	for _, a := range g.articles {
+		bound += len(a.cites)
+	}
+	out := make([]Edge, 0, bound)
 	// Edges repeat only within one statement's, or one article's: seen
 	// holds those of the current one, evidence left out.
 	seen := make(map[Edge]bool)
@@ -44,43 +59,61 @@ func (g *Graph) edges(t *Trace) []Edge {
 	}
 	// published lists, for each statement and publisher, the articles of
 	// the publisher that report the statement; reports lists the
-	// statements of each article, in order.
-	publisher := make(map[string]string, len(t.Articles))
-	for _, a := range t.Articles {
-		publisher[a.ID] = a.Publisher
+	// statements of each article, in order. Both by index: a large corpus
+	// has a member a quotation.
+	articleIndex := make(map[string]int32, len(t.Articles))
+	publisherID := make(map[string]int32)
+	publisherOf := make([]int32, len(t.Articles)) // -1: none
+	for i, a := range t.Articles {
+		articleIndex[a.ID] = int32(i)
+		publisherOf[i] = -1
+		if a.Publisher != "" {
+			id, ok := publisherID[a.Publisher]
+			if !ok {
+				id = int32(len(publisherID))
+				publisherID[a.Publisher] = id
+			}
+			publisherOf[i] = id
+		}
 	}
-	published := make(map[[2]string][]string)
-	reports := make(map[string][]string)
-	for _, s := range t.Statements {
+	published := make(map[[2]int32][]int32)
+	reports := make([][]int32, len(t.Articles))
+	for k, s := range t.Statements {
 		for _, m := range s.Members {
-			if r := reports[m.Article]; len(r) == 0 || r[len(r)-1] != s.ID {
-				reports[m.Article] = append(r, s.ID)
-				if p := publisher[m.Article]; p != "" {
-					published[[2]string{s.ID, p}] = append(published[[2]string{s.ID, p}], m.Article)
+			ai := articleIndex[m.Article]
+			if r := reports[ai]; len(r) == 0 || r[len(r)-1] != int32(k) {
+				reports[ai] = append(r, int32(k))
+				if p := publisherOf[ai]; p >= 0 {
+					key := [2]int32{int32(k), p}
+					published[key] = append(published[key], ai)
 				}
 			}
 		}
 	}
-	// source returns the node an article cites as outlet o for the given
-	// statement (or for any of its statements, when statement is ""): an
-	// article of the corpus that o published and that reports the
-	// statement, else the outlet.
-	source := func(from, o, statement string) string {
+	// source returns the node the article at index from cites as outlet o
+	// for the statement at index statement (or for any of its statements,
+	// when statement is -1): an article of the corpus that o published and
+	// that reports the statement, else the outlet.
+	source := func(from int32, o string, statement int32) string {
+		p, ok := publisherID[o]
+		if !ok {
+			return node(outlet, o)
+		}
 		statements := reports[from]
-		if statement != "" {
-			statements = []string{statement}
+		if statement >= 0 {
+			statements = []int32{statement}
 		}
 		for _, s := range statements {
-			for _, id := range published[[2]string{s, o}] {
-				if id != from {
-					return node(article, id)
+			for _, ai := range published[[2]int32{s, p}] {
+				if ai != from {
+					return node(article, t.Articles[ai].ID)
 				}
 			}
 		}
 		return node(outlet, o)
 	}
 
-	for _, s := range t.Statements {
+	for k, s := range t.Statements {
 		clear(seen)
 		sn := StatementNode(s.ID)
 		if s.Speaker != "" {
@@ -96,11 +129,11 @@ func (g *Graph) edges(t *Trace) []Edge {
 			an := node(article, m.Article)
 			add(Edge{From: an, To: sn, Relation: Reports, Statement: s.ID, Evidence: m.Evidence})
 			if m.Outlet != "" && !(m.Speaker != "" && sameName(m.Outlet, m.Speaker)) {
-				add(Edge{From: an, To: source(m.Article, m.Outlet, s.ID), Relation: Cites, Statement: s.ID, Evidence: m.OutletEvidence})
+				add(Edge{From: an, To: source(articleIndex[m.Article], m.Outlet, int32(k)), Relation: Cites, Statement: s.ID, Evidence: m.OutletEvidence})
 			}
 		}
 	}
-	for _, info := range t.Articles {
+	for ai, info := range t.Articles {
 		clear(seen)
 		a := g.articles[g.byID[info.ID]]
 		an := node(article, info.ID)
@@ -109,7 +142,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 			if c.relation == attribution.Republished {
 				rel = Republishes
 			}
-			to := source(info.ID, c.outlet, "")
+			to := source(int32(ai), c.outlet, -1)
 			if rel == Cites && cited[[2]string{an, to}] {
 				continue // cited already for a statement
 			}

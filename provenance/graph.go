@@ -105,9 +105,12 @@ type record struct {
 	relation       attribution.Relation
 	outletEvidence string
 
-	terms []term // sorted and distinct
-	seq   []term // in text order
-	order []term // in text order, each at its first occurrence
+	// order is the record's terms in text order, each at its first
+	// occurrence; seq the place in order of each of its words' terms, in
+	// text order (nil when order is too long for a byte to index it). The
+	// sorted set of the terms is made when a Trace needs it.
+	order []term
+	seq   []uint8
 }
 
 // Errors of Add and Merge.
@@ -205,9 +208,7 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			}
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
-		r.seq = g.stemmer.termsOf(q.Text)
-		r.order = firstOccurrences(r.seq)
-		r.terms = termSet(r.seq)
+		r.order, r.seq = sequence(g.stemmer.termsOf(q.Text))
 		recs[i] = r
 	}
 	return art, recs
@@ -293,7 +294,7 @@ func (g *Graph) insert(art *article, recs []*record) error {
 		r.outlet = g.intern(r.outlet)
 		qi := int32(len(g.quotes))
 		g.quotes = append(g.quotes, r)
-		for _, t := range r.terms {
+		for _, t := range r.order {
 			g.postings[t] = append(g.postings[t], qi)
 		}
 	}

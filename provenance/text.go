@@ -60,7 +60,8 @@ func (t *Trace) WriteText(w io.Writer) error {
 		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
 		var cites, copies []string
 		seen := make(map[string]bool)
-		for _, e := range sources[ArticleNode(a.ID)] {
+		for _, k := range sources[ArticleNode(a.ID)] {
+			e := t.Edges[k]
 			if seen[string(e.Relation)+e.To] {
 				continue
 			}

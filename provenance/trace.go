@@ -23,7 +23,7 @@ type Trace struct {
 
 	// sources indexes the edges that cite or copy by the article they
 	// are from, for Chain; nil in a Trace made by hand.
-	sources map[string][]Edge
+	sources map[string][]int32
 }
 
 // ArticleInfo is an article of a Trace.

@@ -214,11 +214,31 @@ func isNumeral(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-// termSet returns the distinct terms of seq, sorted.
-func termSet(seq []term) []term {
-	set := slices.Clone(seq)
-	slices.Sort(set)
-	return slices.Compact(set)
+// sequence returns the distinct terms of seq in order of first occurrence,
+// and for each term of seq its place among them: seq is order[places[k]].
+// places is nil when there are more distinct terms than a byte indexes.
+func sequence(seq []term) (order []term, places []uint8) {
+	order = firstOccurrences(seq)
+	if len(order) > 256 {
+		return order, nil
+	}
+	places = make([]uint8, len(seq))
+	for k, t := range seq {
+		places[k] = uint8(slices.Index(order, t))
+	}
+	return order, places
+}
+
+// expand returns the terms of a record's words in text order, from its
+// order and places, appended to buf; order itself when places is nil.
+func expand(order []term, places []uint8, buf []term) []term {
+	if places == nil {
+		return order
+	}
+	for _, p := range places {
+		buf = append(buf, order[p])
+	}
+	return buf
 }
 
 // shared returns the number of terms two sorted sets have in common.
