@@ -562,7 +562,15 @@ func (g *synthGen) article(id string, day int, reps []synthReport) provenance.Ar
 			b.WriteString(text)
 			s.End = b.Len()
 		}
-		words := func() { g.writeWords(rep.words, rep.kind == quote.Direct) }
+		// quoted writes open, the quotation's words, and close, and marks
+		// the words' span.
+		quoted := func(open, close string) {
+			b.WriteString(open)
+			p.quote.Start = b.Len()
+			g.writeWords(rep.words, rep.kind == quote.Direct)
+			p.quote.End = b.Len()
+			b.WriteString(close)
+		}
 		switch {
 		case rel == attribution.Quoted && mention != "":
 			// VELAR TIMES quoted Anna Velar as saying: “…”
@@ -575,25 +583,13 @@ func (g *synthGen) article(id string, day int, reps []synthReport) provenance.Ar
 			p.cue.End = b.Len()
 			p.evidence.End = b.Len()
 			if rep.kind == quote.Indirect {
-				b.WriteString(" that ")
-				p.quote.Start = b.Len()
-				words()
-				p.quote.End = b.Len()
-				b.WriteString(".")
+				quoted(" that ", ".")
 			} else {
-				b.WriteString(": “")
-				p.quote.Start = b.Len()
-				words()
-				p.quote.End = b.Len()
-				b.WriteString("”")
+				quoted(": “", "”")
 			}
 		case rep.kind == quote.Direct:
 			// “…,” Anna Velar said[, according to X] / told X.
-			b.WriteString("“")
-			p.quote.Start = b.Len()
-			words()
-			p.quote.End = b.Len()
-			b.WriteString(",” ")
+			quoted("“", ",” ")
 			if mention != "" {
 				mark(&p.speaker, mention)
 				b.WriteString(" ")
@@ -612,17 +608,9 @@ func (g *synthGen) article(id string, day int, reps []synthReport) provenance.Ar
 			}
 			g.writeCue(&p.cue, &p.outlet, &p.evidence, outlet, rel, mention != "")
 			if rep.kind == quote.Partial {
-				b.WriteString(" the plan was “")
-				p.quote.Start = b.Len()
-				words()
-				p.quote.End = b.Len()
-				b.WriteString("”.")
+				quoted(" the plan was “", "”.")
 			} else {
-				b.WriteString(" that ")
-				p.quote.Start = b.Len()
-				words()
-				p.quote.End = b.Len()
-				b.WriteString(".")
+				quoted(" that ", ".")
 			}
 		}
 		if mention != "" {
