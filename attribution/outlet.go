@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -454,6 +456,81 @@ func (t *Outlets) Domain(host string) (Outlet, bool) {
 		_, h, _ = strings.Cut(h, ".")
 	}
 	return Outlet{}, false
+}
+
+// Publisher returns the name of the outlet that published the page at
+// rawURL. It is the canonical name of the outlet whose domain the URL's
+// host is, subdomains included ("https://edition.cnn.com/..." gives
+// "CNN"); else a name made from the host itself: the label under its
+// public suffix (".com", ".org", ".co.uk", ".com.co"), its hyphenated
+// words capitalised ("https://www.european-views.com/2019/11/x" gives
+// "European Views", "https://magazine.com.co/" gives "Magazine",
+// "ukrainetoday.org" gives "Ukrainetoday"). The scheme may be left out.
+//
+// Publisher returns "" when rawURL names no host that can be a web site's:
+// an empty or unparsable address, a host without a dot ("localhost"), an
+// IP address or a bare public suffix ("co.uk").
+func (t *Outlets) Publisher(rawURL string) string {
+	host, ok := urlHost(rawURL)
+	if !ok {
+		return ""
+	}
+	if o, ok := t.Domain(host); ok {
+		return o.Name
+	}
+	return hostName(host)
+}
+
+// urlHost returns the host name of rawURL, lower case and without a final
+// dot, and whether it is the name of a web site.
+func urlHost(rawURL string) (string, bool) {
+	s := strings.TrimSpace(rawURL)
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return "", false
+	}
+	if !strings.Contains(s, "://") && !strings.HasPrefix(s, "//") {
+		s = "//" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", false
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if !strings.Contains(host, ".") || net.ParseIP(host) != nil {
+		return "", false
+	}
+	for label := range strings.SplitSeq(host, ".") {
+		if label == "" || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
+			return "", false
+		}
+		for _, r := range label {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return "", false
+			}
+		}
+	}
+	return host, true
+}
+
+// hostName returns a readable name for a web site that the outlet table
+// does not know, made from its host name: the label under the public
+// suffix, its hyphenated words capitalised. It returns "" when the host is
+// a public suffix itself.
+func hostName(host string) string {
+	labels := strings.Split(host, ".")
+	n := len(labels) - 1 // drop the top-level domain
+	if n >= 2 && domainSuffixes.Has(labels[n-1]+"."+labels[n]) {
+		n-- // and a second level that is public too: ".co.uk"
+	}
+	if n < 1 || n == 1 && domainSuffixes.Has(host) {
+		return ""
+	}
+	words := strings.Split(labels[n-1], "-")
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.TrimSpace(strings.Join(words, " "))
 }
 
 // outletHost returns the host name in s, a host, URL or e-mail address.

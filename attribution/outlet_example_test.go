@@ -66,3 +66,18 @@ func ExampleOutlets_With() {
 	// 1
 	// attribution: outlets "AFP" and "Wire Service" both have the name "AFP"
 }
+
+func ExampleOutlets_Publisher() {
+	outlets := attribution.DefaultOutlets()
+	for _, u := range []string{
+		"https://edition.cnn.com/2025/02/09/politics/trump-putin-call",
+		"https://www.european-views.com/2019/11/merkel-scolds-macron/",
+		"not a web address",
+	} {
+		fmt.Printf("%q\n", outlets.Publisher(u))
+	}
+	// Output:
+	// "CNN"
+	// "European Views"
+	// ""
+}

@@ -231,6 +231,45 @@ func TestOutletsDomain(t *testing.T) {
 	}
 }
 
+func TestOutletsPublisher(t *testing.T) {
+	tests := []struct {
+		name, url, want string
+	}{
+		{"known domain", "https://www.bloomberg.com/news/articles/2021-03-18/x?sref=a", "Bloomberg"},
+		{"known domain without www", "https://tass.com/world/1093885", "TASS"},
+		{"subdomain", "https://english.pravda.ru/news/russia/147447-x/", "Pravda.ru"},
+		{"subdomain of a two-label suffix", "https://article-swipe.standard.co.uk/news/world/x.html", "Evening Standard"},
+		{"no scheme", "nytimes.com/2025/01/01/world/x.html", "The New York Times"},
+		{"upper case and port", "HTTPS://WWW.REUTERS.COM:443/world/", "Reuters"},
+		{"unknown host", "https://asiancorrespondent.com/2017/09/x/", "Asiancorrespondent"},
+		{"unknown host, .org", "https://ukrainetoday.org/2019/11/07/x/", "Ukrainetoday"},
+		{"unknown host, .online", "https://newsviews.online/2021/03/18/x/", "Newsviews"},
+		{"unknown host, hyphens", "https://www.european-views.com/2019/11/x/", "European Views"},
+		{"unknown host, digits", "https://top-news1.com/x/", "Top News1"},
+		{"unknown host, two-label suffix", "https://magazine.com.co/world-news/x/", "Magazine"},
+		{"unknown subdomain of an unknown host", "https://m.example-daily.co.uk/story", "Example Daily"},
+		{"unknown host, .cc", "midnightsun.cc/x.html", "Midnightsun"},
+		{"empty", "", ""},
+		{"no host", "https:///path/only", ""},
+		{"not a URL", "see the article", ""},
+		{"bad escape", "http://exa%mple.com/", ""},
+		{"no dot", "http://localhost:8080/x", ""},
+		{"IP address", "http://192.168.0.1/news", ""},
+		{"public suffix alone", "https://co.uk/", ""},
+		{"bad label", "https://-bad-.com/", ""},
+	}
+	outlets := DefaultOutlets()
+	for _, tt := range tests {
+		if got := outlets.Publisher(tt.url); got != tt.want {
+			t.Errorf("%s: Publisher(%q) = %q, want %q", tt.name, tt.url, got, tt.want)
+		}
+	}
+	var zero Outlets
+	if got := zero.Publisher("https://www.reuters.com/x"); got != "Reuters" {
+		t.Errorf("empty table: Publisher(reuters.com) = %q, want the host's name %q", got, "Reuters")
+	}
+}
+
 func TestNewOutletsErrors(t *testing.T) {
 	ok := Outlet{Name: "Reuters", Aliases: []string{"Reuters News"}, Domains: []string{"reuters.com"}, Country: "GB", Kind: Agency}
 	tests := []struct {

@@ -36,4 +36,5 @@ var (
 	collectives    = loadWords("collective_nouns")
 	documents      = loadWords("document_nouns")
 	stanceVerbs    = loadWords("stance_verbs")
+	domainSuffixes = loadWords("domain_suffixes")
 )

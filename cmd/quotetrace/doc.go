@@ -49,7 +49,9 @@ with "name" resolved by coreference ("he" and "the Kremlin spokesman" give
 "reported", "quoted", "wrote", "according-to"); "cue" is the reporting verb
 or phrase; "confidence" is in [0, 1]. Nested speech ("Trump said Putin told
 him he “wants …”") adds "via", who relayed the words. "publisher" is the
-input's, else the one the text names (a "Source:" line, a dateline, a
+input's, else the one its "url" names (the outlet whose web domain the host
+is, else a name made from the host: "european-views.com" gives "European
+Views"), else the one the text names (a "Source:" line, a dateline, a
 reporter's e-mail address), else null. "citations" lists every mention of an
 outlet as a source, in text order; photo credits are not citations, and a
 "Source:" line the text was copied from has the relation "source". See

@@ -183,16 +183,28 @@ func TestExtractInputs(t *testing.T) {
 }
 
 func TestPublisher(t *testing.T) {
-	stdin := `{"id":"a","text":"x","publisher":"China Daily"}` + "\n" + `{"id":"b","text":"x"}` + "\n"
-	code, stdout, _ := quotetrace(t, stdin, "extract")
-	if code != 0 {
-		t.Fatalf("exit status %d", code)
+	// The contract's order: given in the input, else read from the URL,
+	// else found in the text.
+	const dateline = "MOSCOW (Reuters) - The Kremlin said on Monday it could not confirm the call."
+	tests := []struct {
+		name, input, want string
+	}{
+		{"given", `{"id":"a","text":"x","publisher":"China Daily","url":"https://www.reuters.com/x"}`, `"China Daily"`},
+		{"none", `{"id":"a","text":"x"}`, `null`},
+		{"known domain", `{"id":"a","text":"x","url":"https://edition.cnn.com/2025/x"}`, `"CNN"`},
+		{"unknown host", `{"id":"a","text":"x","url":"https://www.european-views.com/2019/11/x/"}`, `"European Views"`},
+		{"URL before text", `{"id":"a","text":"` + dateline + `","url":"https://keyt.com/news/x"}`, `"Keyt"`},
+		{"text", `{"id":"a","text":"` + dateline + `"}`, `"Reuters"`},
+		{"text when the URL names no host", `{"id":"a","text":"` + dateline + `","url":"not a URL"}`, `"Reuters"`},
 	}
-	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
-	if len(lines) != 2 ||
-		!strings.HasPrefix(lines[0], `{"id":"a","publisher":"China Daily","quotes":[`) ||
-		!strings.HasPrefix(lines[1], `{"id":"b","publisher":null,"quotes":[`) {
-		t.Errorf("output:\n%s", stdout)
+	for _, tt := range tests {
+		code, stdout, _ := quotetrace(t, tt.input+"\n", "extract")
+		if code != 0 {
+			t.Fatalf("%s: exit status %d", tt.name, code)
+		}
+		if want := `{"id":"a","publisher":` + tt.want + `,"quotes":[`; !strings.HasPrefix(stdout, want) {
+			t.Errorf("%s: output %s, want it to start %s", tt.name, stdout, want)
+		}
 	}
 }
 
@@ -520,7 +532,7 @@ func TestJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
-		if err := encodeLine(&buf, newArticleJSON(a, res, tt.all)); err != nil {
+		if err := encodeLine(&buf, newArticleJSON(a, res, attribution.DefaultOutlets(), tt.all)); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(tt.want, buf.String()); diff != "" {

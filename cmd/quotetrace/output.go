@@ -84,9 +84,24 @@ type storyJSON struct {
 	Headline *string    `json:"headline"` // nil (null) when it has none
 }
 
+// publisherOf returns the outlet that published article a, whose
+// attribution is res, or "": the publisher given with the article, else
+// the one its URL names (an outlet of the table whose domain it is, else a
+// name made from the host), else the one its text names.
+func publisherOf(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets) string {
+	if a.Publisher != "" {
+		return a.Publisher
+	}
+	if p := outlets.Publisher(a.URL); p != "" {
+		return p
+	}
+	return res.Publisher
+}
+
 // newArticleJSON builds the output for article a from its attribution
-// res. Words in marks that are not speech are left out unless all is set.
-func newArticleJSON(a corpus.Article, res *attribution.Result, all bool) *articleJSON {
+// res; outlets is the table the URL's publisher is looked up in. Words in
+// marks that are not speech are left out unless all is set.
+func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets, all bool) *articleJSON {
 	doc := res.Document
 	out := &articleJSON{
 		ID:        a.ID,
@@ -94,11 +109,8 @@ func newArticleJSON(a corpus.Article, res *attribution.Result, all bool) *articl
 		Citations: make([]citationJSON, 0, len(res.Citations)),
 		Stories:   make([]storyJSON, 0, len(doc.Articles)),
 	}
-	switch {
-	case a.Publisher != "":
-		out.Publisher = &a.Publisher
-	case res.Publisher != "":
-		out.Publisher = &res.Publisher
+	if p := publisherOf(a, res, outlets); p != "" {
+		out.Publisher = &p
 	}
 	for i := range res.Quotes {
 		out.Quotes = append(out.Quotes, newQuoteJSON(&res.Quotes[i]))
@@ -176,7 +188,7 @@ var parse = quote.Parse
 // are left out unless all is set.
 func extractJSON(a corpus.Article, at *attribution.Attributor, all bool) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := encodeLine(&buf, newArticleJSON(a, at.Attribute(parse(a.Text)), all)); err != nil {
+	if err := encodeLine(&buf, newArticleJSON(a, at.Attribute(parse(a.Text)), at.Outlets(), all)); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
