@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/quote"
 )
 
 // maxDescriptors bounds how many describing words an outlet's mention takes
@@ -32,12 +33,15 @@ func (st *state) findOutlets(s *sentence) {
 		} else {
 			continue
 		}
-		sp := spanOf(toks, p)
+		sp := st.trimStop(toks, p)
 		c.Mention, c.Span = st.text[sp.Start:sp.End], sp
 		var ev phrase
 		c.Relation, ev = st.relationOf(s, p)
 		if c.Relation != "" {
 			esp := spanOf(toks, ev)
+			if ev.end == p.end {
+				esp.End = sp.End
+			}
 			c.Evidence, c.EvidenceSpan = st.text[esp.Start:esp.End], esp
 			s.citations = append(s.citations, c)
 			s.outletAt = append(s.outletAt, p)
@@ -57,8 +61,10 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 		for j < len(toks) && toks[j].span.End <= end {
 			j++
 		}
-		if toks[j-1].span.End < end {
-			return Outlet{}, 0, false // the name ends inside a token
+		if e := toks[j-1].span.End; e < end || e > end && st.text[end:e] != "." {
+			// The name ends inside a token: "NBC-Wall Street Journal
+			// poll" names no NBC; "ZN.UA." is ZN.UA at a full stop.
+			return Outlet{}, 0, false
 		}
 		return o, j, true
 	}
@@ -68,6 +74,25 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 		}
 	}
 	return Outlet{}, 0, false
+}
+
+// trimStop returns the place of the outlet's mention p, without the full
+// stop that ends its last word when the stop ends the sentence rather than
+// the name: "with reference to ZN.UA." is tokenised with "ZN.UA." as one
+// word, but "F.A.Z." keeps its stop.
+func (st *state) trimStop(toks []token, p phrase) quote.Span {
+	sp := spanOf(toks, p)
+	last := toks[p.end-1]
+	if last.kind != word || !strings.HasSuffix(last.text, ".") {
+		return sp
+	}
+	for i := p.start; i < p.end; i++ {
+		if _, end, ok := st.a.outlets.Match(st.text, toks[i].span.Start); ok && end == last.span.End-1 {
+			sp.End--
+			break
+		}
+	}
+	return sp
 }
 
 // anaphorAt reports whether "the newspaper" or a like phrase starts at token
@@ -106,9 +131,12 @@ func (st *state) describe(toks []token, p phrase) phrase {
 		case t.kind == word && isDemonym(t.text):
 			p.start--
 			continue
-		case t.kind == possessive && p.start > 1 && isCountry(toks[p.start-2].text):
-			p.start -= 2
-			continue
+		case t.kind == possessive && p.start > 1:
+			// "Russia’s", "South Korea’s", "Pyongyang’s".
+			if n := placeBefore(toks, p.start-1); n > 0 {
+				p.start -= n + 1
+				continue
+			}
 		}
 		break
 	}
@@ -125,7 +153,30 @@ func (st *state) describe(toks []token, p phrase) phrase {
 }
 
 func isDemonym(w string) bool { _, ok := lexicon.Demonym(w); return ok }
-func isCountry(w string) bool { _, ok := lexicon.Country(w); return ok }
+
+// placeBefore returns how many words before token e name a country or a
+// capital ("Russia", "South Korea", "Pyongyang"), or 0.
+func placeBefore(toks []token, e int) int {
+	name := ""
+	for n := 1; n <= 3 && e-n >= 0; n++ {
+		t := toks[e-n]
+		if t.kind != word || t.quote >= 0 || !t.capitalized() {
+			break
+		}
+		if name == "" {
+			name = t.text
+		} else {
+			name = t.text + " " + name
+		}
+		if _, ok := lexicon.Country(name); ok {
+			return n
+		}
+		if _, ok := lexicon.Capital(name); ok {
+			return n
+		}
+	}
+	return 0
+}
 
 // relationOf says how the outlet named at p carried words, from the words
 // around it, or "" when the sentence does not cite it as a source. The
@@ -147,27 +198,26 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		return ""
 	}
 	b := p.start
-	if p1 := w(b - 1); p1 == "a" || p1 == "an" {
-		return "", p // "a Reuters request": the outlet describes a noun
+	// "a Reuters request": the outlet describes a noun, and is a source
+	// only of "an FT interview".
+	k := skipCircumstance(toks, p.end)
+	if w(b-1) == "a" || w(b-1) == "an" {
+		if rel, ok := citationCues.after(w(k)); ok && rel == Interview {
+			return rel, phrase{p.end, k + 1}
+		}
+		return "", p
 	}
-	switch p1, p2 := w(b-1), w(b-2); {
-	case p1 == "told" || p1 == "tells" || p1 == "tell" || p1 == "telling":
-		return Told, phrase{b - 1, b}
-	case p1 == "to" && p2 == "according":
-		return AccordingTo, phrase{b - 2, b}
-	case p1 == "to" && (p2 == "interview" || p2 == "interviews"):
-		return Interview, phrase{b - 2, b}
-	case p1 == "to" && (lexicon.IsReportingVerb(p2) || toWords[p2]):
-		return Told, phrase{b - 2, b}
-	case p1 == "with" && (p2 == "interview" || p2 == "interviews" || p2 == "conversation"):
-		return Interview, phrase{b - 2, b}
-	case p1 == "from" && (p2 == "question" || p2 == "questions" || p2 == "query" || p2 == "inquiry"):
-		return Told, phrase{b - 2, b}
-	case p1 == "by" && (p2 == "quoted" || p2 == "cited"):
-		return Quoted, phrase{b - 2, b}
-	case p1 == "by" && byWords[p2]:
-		return Reported, phrase{b - 2, b}
-	case p1 == "," || p1 == "and" || p1 == "or":
+	// Before the name, or before the words that describe it: "told
+	// TASS", "according to the public broadcaster RSI".
+	for _, e := range [...]int{b, st.skipDescription(toks, b)} {
+		if rel, start, ok := citationCues.before(toks, e); ok {
+			return rel, phrase{start, e}
+		}
+		if w(e-1) == "to" && lexicon.IsReportingVerb(w(e-2)) {
+			return Told, phrase{e - 2, e} // "explained to CNN"
+		}
+	}
+	if p1 := w(b - 1); p1 == "," || p1 == "and" || p1 == "or" {
 		// A list: "according to TASS , AFP , Reuters".
 		if n := len(s.outletAt); n > 0 {
 			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2) == ",") {
@@ -177,13 +227,11 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	}
 	// After the name, past a date or an adverb: "The New York Post
 	// reported", "The Washington Post on November 10 cited".
-	k := skipCircumstance(toks, p.end)
+	if rel, ok := citationCues.after(w(k)); ok {
+		return rel, phrase{p.end, k + 1}
+	}
 	n1 := w(k)
 	switch {
-	case n1 == "wrote" || n1 == "writes" || n1 == "write":
-		return Wrote, phrase{p.end, k + 1}
-	case n1 == "quoted" || n1 == "quotes" || n1 == "quoting":
-		return Quoted, phrase{p.end, k + 1}
 	case n1 != "" && lexicon.IsReportingVerb(n1) && !isTellVerb(n1) && k < len(toks) && !isBeVerb(w(k-1)):
 		return Reported, phrase{p.end, k + 1}
 	case n1 != "" && lexicon.IsGroupNoun(n1):
@@ -203,20 +251,32 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	return "", p
 }
 
-// toWords are the words before "to" that make the outlet after it the one
-// told: "speaking to", "in comments to", "in a statement to".
-var toWords = map[string]bool{
-	"speaking": true, "spoke": true, "speak": true, "speaks": true, "talking": true, "talked": true,
-	"talk": true, "comments": true, "comment": true, "remarks": true, "statement": true,
-	"responding": true, "responded": true, "reply": true, "replies": true, "letter": true,
-	"message": true, "confirmed": true,
-}
+// maxDescription is the most words that stand between the words citing an
+// outlet and its mention: "told the prestigious British weekly".
+const maxDescription = 4
 
-// byWords are the participles before "by" that make the outlet after it the
-// one that reported: "reported by", "obtained by".
-var byWords = map[string]bool{
-	"reported": true, "published": true, "obtained": true, "seen": true, "carried": true,
-	"broadcast": true, "aired": true, "released": true, "first reported": true,
+// skipDescription returns the start of the words before token b that
+// describe the outlet named from b on but are not part of its mention: an
+// article or possessive, describing words, demonyms and capitalised words
+// ("the prestigious Englishman The Economist", "its official KCNA"). It
+// returns b when there are none.
+func (st *state) skipDescription(toks []token, b int) int {
+	k := b
+	for n := 0; n < maxDescription && k > 0; n++ {
+		t := toks[k-1]
+		if t.kind != word || t.quote >= 0 {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		if lw == "the" || lw == "its" || lw == "their" || lw == "his" || lw == "her" {
+			return k - 1 // a determiner starts the description
+		}
+		if !outletWords.Has(lw) && !isDemonym(t.text) && !t.capitalized() {
+			break
+		}
+		k--
+	}
+	return b
 }
 
 // reportNouns are the nouns after an outlet's possessive that make the
@@ -281,7 +341,7 @@ func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
 			d := st.describe(toks, phrase{i, j})
 			d.start = max(d.start, p.start)
 			d.end = min(d.end, p.end)
-			sp := spanOf(toks, d)
+			sp := st.trimStop(toks, d)
 			return Citation{Outlet: o.Name, Relation: Reported, Mention: st.text[sp.Start:sp.End], Span: sp}, true
 		}
 	}
@@ -302,7 +362,7 @@ func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 		}
 		if o, j, ok := st.matchOutlet(toks, s); ok && j == k {
 			p := st.describe(toks, phrase{s, j})
-			sp := spanOf(toks, p)
+			sp := st.trimStop(toks, p)
 			return &Citation{Outlet: o.Name, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
 		}
 	}
