@@ -1,6 +1,13 @@
 package attribution
 
-import "github.com/quotetrace/quotetrace/quote"
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
 
 // A SpeakerType says what sort of source a Speaker is.
 type SpeakerType string
@@ -121,10 +128,82 @@ type Result struct {
 	// says (a "Source: …" line, a dateline such as "(Reuters) -", a
 	// reporter's e-mail address), or "" when it does not.
 	Publisher string
+	// PublisherCredit is the words that name Publisher, with the relation
+	// Republished, or nil when Publisher is "". It is not among
+	// Citations, but CitationsFor adds it when the text is known to be
+	// another outlet's copy.
+	PublisherCredit *Citation
 	// Quotes lists the attributed quotations, direct, partial and
 	// indirect, in text order.
 	Quotes []Attribution
 	// Citations lists every mention of an outlet as a source, in text
 	// order. Photo credits are not citations.
 	Citations []Citation
+
+	outlets *Outlets // the table the outlets were resolved with
+}
+
+// CitationsFor returns the citations of the text when publisher is known
+// to have published it, from the address of its page for instance (see
+// Outlets.Publisher). They are Citations, with two changes:
+//
+//   - When PublisherCredit names another outlet than publisher, the text
+//     is that outlet's story carried by publisher ("Source – Bloomberg" or
+//     "ROME (AP) —" on a local site's page), and PublisherCredit is added
+//     in its place, with the relation Republished.
+//   - The publisher reporting its own story ("UNN reports", "Censor.NET
+//     reports with reference to ZN.UA") is no source, and is left out;
+//     words said to the publisher ("told The Economist" on The
+//     Economist's site) are kept.
+//
+// Names are compared as outlets: "AP" is "The Associated Press". With
+// publisher "", CitationsFor returns a copy of Citations.
+func (r *Result) CitationsFor(publisher string) []Citation {
+	out := make([]Citation, 0, len(r.Citations)+1)
+	if publisher == "" {
+		return append(out, r.Citations...)
+	}
+	for _, c := range r.Citations {
+		if (c.Relation == Reported || c.Relation == Wrote) && r.sameOutlet(c.Outlet, publisher) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if c := r.PublisherCredit; c != nil && !r.sameOutlet(c.Outlet, publisher) {
+		i := sort.Search(len(out), func(i int) bool { return out[i].Span.Start > c.Span.Start })
+		out = slices.Insert(out, i, *c)
+	}
+	return out
+}
+
+// sameOutlet reports whether names a and b stand for the same outlet: the
+// same canonical name in the table the text was read with, or the same
+// letters and digits regardless of case and of a leading "The" ("KEYT"
+// and "Keyt", "The Daily Caller" and "Daily Caller").
+func (r *Result) sameOutlet(a, b string) bool {
+	if r.outlets != nil {
+		if o, ok := r.outlets.Lookup(a); ok {
+			a = o.Name
+		}
+		if o, ok := r.outlets.Lookup(b); ok {
+			b = o.Name
+		}
+	}
+	return nameKey(a) == nameKey(b)
+}
+
+// nameKey returns the letters and digits of name, lower case, without a
+// leading "the".
+func nameKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	k := b.String()
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(name)), "the ") {
+		k = strings.TrimPrefix(k, "the")
+	}
+	return k
 }

@@ -217,6 +217,42 @@ func TestCitationsAndPublisher(t *testing.T) {
 			"Vietnam Insider", []string{"VnExpress/source", "TASS/according-to", "AFP/according-to", "Reuters/according-to"}},
 		{"signature", "The talks went well, the minister told TASS.\nrenqi@chinadaily.com.cn", "China Daily", []string{"TASS/told"}},
 		{"a Reuters request is no citation", "The White House has not responded to a Reuters request for comment.", "", nil},
+
+		// The words that cite an outlet, from data/citation_cues.tsv.
+		{"interview with, words between", "The minister spoke in an interview taped last week with Dutch broadcaster NOS.", "", []string{"NOS/interview"}},
+		{"interview for", "She made the remark in an interview for The Guardian.", "", []string{"The Guardian/interview"}},
+		{"interview on", "He repeated the claim in an interview on CNN on Sunday.", "", []string{"CNN/interview"}},
+		{"outlet before interview", "In an exclusive FT interview, the president said the plan had failed.", "", []string{"Financial Times/interview"}},
+		{"interview granted to", "The interview he granted to Le Monde ran on Friday.", "", []string{"Le Monde/interview"}},
+		{"speaking with", "The senator was speaking with Fox News on Tuesday.", "", []string{"Fox News/told"}},
+		{"comment to, described", "A spokesman said in a comment to the Italian news agency ANSA that nothing had changed.", "", []string{"ANSA/told"}},
+		{"made available to", "The draft was made available to Reuters on Saturday.", "", []string{"Reuters/told"}},
+		{"according to, described", "The talks began in May, according to the public broadcaster RSI.", "", []string{"RSI/according-to"}},
+		{"according to a country's outlet", "The test was a success, according to South Korea’s Yonhap News Agency.", "", []string{"Yonhap/according-to"}},
+		{"with reference to", "The ministry has denied the claim, the site reports with reference to ZN.UA.", "", []string{"ZN.UA/according-to"}},
+		{"released by, described", "The statement was released by the state-run Korean Central News Agency.", "", []string{"KCNA/reported"}},
+		{"released by its", "The order came in a decree released by its official KCNA news agency.", "", []string{"KCNA/reported"}},
+		{"capital’s outlet released", "Pyongyang’s KCNA released the text on Friday.", "", []string{"KCNA/reported"}},
+		{"published by", "A clip of the talk was published by the Swiss broadcaster RSI.", "", []string{"RSI/reported"}},
+		{"described at length", "He said so in an interview with the respected British weekly The Economist.", "", []string{"The Economist/interview"}},
+		{"cited by", "“We stand together,” the chancellor said on Thursday, as cited by DW.", "", []string{"Deutsche Welle/quoted"}},
+		{"interview published", "In an interview with Reuters published on Monday, the mayor said he would stay.", "", []string{"Reuters/interview"}},
+
+		// Not citations.
+		{"an outlet in a hyphenated word", "Her lead fell, according to the NBC-Wall Street Journal poll.", "", nil},
+		{"photo credit in a caption", "Officials met on Friday, the ministry said.\nThe minister arrives in Brussels. (Photo by JOHN DOE/AFP via Getty Images)\nThe talks went on.", "", nil},
+		{"photo credit after a copyright sign", "The talks went on, the minister said.\nThe minister at the summit.\n© EPA-EFE/JOHN DOE/POOL", "", nil},
+		{"agency credit after a caption", "The minister at the summit. JANE ROE / REUTERS\nThe talks went on, the minister said.", "", nil},
+
+		// Source lines, datelines and credits.
+		{"copyright line", "The talks went on, the minister said.\n(c)UNIAN 2019\nLeave a reply", "UNIAN", nil},
+		{"copyright line with a year first", "The talks went on, the minister said.\n© 2024 The Associated Press. All rights reserved.", "The Associated Press", nil},
+		{"copyright of no outlet", "The talks went on, the minister said.\nCopyright 2024 Example Media Inc. All rights reserved.", "", nil},
+		{"source line with a dash", "The talks went on, the minister said.\nSource – Bloomberg\nLeave a reply", "Bloomberg", nil},
+		{"dateline in slashes", "PARIS, November 28. /TASS/. The minister said the talks went on.", "TASS", nil},
+		{"slashes of a photo credit are no dateline", "Photo EPA/AFP/Reuters shows the minister, who said the talks went on.", "", nil},
+		{"closing credit line", "The minister said the talks went on.\n\nReuters and New York Times", "", []string{"Reuters/source", "The New York Times/source"}},
+		{"a closing line with other words", "The minister said the talks went on.\n\nReuters contributed to this report", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,6 +269,54 @@ func TestCitationsAndPublisher(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.citations, cites); diff != "" {
 				t.Errorf("citations differ (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCitationsFor(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	tests := []struct {
+		name      string
+		text      string
+		publisher string   // known from elsewhere
+		credit    string   // Result.PublisherCredit: outlet/relation, "" for nil
+		citations []string // CitationsFor(publisher)
+	}{
+		{"a wire story on a local site", "ROME (AP) — The pope spoke in an interview with Swiss broadcaster RSI.",
+			"Keyt", "The Associated Press/source", []string{"The Associated Press/source", "RSI/interview"}},
+		{"the wire's own site", "ROME (AP) — The pope spoke in an interview with Swiss broadcaster RSI.",
+			"AP", "The Associated Press/source", []string{"RSI/interview"}},
+		{"a copied story", "“We wish him good health,” the minister said.\n\nSource – Bloomberg\n\nLeave a reply",
+			"Kosiakoko", "Bloomberg/source", []string{"Bloomberg/source"}},
+		{"a copyright line", "The talks went on, the minister told The Economist.\n\n(c)UNIAN 2019",
+			"Ukrainetoday", "UNIAN/source", []string{"The Economist/told", "UNIAN/source"}},
+		{"the publisher's own report is no source", "The ministry denied it, UNN reports with reference to ZN.UA.",
+			"UNN", "", []string{"ZN.UA/according-to"}},
+		{"words told to the publisher are", "“It is over,” the minister told The Economist in an interview.",
+			"The Economist", "", []string{"The Economist/told"}},
+		{"no publisher known", "ROME (AP) — The ministry denied it, UNN reports.",
+			"", "The Associated Press/source", []string{"UNN/reported"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := at.AttributeText(tt.text)
+			credit := ""
+			if c := res.PublisherCredit; c != nil {
+				credit = c.Outlet + "/" + string(c.Relation)
+				if c.Outlet != res.Publisher || tt.text[c.Span.Start:c.Span.End] != c.Mention || tt.text[c.EvidenceSpan.Start:c.EvidenceSpan.End] != c.Evidence {
+					t.Errorf("PublisherCredit %+v does not hold together with Publisher %q", *c, res.Publisher)
+				}
+			}
+			if credit != tt.credit {
+				t.Errorf("PublisherCredit = %q, want %q", credit, tt.credit)
+			}
+			var cites []string
+			for _, c := range res.CitationsFor(tt.publisher) {
+				cites = append(cites, c.Outlet+"/"+string(c.Relation))
+			}
+			if diff := cmp.Diff(tt.citations, cites); diff != "" {
+				t.Errorf("CitationsFor(%q) differ (-want +got):\n%s", tt.publisher, diff)
 			}
 		})
 	}

@@ -53,7 +53,10 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	for ai := range doc.Articles {
 		st.article(ai, res)
 	}
-	res.Publisher = st.publisher()
+	if c := st.publisher(); c != nil {
+		res.Publisher, res.PublisherCredit = c.Outlet, c
+	}
+	res.outlets = a.outlets
 	if last := st.lastSource; last != nil {
 		// The last source line names the publisher, not a source.
 		res.Citations = slices.DeleteFunc(res.Citations, func(c Citation) bool { return c.Span == last.Span })

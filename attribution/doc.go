@@ -62,11 +62,16 @@
 // TASS news agency", "Chinese state broadcaster CCTV"), and "the
 // newspaper" or "the publication" points back at the outlet last named.
 // The words around a mention say how the outlet carried the words:
-// Told ("told TASS", "responding to a question from TASS"), Interview ("in
-// an interview with Britain’s ITV"), Reported ("Reuters reported", "Reuters
-// sources said"), Quoted ("RIA quoted … as saying"), Wrote ("The Washington
-// Post wrote") or AccordingTo. An outlet named without such words (a photo
-// credit, "a Reuters request") is no citation. A quotation's outlet is the
+// Told ("told TASS", "responding to a question from TASS", "in a comment
+// to the Italian news agency ANSA"), Interview ("in an interview with
+// Britain’s ITV", "an interview recorded last month with Swiss broadcaster
+// RSI", "an FT interview"), Reported ("Reuters reported", "Reuters sources
+// said", "released by the state-run KCNA"), Quoted ("RIA quoted … as
+// saying", "as cited by DW"), Wrote ("The Washington Post wrote") or
+// AccordingTo ("according to", "with reference to"). Those words are
+// listed in data/citation_cues.tsv. An outlet named without such words (a
+// photo credit, "a Reuters request", "the NBC-Wall Street Journal poll") is
+// no citation. A quotation's outlet is the
 // one its cue names, else one its sentence names ("Responding to a question
 // from TASS, …, the Kremlin official replied"), else the one the same
 // speaker was last said to have spoken to.
@@ -76,10 +81,21 @@
 //
 // # Publisher
 //
-// Result.Publisher is read from the text: the last "Source: …" line (the
-// earlier ones name the outlets the text was copied from, cited with the
-// relation Republished), else a dateline ("MOSCOW (Reuters) -"), else a
-// reporter's e-mail address at an outlet's domain.
+// Result.Publisher is read from the text: the last "Source: …" line or
+// copyright line naming an outlet ("(c)UNIAN 2019"; the earlier source
+// lines name the outlets the text was copied from, cited with the relation
+// Republished), else a dateline ("MOSCOW (Reuters) -", "PARIS, November
+// 28. /TASS/."), else a reporter's e-mail address at an outlet's domain;
+// Result.PublisherCredit holds those words. A photo credit ("©
+// EPA-EFE/JOHN DOE/POOL") names no publisher. A last paragraph that names
+// nothing but outlets ("Reuters and New York Times") credits the sources
+// the article was put together from, with the relation Republished.
+//
+// The page's address tells the publisher better than its text: see
+// Outlets.Publisher. When the publisher is known so, Result.CitationsFor
+// gives the citations with the text's own credit counted as a source when
+// it names another outlet ("Source – Bloomberg" on a site that copied
+// Bloomberg's story).
 //
 // # Reported speech
 //

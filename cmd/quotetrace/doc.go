@@ -54,7 +54,9 @@ is, else a name made from the host: "european-views.com" gives "European
 Views"), else the one the text names (a "Source:" line, a dateline, a
 reporter's e-mail address), else null. "citations" lists every mention of an
 outlet as a source, in text order; photo credits are not citations, and a
-"Source:" line the text was copied from has the relation "source". See
+"Source:" line the text was copied from has the relation "source", as has
+the text's own credit ("Source – Bloomberg", "ROME (AP) —", "(c)UNIAN") when
+the publisher, known from the input or the URL, is another outlet. See
 package attribution for how each is found.
 
 "articles" lists the stories found in the text (a page may carry several);

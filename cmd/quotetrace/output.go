@@ -106,10 +106,11 @@ func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribut
 	out := &articleJSON{
 		ID:        a.ID,
 		Quotes:    make([]quoteJSON, 0, len(res.Quotes)),
-		Citations: make([]citationJSON, 0, len(res.Citations)),
+		Citations: make([]citationJSON, 0, len(res.Citations)+1),
 		Stories:   make([]storyJSON, 0, len(doc.Articles)),
 	}
-	if p := publisherOf(a, res, outlets); p != "" {
+	p := publisherOf(a, res, outlets)
+	if p != "" {
 		out.Publisher = &p
 	}
 	for i := range res.Quotes {
@@ -118,7 +119,7 @@ func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribut
 	if all {
 		out.Quotes = appendNonSpeech(out.Quotes, res)
 	}
-	for _, c := range res.Citations {
+	for _, c := range res.CitationsFor(p) {
 		out.Citations = append(out.Citations, citationJSON{
 			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span, Evidence: c.Evidence,
 		})
