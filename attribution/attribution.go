@@ -90,6 +90,25 @@ type Citation struct {
 	EvidenceSpan quote.Span
 }
 
+// A Scope says how far from a quotation the article names the outlet its
+// words went through.
+type Scope string
+
+// The scopes of an attribution's outlet, from nearest to widest.
+const (
+	// ScopeSentence: the sentence of the quotation or of its cue names the
+	// outlet ("Peskov told TASS: “…”").
+	ScopeSentence Scope = "sentence"
+	// ScopeParagraph: another sentence of the quotation's paragraph does
+	// ("Trump said in an interview with NBC News on Saturday that … “…,”
+	// he said.").
+	ScopeParagraph Scope = "paragraph"
+	// ScopeArticle: another paragraph does: the one that introduced the
+	// speaker with the outlet, or the only outlet the article says the
+	// speaker spoke to.
+	ScopeArticle Scope = "article"
+)
+
 // A Cue is the reporting verb or phrase of an attribution: "said",
 // "according to", "quoted … as saying".
 type Cue struct {
@@ -112,6 +131,11 @@ type Attribution struct {
 	// Outlet is the outlet through which the words reached the public, or
 	// nil when the article does not say.
 	Outlet *Citation
+	// OutletScope says how far from the quotation the article names
+	// Outlet: in the sentence of the quotation or of its cue, elsewhere in
+	// its paragraph, or elsewhere in the article. It is "" when Outlet is
+	// nil.
+	OutletScope Scope
 	// Cue is the reporting verb or phrase, or nil when there is none (a
 	// quotation that continues the previous speaker's).
 	Cue *Cue

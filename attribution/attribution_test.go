@@ -174,6 +174,91 @@ func TestOutlets(t *testing.T) {
 	}
 }
 
+func TestOutletScope(t *testing.T) {
+	type scoped struct {
+		Text   string // a prefix of the quotation
+		Outlet string
+		Scope  attribution.Scope
+	}
+	tests := []struct {
+		name string
+		text string
+		want []scoped
+	}{
+		{"sentence", "Jane Smith told Reuters: “We will win the vote.”",
+			[]scoped{{"We will", "Reuters", attribution.ScopeSentence}}},
+		{"right after the cue", "Jane Smith said in a telephone interview with NBC News on Saturday that she would run.",
+			[]scoped{{"she would run", "NBC News", attribution.ScopeSentence}}},
+		{"the outlet frames the sentence", "“We will win,” Jane Smith said, The Washington Post reported.",
+			[]scoped{{"We will", "The Washington Post", attribution.ScopeSentence}}},
+		{"paragraph", "Jane Smith said in a telephone interview with NBC News on Saturday that she would run. “We will win the vote,” she said.",
+			[]scoped{{"she would run", "NBC News", attribution.ScopeSentence}, {"We will", "NBC News", attribution.ScopeParagraph}}},
+		{"paragraph, the outlet reporting", "The Washington Post wrote that the talks had stalled. Both sides want to find “a way out soon”.",
+			[]scoped{{"the talks had stalled", "The Washington Post", attribution.ScopeSentence}, {"a way out", "The Washington Post", attribution.ScopeParagraph}}},
+		{"article: the paragraph that introduced the speaker",
+			"In an interview with the Financial Times, Jane Smith said the plan had failed.\n\nThe minister spoke for an hour.\n\n“Nobody wants to hear it,” Smith said.",
+			[]scoped{{"the plan had failed", "Financial Times", attribution.ScopeSentence}, {"Nobody", "Financial Times", attribution.ScopeArticle}}},
+		{"article: the one outlet the speaker spoke to",
+			"Jane Smith told Le Monde on Friday that she would run.\n\nTom Brown, her rival, said he was not worried.\n\n“I am ready,” Smith said.",
+			[]scoped{{"she would run", "Le Monde", attribution.ScopeSentence}, {"he was not worried", "", ""}, {"I am ready", "Le Monde", attribution.ScopeArticle}}},
+		{"article: the outlet the speaker spoke to last",
+			"Jane Smith told Le Monde on Monday that she would run.\n\nOn Tuesday she told Reuters that she would win.\n\n“I am ready,” Smith said.",
+			[]scoped{{"she would run", "Le Monde", attribution.ScopeSentence}, {"she would win", "Reuters", attribution.ScopeSentence}, {"I am ready", "Reuters", attribution.ScopeArticle}}},
+		{"not when the speaker spoke to two outlets and another spoke since",
+			"Jane Smith told Le Monde that she would run, and told Reuters that she would win.\n\nTom Brown said he was not worried.\n\n“I am ready,” Smith said.",
+			[]scoped{{"she would run", "Le Monde", attribution.ScopeSentence}, {"she would win", "Reuters", attribution.ScopeSentence}, {"he was not worried", "", ""}, {"I am ready", "", ""}}},
+		{"not another speaker's outlet",
+			"Jane Smith told Reuters that she would run. “I am ready,” Tom Brown said.",
+			[]scoped{{"she would run", "Reuters", attribution.ScopeSentence}, {"I am ready", "", ""}}},
+		{"not on another occasion",
+			"Jane Smith told Reuters that she would run.\n\n“I am ready,” Smith told the crowd at a rally.",
+			[]scoped{{"she would run", "Reuters", attribution.ScopeSentence}, {"I am ready", "", ""}}},
+		{"not after another occasion",
+			"Jane Smith told Reuters on Monday that she would run.\n\nOn Tuesday she spoke at a rally in Ohio.\n\n“I am ready,” Smith said.",
+			[]scoped{{"she would run", "Reuters", attribution.ScopeSentence}, {"I am ready", "", ""}}},
+		{"not the subject of another verb", "“I am ready,” Smith wrote after The New York Times published a story about her.",
+			[]scoped{{"I am ready", "", ""}}},
+	}
+	at := attribution.New(attribution.Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := at.AttributeText(tt.text)
+			var gots []scoped
+			for i, a := range res.Quotes {
+				g := scoped{Text: a.Quote.Text}
+				if i < len(tt.want) && len(g.Text) > len(tt.want[i].Text) {
+					g.Text = g.Text[:len(tt.want[i].Text)]
+				}
+				if a.Outlet != nil {
+					g.Outlet, g.Scope = a.Outlet.Outlet, a.OutletScope
+				} else if a.OutletScope != "" {
+					t.Errorf("%q has the scope %q but no outlet", a.Quote.Text, a.OutletScope)
+				}
+				gots = append(gots, g)
+			}
+			if diff := cmp.Diff(tt.want, gots); diff != "" {
+				t.Errorf("%q:\noutlets differ (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestOutletScopeConfidence(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	near := at.AttributeText("“We will win the vote,” Jane Smith told Reuters.")
+	far := at.AttributeText("Jane Smith told Reuters on Monday that she would run.\n\n“We will win the vote,” Jane Smith said.")
+	if len(near.Quotes) != 1 || len(far.Quotes) != 2 {
+		t.Fatalf("quotes: %d and %d, want 1 and 2", len(near.Quotes), len(far.Quotes))
+	}
+	n, f := near.Quotes[0], far.Quotes[1]
+	if n.OutletScope != attribution.ScopeSentence || f.OutletScope != attribution.ScopeArticle {
+		t.Fatalf("scopes %q and %q, want sentence and article", n.OutletScope, f.OutletScope)
+	}
+	if f.Confidence >= n.Confidence {
+		t.Errorf("an outlet named in another paragraph leaves the confidence at %v, not below %v", f.Confidence, n.Confidence)
+	}
+}
+
 func TestIndirect(t *testing.T) {
 	tests := []struct {
 		name string

@@ -71,10 +71,24 @@
 // AccordingTo ("according to", "with reference to"). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
 // photo credit, "a Reuters request", "the NBC-Wall Street Journal poll") is
-// no citation. A quotation's outlet is the
-// one its cue names, else one its sentence names ("Responding to a question
-// from TASS, …, the Kremlin official replied"), else the one the same
-// speaker was last said to have spoken to.
+// no citation.
+//
+// A quotation's outlet is the one its cue names ("told TASS"), else one
+// its sentence names before the cue ("Responding to a question from TASS,
+// …, the Kremlin official replied"), right after it ("said in a telephone
+// interview with NBC News") or as the reporter of the whole sentence ("…,
+// The Washington Post reported"). Failing that, a quotation takes an
+// outlet named further away: in its paragraph, one the same speaker spoke
+// to or one that reports what follows ("Trump said in an interview with
+// NBC News … “…,” he said."); else the outlet the same speaker was last
+// said to have told, been interviewed by or quoted by, if no other person
+// has spoken since; else the only such outlet the article names for the
+// speaker before the quotation. A quotation whose sentence, or the text
+// since the outlet was named, places the words elsewhere ("on Twitter",
+// "at a rally"; data/occasion_words.txt) takes no outlet from beyond its
+// sentence. Attribution.OutletScope says how far the link reached
+// (ScopeSentence, ScopeParagraph, ScopeArticle), and the confidence is a
+// little lower the further it reached.
 //
 // Users add outlets with Outlets.With, or read their own table with
 // ReadOutlets, and pass it in Options.Outlets.

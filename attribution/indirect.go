@@ -58,8 +58,11 @@ func (st *state) indirect(res *Result) {
 				},
 				Speaker:    sp,
 				Cue:        &cu,
-				Outlet:     st.outletFor(c, false),
+				Outlet:     st.outletFor(c),
 				Confidence: c.confidence * indirectConfidence,
+			}
+			if a.Outlet != nil {
+				a.OutletScope = ScopeSentence // outletFor looks in the cue's sentence alone
 			}
 			c.used = true
 			res.Quotes = append(res.Quotes, a)
@@ -109,6 +112,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			from = c.end + 1 // "called for a special prosecutor"
 		}
 		from = skipCircumstance(toks, from)
+		from = skipCitation(c.sent, from)
 		from = skipPrepositional(toks, from)
 		if from < len(toks) && toks[from].is("that") {
 			from++
@@ -209,6 +213,20 @@ var clauseOpeners = map[string]bool{
 	"while": true, "but": true, "although": true, "though": true, "whereas": true,
 	"according": true, "adding": true, "noting": true, "saying": true, "citing": true,
 	"which": true, "who": true, "as": true, "and": false,
+}
+
+// skipCitation returns the token after the words citing an outlet that
+// start at or just after token k of s, before its name, past a date after
+// them: in "said in a telephone interview with NBC News on Saturday that
+// …", the token after "Saturday". It returns k when no citation starts
+// there.
+func skipCitation(s *sentence, k int) int {
+	for i, ev := range s.evidenceAt {
+		if ev.start >= k && ev.start < s.outletAt[i].start && ev.start-k <= maxNear && plainBetween(s.toks, k, ev.start) {
+			return skipCircumstance(s.toks, max(ev.end, s.outletAt[i].end))
+		}
+	}
+	return k
 }
 
 // skipPrepositional skips a short phrase that says where or how words were

@@ -30,6 +30,7 @@ func (st *state) sentenceAt(i int) int {
 func (st *state) attributeQuotes(ai int, res *Result) {
 	var prev *Attribution // the last direct quotation with a speaker
 	prevPara := -1
+	var links []outletLink
 	for qi := range st.doc.Quotes {
 		q := st.doc.Quotes[qi]
 		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {
@@ -47,9 +48,11 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		}
 		s := &st.sentences[si]
 		a := Attribution{Quote: q, Confidence: noSpeakerConfidence}
+		link := outletLink{quote: len(res.Quotes), first: si, last: max(si, st.sentenceAt(ext.End-1))}
 		c := st.cueFor(qi, si)
 		switch {
 		case c != nil:
+			link.cue, link.entity = c, c.entity
 			c.used = true
 			cu := c.text(st.text)
 			a.Cue = &cu
@@ -57,7 +60,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 				sp := *c.speaker
 				a.Speaker, a.Confidence = &sp, c.confidence
 			}
-			a.Outlet = st.outletFor(c, true)
+			a.Outlet = st.outletFor(c)
 			a.Via = st.via(c)
 			if q.Kind == quote.ScareQuote {
 				a.Quote.Kind = quote.Partial
@@ -68,6 +71,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			c := st.previousSpeaker(si, ext.Start)
 			sp := *c.speaker
 			a.Speaker, a.Confidence = &sp, continuationConfidence
+			link.entity = c.entity
 			if prev != nil && prev.Speaker != nil && prev.Speaker.Name == sp.Name && s.para-prevPara <= 1 {
 				a.Outlet = prev.Outlet
 			}
@@ -78,6 +82,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			// “knuckleheaded Democratic politicians.”"
 			if c := lastSubjectBefore(s, ext.Start); c != nil {
 				a.Speaker, a.Confidence = c.speaker, c.confidence*0.5
+				link.entity = c.entity
 			}
 		default:
 			continue // words in marks that nobody is said to have said
@@ -87,7 +92,9 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			prevPara = st.sentences[max(si, st.sentenceAt(ext.End-1))].para
 		}
 		res.Quotes = append(res.Quotes, a)
+		links = append(links, link)
 	}
+	st.linkOutlets(res, links)
 }
 
 // isConjunction reports whether w joins a sentence to the one before:
@@ -374,64 +381,182 @@ func (st *state) trailingSpeaker(s *sentence, end int) *cue {
 }
 
 // outletFor returns the outlet through which the words of cue c reached
-// the public: named by the cue itself ("told TASS"), elsewhere in its
-// sentence ("Responding to a question from TASS, …"), or earlier, when
-// the same speaker was last said to have spoken to an outlet.
-//
-// Only quotations inherit an outlet from earlier sentences: inherit says
-// whether to look there.
-func (st *state) outletFor(c *cue, inherit bool) *Citation {
+// the public, as the cue's sentence says: named by the cue itself ("told
+// TASS"), else before the cue ("Responding to a question from TASS, …"),
+// else right after it ("said in a telephone interview with NBC News"),
+// else after it by an outlet that reports the whole sentence ("…,” Putin
+// said, The Washington Post reported", "…, according to Reuters").
+// Outlets named further away are linked by linkOutlets.
+func (st *state) outletFor(c *cue) *Citation {
 	if c.outlet != nil {
 		o := *c.outlet
 		return &o
 	}
-	// The citation nearest before the cue in its sentence. Only an outlet
-	// named before the cue sets its scene ("In an interview with ITV,
-	// Zelensky said"); one named after it belongs to another verb
-	// ("denied …, but told The New York Times").
+	// The citation nearest before the cue in its sentence. An outlet named
+	// before the cue sets its scene ("In an interview with ITV, Zelensky
+	// said"); one named after it belongs to another verb ("denied …, but
+	// told The New York Times") unless it follows the cue at once or
+	// reports the whole sentence.
 	s := c.sent
 	cueAt := s.toks[c.start].span.Start
-	if k := sort.Search(len(s.citations), func(k int) bool { return s.citations[k].Span.Start >= cueAt }); k > 0 {
-		o := s.citations[k-1]
-		return &o
+	k := sort.Search(len(s.citations), func(k int) bool { return s.citations[k].Span.Start >= cueAt })
+	if k > 0 {
+		// Its owner's words, or the words of one who relays them ("Trump
+		// told the publication … the Russian president told him"), or
+		// what the outlet reports.
+		if o := st.citationOwner(s, k-1); o.cue == c || o.self || o.cue != nil && o.cue.sent == s && o.cue.start < c.start {
+			cit := s.citations[k-1]
+			return &cit
+		}
 	}
-	// The outlet the same speaker was last said to have spoken to, unless
-	// someone else has spoken since.
-	if inherit && c.entity != nil {
-		for _, o := range st.cuesBefore(c, maxInherit) {
-			if o.entity != c.entity {
-				if o.entity != nil && o.entity.typ == Person && o.speaker != nil {
-					break
-				}
-				continue
-			}
-			if o.outlet != nil && (o.outlet.Relation == Told || o.outlet.Relation == Interview) {
-				out := *o.outlet
-				c.outlet = &out
-				return &out
-			}
+	for ; k < len(s.citations); k++ {
+		ev, at := s.evidenceAt[k], s.outletAt[k]
+		if ev.start < c.end || s.citations[k].Relation == Republished {
+			continue
+		}
+		if ev.start < at.start && nearCue(s, ev.start) == c || st.citationOwner(s, k).frames() {
+			cit := s.citations[k]
+			return &cit
 		}
 	}
 	return nil
 }
 
-// maxInherit is how many cues back a speaker's outlet is looked for.
-const maxInherit = 6
+// maxNear is the most tokens between a cue and the words citing an outlet
+// that belong to it: "said in a telephone interview with NBC News".
+const maxNear = 4
 
-// cuesBefore returns up to n cues of the article before c, nearest first.
-func (st *state) cuesBefore(c *cue, n int) []*cue {
-	var out []*cue
-	si := st.sentenceAt(c.sent.span.Start)
-	for i := si; i >= 0 && len(out) < n; i-- {
-		cs := st.sentences[i].cues
-		for k := len(cs) - 1; k >= 0 && len(out) < n; k-- {
-			if i == si && cs[k].start >= c.start {
-				continue
-			}
-			out = append(out, cs[k])
+// An owner is whose words a citation cites.
+type owner struct {
+	// cue is the cue of the speaker, or of the outlet itself when self is
+	// set; nil when the sentence does not say.
+	cue *cue
+	// self reports an outlet that reports the words itself: "Reuters
+	// reported", "according to Reuters".
+	self bool
+}
+
+// frames reports whether the citation is the outlet reporting what the
+// rest of its sentence says: "…, The Washington Post reported.", "…,
+// according to Reuters.".
+func (o owner) frames() bool {
+	if !o.self || o.cue == nil {
+		return false
+	}
+	c := o.cue
+	return c.contentBefore || c.verb == "according to" && c.start > 0 && c.sent.toks[c.start-1].text == ","
+}
+
+// speaker returns the entity whose words the citation cites, or nil.
+func (o owner) speaker() *entity {
+	if o.self || o.cue == nil {
+		return nil
+	}
+	return o.cue.entity
+}
+
+// citationOwner returns whose words citation k of s cites: the speaker of
+// the cue that names the outlet ("told TASS", "RIA quoted X as saying").
+// Otherwise, when the words that cite the outlet come before its name: the
+// speaker of the cue right before them ("said in an interview with NBC
+// News"), else of the first cue after them when they are set off by a
+// comma ("In an interview with ITV, Zelensky said"), else of the nearest
+// cue before them ("the Russian president declared … in an interview
+// with the Financial Times"), else of the first cue after them, else the
+// subject of the clause they stand in ("Francis made his comments in an
+// interview with RSI"). An outlet that reports the words itself ("Reuters
+// reported", "according to Reuters") is its own owner; one that is the
+// subject of a cue with another speaker ("The Washington Post cited
+// sources as saying") cites that speaker's words; one that is the subject
+// of a verb that is no cue ("after The New York Times published a story")
+// has no owner.
+func (st *state) citationOwner(s *sentence, k int) owner {
+	cit, ev, at := &s.citations[k], s.evidenceAt[k], s.outletAt[k]
+	of := func(c *cue) owner {
+		switch {
+		case c.speaker == nil:
+			return owner{}
+		case c.speaker.Type == Media:
+			return owner{cue: c, self: true}
+		}
+		return owner{cue: c}
+	}
+	for _, c := range s.cues {
+		if c.outlet != nil && c.outlet.Span == cit.Span {
+			return of(c)
 		}
 	}
-	return out
+	if ev.start >= at.start {
+		// The outlet is the subject of the verb after it: the verb's
+		// cue, if it is one ("The Washington Post cited sources as
+		// saying", "Reuters reported"), says whose words they are.
+		for _, c := range s.cues {
+			if c.start >= at.end && c.start < ev.end {
+				return of(c)
+			}
+		}
+		return owner{}
+	}
+	if c := nearCue(s, ev.start); c != nil {
+		return of(c)
+	}
+	// The cues before the citing words and after them, nearest first.
+	j := s.cueIndex(ev.start)
+	var before, after *cue
+	for i := j - 1; i >= 0 && j-i <= maxCues; i-- {
+		if c := s.cues[i]; c.speaker != nil && c.end <= ev.start {
+			before = c
+			break
+		}
+	}
+	for i := j; i < len(s.cues) && i-j < maxCues; i++ {
+		c := s.cues[i]
+		if c.start < ev.end || c.speaker == nil {
+			continue
+		}
+		if c.outlet == nil && (k+1 >= len(s.citations) || s.outletAt[k+1].start > c.start) {
+			after = c // names no outlet of its own, nor stands past a nearer one
+		}
+		break
+	}
+	setOff := at.end < len(s.toks) && s.toks[at.end].text == ","
+	switch {
+	case setOff && after != nil:
+		return of(after)
+	case before != nil:
+		return of(before)
+	case after != nil:
+		return of(after)
+	}
+	if c := lastSubjectBefore(s, s.toks[ev.start].span.Start); c != nil && c.speaker != nil && c.speaker.Type != Media {
+		return owner{cue: c}
+	}
+	return owner{}
+}
+
+// nearCue returns the cue of s that ends at most maxNear words or commas
+// before token i and names no outlet of its own ("said in a telephone
+// interview with NBC News"), or nil.
+func nearCue(s *sentence, i int) *cue {
+	j := s.cueIndex(i)
+	if j == 0 {
+		return nil
+	}
+	if c := s.cues[j-1]; c.end <= i && i-c.end <= maxNear && c.outlet == nil && c.speaker != nil && plainBetween(s.toks, c.end, i) {
+		return c
+	}
+	return nil
+}
+
+// plainBetween reports whether tokens [i, j) are words or commas outside
+// quotations.
+func plainBetween(toks []token, i, j int) bool {
+	for _, t := range toks[i:j] {
+		if t.quote >= 0 || t.kind != word && t.text != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // via returns who relayed the words of cue c when its speech is nested in

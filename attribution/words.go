@@ -37,4 +37,5 @@ var (
 	documents      = loadWords("document_nouns")
 	stanceVerbs    = loadWords("stance_verbs")
 	domainSuffixes = loadWords("domain_suffixes")
+	occasionWords  = loadWords("occasion_words")
 )

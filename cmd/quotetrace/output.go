@@ -60,6 +60,9 @@ type outletJSON struct {
 	// Evidence is the words that cite the outlet: "told Russia’s official
 	// TASS news agency".
 	Evidence string `json:"evidence,omitempty"`
+	// Scope says how far from the quotation the outlet is named:
+	// "sentence", "paragraph" or "article".
+	Scope string `json:"scope,omitempty"`
 }
 
 // citationJSON is one mention of an outlet that the article names as a
@@ -153,7 +156,7 @@ func newQuoteJSON(at *attribution.Attribution) quoteJSON {
 		out.Via = &speakerJSON{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
 	}
 	if o := at.Outlet; o != nil {
-		out.Outlet = &outletJSON{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence}
+		out.Outlet = &outletJSON{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence, Scope: string(at.OutletScope)}
 	}
 	if c := at.Cue; c != nil {
 		out.Cue = &cueJSON{Text: c.Text, Span: c.Span}

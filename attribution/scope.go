@@ -1,0 +1,241 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// Confidence of an attribution whose outlet is named away from the
+// quotation: a little lower the further away.
+const (
+	paragraphScopeFactor = 0.95
+	articleScopeFactor   = 0.9
+)
+
+// maxLinkCues is how many cues back linkOutlets looks for the outlet the
+// same speaker was last said to have spoken to.
+const maxLinkCues = 24
+
+// An outletLink is a quotation of an article waiting for linkOutlets.
+type outletLink struct {
+	quote       int     // index in Result.Quotes
+	first, last int     // the sentences the quotation spans
+	cue         *cue    // the quotation's cue, or nil
+	entity      *entity // who said it, or nil
+}
+
+// An ownedCitation is a citation of the article, with the sentence it
+// stands in and the cue of the speaker whose words it cites.
+type ownedCitation struct {
+	cit   *Citation
+	sent  int
+	owner owner
+}
+
+// linkOutlets gives each quotation of links that its own sentence gives
+// no outlet the outlet the article gives elsewhere, and sets the scope of
+// every outlet. A quotation with a speaker takes, in this order:
+//
+//  1. a citation in its paragraph, before it, of the same speaker's words
+//     ("Trump said in a telephone interview with NBC News … “…,” he
+//     said.") or of an outlet reporting on its own ("Reuters reported
+//     …"), else one after it that the same speaker is said to have told,
+//     been interviewed by or quoted by;
+//  2. the outlet the same speaker was last said to have told, been
+//     interviewed by or quoted by, before the paragraph, unless another
+//     person has spoken since;
+//  3. the one outlet the article says the speaker told, was interviewed
+//     by or was quoted by, if there is only one and it is named before
+//     the quotation.
+//
+// None of them when the quotation's sentence names another occasion for
+// the words: "on Twitter", "at a rally".
+//
+// The confidence of the attribution is lowered a little for an outlet
+// named in another sentence, and a little more for one in another
+// paragraph.
+func (st *state) linkOutlets(res *Result, links []outletLink) {
+	if len(links) == 0 {
+		return
+	}
+	var cites []ownedCitation // the article's, in text order
+	// occasions[i] counts the sentences before sentence i that name an
+	// occasion for words other than an outlet ("at a rally").
+	occasions := make([]int, len(st.sentences)+1)
+	for si := range st.sentences {
+		s := &st.sentences[si]
+		for k := range s.citations {
+			cites = append(cites, ownedCitation{&s.citations[k], si, st.citationOwner(s, k)})
+		}
+		occasions[si+1] = occasions[si]
+		if namesOccasion(s) {
+			occasions[si+1]++
+		}
+	}
+	for _, l := range links {
+		a := &res.Quotes[l.quote]
+		if a.Outlet == nil && a.Speaker != nil && len(cites) > 0 && (a.Quote.Kind == quote.Direct || a.Quote.Kind == quote.Partial) {
+			if c := st.linkedOutlet(cites, occasions, l); c != nil {
+				o := *c
+				a.Outlet = &o
+			}
+		}
+		if a.Outlet == nil {
+			continue
+		}
+		a.OutletScope = st.scopeOf(a.Outlet.Span, l)
+		switch a.OutletScope {
+		case ScopeParagraph:
+			a.Confidence *= paragraphScopeFactor
+		case ScopeArticle:
+			a.Confidence *= articleScopeFactor
+		}
+	}
+}
+
+// linkedOutlet returns the outlet that quotation l takes from beyond its
+// own sentence, as linkOutlets says, or nil. occasions counts the
+// sentences that name another occasion, as in linkOutlets.
+func (st *state) linkedOutlet(cites []ownedCitation, occasions []int, l outletLink) *Citation {
+	para := st.sentences[l.first].para
+	cueSent := -1
+	if l.cue != nil {
+		cueSent = st.sentenceAt(l.cue.sent.span.Start)
+	}
+	own := func(c ownedCitation) bool { return c.sent >= l.first && c.sent <= l.last || c.sent == cueSent }
+	same := func(c ownedCitation) bool { return l.entity != nil && c.owner.speaker() == l.entity }
+	spoken := func(c ownedCitation) bool {
+		return c.cit.Relation == Told || c.cit.Relation == Interview || c.cit.Relation == Quoted
+	}
+	// The citations before the quotation and after it, in text order.
+	k := 0
+	for k < len(cites) && cites[k].sent < l.first {
+		k++
+	}
+	before, after := cites[:k], cites[k:]
+
+	if st.otherOccasion(l) {
+		return nil // "on Twitter", "at a rally"
+	}
+	// apart reports whether a sentence between citation c and the
+	// quotation names another occasion: the speaker has been placed
+	// elsewhere since (or before) speaking to the outlet.
+	apart := func(c ownedCitation) bool {
+		if c.sent < l.first {
+			return occasions[l.first]-occasions[c.sent+1] > 0
+		}
+		return occasions[c.sent]-occasions[l.last+1] > 0
+	}
+	// 1. In the paragraph.
+	for i := len(before) - 1; i >= 0 && st.sentences[before[i].sent].para == para; i-- {
+		if c := before[i]; !own(c) && !apart(c) && c.cit.Relation != Republished && (c.owner.self || same(c)) {
+			return c.cit
+		}
+	}
+	for _, c := range after {
+		if st.sentences[c.sent].para != para {
+			break
+		}
+		if !own(c) && !apart(c) && same(c) && spoken(c) {
+			return c.cit
+		}
+	}
+	if l.entity == nil {
+		return nil
+	}
+	// 2. Where the speaker was last said to have spoken to an outlet,
+	// unless another person has spoken since.
+	if c := st.lastSpokenTo(before, l); c != nil && !apart(*c) {
+		return c.cit
+	}
+	// 3. The one outlet the article says the speaker spoke to, named
+	// before the quotation.
+	var found *Citation
+	for _, c := range cites {
+		if !same(c) || !spoken(c) || own(c) {
+			continue
+		}
+		if found != nil && found.Outlet != c.cit.Outlet {
+			return nil // two outlets: the article does not say which
+		}
+		if c.sent < l.first && !apart(c) {
+			found = c.cit // the nearest before
+		} else if found == nil {
+			found = &Citation{Outlet: c.cit.Outlet} // named after: no link, but counted
+		}
+	}
+	if found == nil || found.Span == (quote.Span{}) {
+		return nil
+	}
+	return found
+}
+
+// otherOccasion reports whether the sentences of quotation l or of its
+// cue, or the sentence before them when it names no outlet, say the words
+// were said on another occasion than to an outlet: "on Twitter", "Trump
+// posted a photo with the caption: “…”" (see data/occasion_words.txt).
+func (st *state) otherOccasion(l outletLink) bool {
+	for si := l.first; si <= l.last; si++ {
+		if namesOccasion(&st.sentences[si]) {
+			return true
+		}
+	}
+	if l.cue != nil && namesOccasion(l.cue.sent) {
+		return true
+	}
+	return l.first > 0 && len(st.sentences[l.first-1].citations) == 0 && namesOccasion(&st.sentences[l.first-1])
+}
+
+// namesOccasion reports whether s, outside its quotations, names an
+// occasion for words other than an outlet.
+func namesOccasion(s *sentence) bool {
+	for _, t := range s.toks {
+		if t.kind == word && t.quote < 0 && occasionWords.Has(strings.ToLower(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSpokenTo returns the citation of before, the citations before
+// quotation l, that last cites words of l's speaker told to an outlet,
+// given in an interview or quoted by it, unless a cue of another person
+// stands between it and the quotation; or nil.
+func (st *state) lastSpokenTo(before []ownedCitation, l outletLink) *ownedCitation {
+	i := len(before) - 1
+	seen := 0
+	for si := l.first; si >= 0 && i >= 0 && seen < maxLinkCues; si-- {
+		s := &st.sentences[si]
+		for ; i >= 0 && before[i].sent == si; i-- {
+			c := before[i]
+			rel := c.cit.Relation
+			if c.owner.speaker() == l.entity && (rel == Told || rel == Interview || rel == Quoted) {
+				return &before[i]
+			}
+		}
+		if si == l.first {
+			continue // the quotation's own sentence holds its own cue
+		}
+		for j := len(s.cues) - 1; j >= 0 && seen < maxLinkCues; j, seen = j-1, seen+1 {
+			c := s.cues[j]
+			if c.speaker != nil && c.speaker.Type == Person && c.entity != nil && c.entity != l.entity {
+				return nil // another person has spoken since
+			}
+		}
+	}
+	return nil
+}
+
+// scopeOf returns how far from quotation l the outlet cited at span sp is
+// named.
+func (st *state) scopeOf(sp quote.Span, l outletLink) Scope {
+	si := st.sentenceAt(sp.Start)
+	switch {
+	case si >= l.first && si <= l.last, l.cue != nil && si >= 0 && &st.sentences[si] == l.cue.sent:
+		return ScopeSentence
+	case si >= 0 && (st.sentences[si].para == st.sentences[l.first].para || st.sentences[si].para == st.sentences[l.last].para):
+		return ScopeParagraph
+	}
+	return ScopeArticle
+}
