@@ -328,6 +328,7 @@ func TestCitationsAndPublisher(t *testing.T) {
 		{"photo credit in a caption", "Officials met on Friday, the ministry said.\nThe minister arrives in Brussels. (Photo by JOHN DOE/AFP via Getty Images)\nThe talks went on.", "", nil},
 		{"photo credit after a copyright sign", "The talks went on, the minister said.\nThe minister at the summit.\n© EPA-EFE/JOHN DOE/POOL", "", nil},
 		{"agency credit after a caption", "The minister at the summit. JANE ROE / REUTERS\nThe talks went on, the minister said.", "", nil},
+		{"credits inside body text", "“We will win,” the minister said on Friday (Photo: Reuters). Officials agreed, AFP/Getty Images show.", "", nil},
 
 		// Source lines, datelines and credits.
 		{"copyright line", "The talks went on, the minister said.\n(c)UNIAN 2019\nLeave a reply", "UNIAN", nil},
@@ -356,6 +357,28 @@ func TestCitationsAndPublisher(t *testing.T) {
 				t.Errorf("citations differ (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestPhotoCreditIsNoOutlet(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	for _, text := range []string{
+		"The minister at the summit.\n© EPA-EFE/JOHN DOE/POOL\n\nPARIS, May 2. “We stand by our words,” the minister said.",
+		"The minister at the summit. (Jane Roe, Sputnik, Kremlin Pool Photo via AP)\n\n“We stand by our words,” the minister said.",
+		"“We stand by our words,” the minister said. JANE ROE/AFP/Getty Images",
+	} {
+		res := at.AttributeText(text)
+		if res.Publisher != "" {
+			t.Errorf("%q: Publisher = %q, want none", text, res.Publisher)
+		}
+		for _, a := range res.Quotes {
+			if a.Outlet != nil {
+				t.Errorf("%q: %q has the outlet %q", text, a.Quote.Text, a.Outlet.Outlet)
+			}
+		}
+		for _, c := range res.CitationsFor("Example News") {
+			t.Errorf("%q: citation %q (%s)", text, c.Outlet, c.Relation)
+		}
 	}
 }
 
