@@ -185,6 +185,10 @@ func (st *state) sourceLines() []Citation {
 	return append(out, st.creditLine()...)
 }
 
+// maxCreditLine is the longest last paragraph, in bytes, that creditLine
+// reads as a list of outlets.
+const maxCreditLine = 120
+
 // creditLine returns the citations of a last paragraph that names nothing
 // but outlets, the sources the article was put together from: "Reuters and
 // New York Times", "— AFP, AP". Its outlets have the relation Republished.
@@ -196,7 +200,7 @@ func (st *state) creditLine() []Citation {
 			break
 		}
 	}
-	if last == nil {
+	if last == nil || last.Span.End-last.Span.Start > maxCreditLine {
 		return nil
 	}
 	toks := tokenize(nil, st.text, last.Span, func(int) int { return -1 })
