@@ -173,12 +173,12 @@ type Result struct {
 //
 //   - When PublisherCredit names another outlet than publisher, the text
 //     is that outlet's story carried by publisher ("Source – Bloomberg" or
-//     "ROME (AP) —" on a local site's page), and PublisherCredit is added
+//     "LISBON (AP) —" on a local site's page), and PublisherCredit is added
 //     in its place, with the relation Republished.
-//   - The publisher reporting its own story ("UNN reports", "Censor.NET
-//     reports with reference to ZN.UA") is no source, and is left out;
-//     words said to the publisher ("told The Economist" on The
-//     Economist's site) are kept.
+//   - The publisher reporting its own story ("Ukrinform reports with
+//     reference to Interfax-Ukraine" on Ukrinform's site) is no source,
+//     and is left out; words said to the publisher ("told The Economist"
+//     on The Economist's site) are kept.
 //
 // Names are compared as outlets: "AP" is "The Associated Press". With
 // publisher "", CitationsFor returns a copy of Citations.
@@ -202,8 +202,8 @@ func (r *Result) CitationsFor(publisher string) []Citation {
 
 // sameOutlet reports whether names a and b stand for the same outlet: the
 // same canonical name in the table the text was read with, or the same
-// letters and digits regardless of case and of a leading "The" ("KEYT"
-// and "Keyt", "The Daily Caller" and "Daily Caller").
+// letters and digits regardless of case and of a leading "The" ("WXYZ"
+// and "Wxyz", "The Daily Caller" and "Daily Caller").
 func (r *Result) sameOutlet(a, b string) bool {
 	if r.outlets != nil {
 		if o, ok := r.outlets.Lookup(a); ok {

@@ -62,8 +62,8 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 			j++
 		}
 		if e := toks[j-1].span.End; e < end || e > end && st.text[end:e] != "." {
-			// The name ends inside a token: "NBC-Wall Street Journal
-			// poll" names no NBC; "ZN.UA." is ZN.UA at a full stop.
+			// The name ends inside a token: "the CNN-ORC survey" names
+			// no CNN; "Lenta.ru." is Lenta.ru at a full stop.
 			return Outlet{}, 0, false
 		}
 		return o, j, true
@@ -78,7 +78,7 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 
 // trimStop returns the place of the outlet's mention p, without the full
 // stop that ends its last word when the stop ends the sentence rather than
-// the name: "with reference to ZN.UA." is tokenised with "ZN.UA." as one
+// the name: "with reference to Lenta.ru." is tokenised with "Lenta.ru." as one
 // word, but "F.A.Z." keeps its stop.
 func (st *state) trimStop(toks []token, p phrase) quote.Span {
 	sp := spanOf(toks, p)
@@ -208,7 +208,7 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		return "", p
 	}
 	// Before the name, or before the words that describe it: "told
-	// TASS", "according to the public broadcaster RSI".
+	// TASS", "according to the public broadcaster NHK".
 	for _, e := range [...]int{b, st.skipDescription(toks, b)} {
 		if rel, start, ok := citationCues.before(toks, e); ok {
 			return rel, phrase{start, e}
@@ -258,7 +258,7 @@ const maxDescription = 4
 // skipDescription returns the start of the words before token b that
 // describe the outlet named from b on but are not part of its mention: an
 // article or possessive, describing words, demonyms and capitalised words
-// ("the prestigious Englishman The Economist", "its official KCNA"). It
+// ("the renowned French daily Le Figaro", "its official SANA"). It
 // returns b when there are none.
 func (st *state) skipDescription(toks []token, b int) int {
 	k := b

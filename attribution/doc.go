@@ -63,14 +63,14 @@
 // newspaper" or "the publication" points back at the outlet last named.
 // The words around a mention say how the outlet carried the words:
 // Told ("told TASS", "responding to a question from TASS", "in a comment
-// to the Italian news agency ANSA"), Interview ("in an interview with
-// Britain’s ITV", "an interview recorded last month with Swiss broadcaster
-// RSI", "an FT interview"), Reported ("Reuters reported", "Reuters sources
-// said", "released by the state-run KCNA"), Quoted ("RIA quoted … as
-// saying", "as cited by DW"), Wrote ("The Washington Post wrote") or
+// to the German news agency dpa"), Interview ("in an interview with
+// Britain’s ITV", "an interview taped last week with Dutch broadcaster
+// NOS", "an FT interview"), Reported ("Reuters reported", "Reuters sources
+// said", "carried by the state-run Xinhua"), Quoted ("RIA quoted … as
+// saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
 // AccordingTo ("according to", "with reference to"). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
-// photo credit, "a Reuters request", "the NBC-Wall Street Journal poll") is
+// photo credit, "a Reuters request", "the CNN-ORC survey") is
 // no citation.
 //
 // A quotation's outlet is the one its cue names ("told TASS"), else one
@@ -96,13 +96,13 @@
 // # Publisher
 //
 // Result.Publisher is read from the text: the last "Source: …" line or
-// copyright line naming an outlet ("(c)UNIAN 2019"; the earlier source
+// copyright line naming an outlet ("(c)Ukrinform 2021"; the earlier source
 // lines name the outlets the text was copied from, cited with the relation
-// Republished), else a dateline ("MOSCOW (Reuters) -", "PARIS, November
-// 28. /TASS/."), else a reporter's e-mail address at an outlet's domain;
+// Republished), else a dateline ("MOSCOW (Reuters) -", "MINSK, March 3.
+// /TASS/."), else a reporter's e-mail address at an outlet's domain;
 // Result.PublisherCredit holds those words. A photo credit ("©
 // EPA-EFE/JOHN DOE/POOL") names no publisher. A last paragraph that names
-// nothing but outlets ("Reuters and New York Times") credits the sources
+// nothing but outlets ("AFP, dpa and The Guardian") credits the sources
 // the article was put together from, with the relation Republished.
 //
 // The page's address tells the publisher better than its text: see

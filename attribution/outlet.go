@@ -463,8 +463,8 @@ func (t *Outlets) Domain(host string) (Outlet, bool) {
 // host is, subdomains included ("https://edition.cnn.com/..." gives
 // "CNN"); else a name made from the host itself: the label under its
 // public suffix (".com", ".org", ".co.uk", ".com.co"), its hyphenated
-// words capitalised ("https://www.european-views.com/2019/11/x" gives
-// "European Views", "https://magazine.com.co/" gives "Magazine",
+// words capitalised ("https://www.baltic-review.com/2024/05/x" gives
+// "Baltic Review", "https://revista.com.co/" gives "Revista",
 // "ukrainetoday.org" gives "Ukrainetoday"). The scheme may be left out.
 //
 // Publisher returns "" when rawURL names no host that can be a web site's:

@@ -71,13 +71,13 @@ func ExampleOutlets_Publisher() {
 	outlets := attribution.DefaultOutlets()
 	for _, u := range []string{
 		"https://edition.cnn.com/2025/02/09/politics/trump-putin-call",
-		"https://www.european-views.com/2019/11/merkel-scolds-macron/",
+		"https://www.baltic-review.com/2024/05/vote/",
 		"not a web address",
 	} {
 		fmt.Printf("%q\n", outlets.Publisher(u))
 	}
 	// Output:
 	// "CNN"
-	// "European Views"
+	// "Baltic Review"
 	// ""
 }

@@ -9,7 +9,7 @@ import (
 
 // sourceName returns the outlet a "Source: …" line names, and its place:
 // "Source: vnexpress.net (Huyen Le – According to TASS)" names
-// vnexpress.net, "(c)UNIAN 2019" names UNIAN. It returns false for lines
+// vnexpress.net, "(c)Ukrinform 2021" names Ukrinform. It returns false for lines
 // that name people ("Reporting by …"), photo credits ("© EPA-EFE/JOHN
 // DOE/POOL") and names that neither the outlet table nor the look of a
 // web address or a name can vouch for; a copyright line must name an
@@ -29,7 +29,7 @@ func (st *state) sourceName(p quote.Span) (Citation, bool) {
 		end = i
 	}
 	if copyright {
-		// "© 2019 UNIAN. All rights reserved.": the holder alone.
+		// "© 2024 Ukrinform. All rights reserved.": the holder alone.
 		i, j := copyrightHolder(rest[:end])
 		lead, rest, end = lead+i, rest[i:], j-i
 	}
@@ -57,8 +57,8 @@ func (st *state) sourceName(p quote.Span) (Citation, bool) {
 
 // copyrightHolder returns the place in s, the words after a copyright
 // sign, of the holder's name: without the years around it and what follows
-// its first sentence or comma ("2019 UNIAN. All rights reserved." gives
-// "UNIAN").
+// its first sentence or comma ("2024 Ukrinform. All rights reserved."
+// gives "Ukrinform").
 func copyrightHolder(s string) (start, end int) {
 	type field struct{ start, end int }
 	var fields []field
@@ -227,7 +227,7 @@ func (st *state) creditLine() []Citation {
 
 // publisher returns the words of the text that name the outlet that
 // published it: its last source line ("Source: Vietnam Insider"), else a
-// dateline ("MOSCOW (Reuters) -", "PARIS, November 28. /TASS/."), else a
+// dateline ("MOSCOW (Reuters) -", "MINSK, March 3. /TASS/."), else a
 // reporter's e-mail address at an outlet's domain; or nil. The citation
 // has the relation Republished.
 func (st *state) publisher() *Citation {
@@ -281,7 +281,7 @@ const maxDateline = 120
 
 // dateline returns the citation of the outlet a dateline opening the
 // first body paragraph names: "MOSCOW (Reuters) -", "Feb 9 (Reuters) —",
-// "PARIS, November 28. /TASS/.". It returns nil when there is none.
+// "MINSK, March 3. /TASS/.". It returns nil when there is none.
 func (st *state) dateline() *Citation {
 	for _, art := range st.doc.Articles {
 		for _, p := range art.Paragraphs {

@@ -461,14 +461,14 @@ func (o owner) speaker() *entity {
 // speaker of the cue right before them ("said in an interview with NBC
 // News"), else of the first cue after them when they are set off by a
 // comma ("In an interview with ITV, Zelensky said"), else of the nearest
-// cue before them ("the Russian president declared … in an interview
+// cue before them ("the prime minister declared … in an interview
 // with the Financial Times"), else of the first cue after them, else the
-// subject of the clause they stand in ("Francis made his comments in an
-// interview with RSI"). An outlet that reports the words itself ("Reuters
+// subject of the clause they stand in ("Smith made her remarks in an
+// interview with ITV"). An outlet that reports the words itself ("Reuters
 // reported", "according to Reuters") is its own owner; one that is the
 // subject of a cue with another speaker ("The Washington Post cited
 // sources as saying") cites that speaker's words; one that is the subject
-// of a verb that is no cue ("after The New York Times published a story")
+// of a verb that is no cue ("after the Chicago Tribune printed a story")
 // has no owner.
 func (st *state) citationOwner(s *sentence, k int) owner {
 	cit, ev, at := &s.citations[k], s.evidenceAt[k], s.outletAt[k]

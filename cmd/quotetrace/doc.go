@@ -51,12 +51,12 @@ the quote the article names it ("sentence", "paragraph" or "article"); "cue" is 
 or phrase; "confidence" is in [0, 1]. Nested speech ("Trump said Putin told
 him he “wants …”") adds "via", who relayed the words. "publisher" is the
 input's, else the one its "url" names (the outlet whose web domain the host
-is, else a name made from the host: "european-views.com" gives "European
-Views"), else the one the text names (a "Source:" line, a dateline, a
+is, else a name made from the host: "baltic-review.com" gives "Baltic
+Review"), else the one the text names (a "Source:" line, a dateline, a
 reporter's e-mail address), else null. "citations" lists every mention of an
 outlet as a source, in text order; photo credits are not citations, and a
 "Source:" line the text was copied from has the relation "source", as has
-the text's own credit ("Source – Bloomberg", "ROME (AP) —", "(c)UNIAN") when
+the text's own credit ("Source – Bloomberg", "LISBON (AP) —", "(c)Ukrinform") when
 the publisher, known from the input or the URL, is another outlet. See
 package attribution for how each is found.
 

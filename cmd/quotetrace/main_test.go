@@ -192,8 +192,8 @@ func TestPublisher(t *testing.T) {
 		{"given", `{"id":"a","text":"x","publisher":"China Daily","url":"https://www.reuters.com/x"}`, `"China Daily"`},
 		{"none", `{"id":"a","text":"x"}`, `null`},
 		{"known domain", `{"id":"a","text":"x","url":"https://edition.cnn.com/2025/x"}`, `"CNN"`},
-		{"unknown host", `{"id":"a","text":"x","url":"https://www.european-views.com/2019/11/x/"}`, `"European Views"`},
-		{"URL before text", `{"id":"a","text":"` + dateline + `","url":"https://keyt.com/news/x"}`, `"Keyt"`},
+		{"unknown host", `{"id":"a","text":"x","url":"https://www.baltic-review.com/2024/05/x/"}`, `"Baltic Review"`},
+		{"URL before text", `{"id":"a","text":"` + dateline + `","url":"https://wxyz.com/news/x"}`, `"Wxyz"`},
 		{"text", `{"id":"a","text":"` + dateline + `"}`, `"Reuters"`},
 		{"text when the URL names no host", `{"id":"a","text":"` + dateline + `","url":"not a URL"}`, `"Reuters"`},
 	}
