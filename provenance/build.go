@@ -8,13 +8,11 @@ import (
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
-	"github.com/quotetrace/quotetrace/quote"
 )
 
 // work computes the Trace of the graph; g.mu is held.
 func (g *Graph) work() *Trace {
-	c := &clustering{g: g}
-	c.order, c.rank = g.canonicalOrder()
+	c := newClustering(g)
 	groups := c.statements()
 
 	t := &Trace{
@@ -23,10 +21,13 @@ func (g *Graph) work() *Trace {
 	}
 	for i, a := range g.articles {
 		t.Articles[i] = a.info
+		if o := c.copyOf[i]; o >= 0 {
+			t.Articles[i].CopyOf = g.articles[o].info.ID
+		}
 	}
 	slices.SortFunc(t.Articles, func(a, b ArticleInfo) int { return cmp.Compare(a.ID, b.ID) })
 	for k, members := range groups {
-		t.Statements[k] = g.statement("s"+strconv.Itoa(k+1), members)
+		t.Statements[k] = c.statement("s"+strconv.Itoa(k+1), members)
 	}
 	t.Edges = g.edges(t)
 	t.sources = sourcesOf(t.Edges)
@@ -34,17 +35,19 @@ func (g *Graph) work() *Trace {
 }
 
 // statement builds the statement of the given records.
-func (g *Graph) statement(id string, members []int32) Statement {
+func (c *clustering) statement(id string, members []int32) Statement {
+	g := c.g
 	s := Statement{ID: id, Members: make([]Member, len(members))}
-	rep := g.quotes[members[0]]
+	best := members[0]
 	for _, i := range members[1:] {
-		if r := g.quotes[i]; stands(r, rep) {
-			rep = r
+		if c.stands(i, best) {
+			best = i
 		}
 	}
+	rep := g.quotes[best]
 	s.Text = rep.text
-	s.Speaker, s.SpeakerType, s.Via = g.speakerOf(members)
-	s.Origin, s.OriginEvidence = g.originOf(members)
+	s.Speaker, s.SpeakerType, s.Via = c.speakerOf(members)
+	s.Origin, s.OriginEvidence = c.originOf(members)
 	for k, i := range members {
 		r := g.quotes[i]
 		m := Member{
@@ -72,20 +75,11 @@ func (g *Graph) statement(id string, members []int32) Statement {
 	return s
 }
 
-// stands reports whether r stands for a statement better than rep: a direct
-// quotation before a partial or indirect one, then the one with more terms.
-// Ties keep rep, the earlier.
-func stands(r, rep *record) bool {
-	if (r.kind == quote.Direct) != (rep.kind == quote.Direct) {
-		return r.kind == quote.Direct
-	}
-	return len(r.order) > len(rep.order)
-}
-
 // speakerOf returns the speaker of the records, its type, and who relayed
 // the words: the innermost speaker when some relay another's words, else
 // the one most of them name, in its fullest form.
-func (g *Graph) speakerOf(members []int32) (string, attribution.SpeakerType, []string) {
+func (c *clustering) speakerOf(members []int32) (string, attribution.SpeakerType, []string) {
+	g := c.g
 	type tally struct {
 		name  string
 		typ   attribution.SpeakerType
@@ -109,18 +103,22 @@ func (g *Graph) speakerOf(members []int32) (string, attribution.SpeakerType, []s
 	}
 	for _, i := range members {
 		r := g.quotes[i]
-		if r.speaker == "" {
+		name, via := c.names[i], c.vias[i]
+		if name == "" {
 			continue
 		}
-		t := find(r.speaker)
+		t := find(name)
 		t.n++
-		if t.typ == "" {
+		if r.speakerType == attribution.Person {
+			t.n++ // a person before an organisation or outlet named in its place
+		}
+		if t.typ == "" || r.speakerType == attribution.Person {
 			t.typ = r.speakerType
 		}
-		if r.via != "" {
+		if via != "" {
 			t.nests++
-			if t.via == "" || len(r.via) > len(t.via) && sameName(t.via, r.via) {
-				t.via = r.via
+			if t.via == "" || len(via) > len(t.via) && sameName(t.via, via) {
+				t.via = via
 			}
 		}
 	}
@@ -170,7 +168,8 @@ var originWeight = map[attribution.Relation]int{
 // published by, and the words that say so: the outlet the members name
 // with the most weight, else the publisher of the earliest article when
 // publication times are known, else "".
-func (g *Graph) originOf(members []int32) (string, string) {
+func (c *clustering) originOf(members []int32) (string, string) {
+	g := c.g
 	score := make(map[string]int)
 	type said struct {
 		weight   int
@@ -199,9 +198,10 @@ func (g *Graph) originOf(members []int32) (string, string) {
 	}
 	var first *article
 	for _, i := range members {
-		a := g.articles[g.quotes[i].article]
-		if a.info.Publisher == "" || a.info.Published.IsZero() {
-			continue
+		ai := g.quotes[i].article
+		a := g.articles[ai]
+		if a.info.Publisher == "" || a.info.Published.IsZero() || c.copied[ai] {
+			continue // a copy is never the origin
 		}
 		if first == nil || a.info.Published.Before(first.info.Published) ||
 			a.info.Published.Equal(first.info.Published) && a.info.ID < first.info.ID {

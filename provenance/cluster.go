@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/quote"
@@ -12,48 +13,91 @@ import (
 
 // Bounds on the statement search.
 const (
-	// minLinkTerms is the fewest terms both wordings need for a link
-	// between them at the threshold. A shorter wording (a partial quote,
-	// "better not say") joins only the one wording that holds all of its
-	// terms best, so that a phrase common to two statements cannot join
-	// them into one.
+	// minLinkTerms is the fewest content terms a wording needs to join
+	// another on the share of their content terms alone. A shorter one
+	// must be whole in the other, in order and close together ("better
+	// not say" in "better not to say").
 	minLinkTerms = 5
-	// minTerms is the fewest terms a wording needs to join any other.
-	minTerms = 2
-	// minShared is the fewest terms two linked wordings must share.
+	// minShared is the fewest content terms two wordings joined by their
+	// content must share.
 	minShared = 3
-	// anonymousThreshold is the similarity two wordings need when either
-	// has no named speaker.
+	// nearExact is the share of the shorter wording's words, stop words
+	// included and in order, that makes two wordings near-exact: a copy
+	// with a word changed, or a partial quotation of the other.
+	nearExact = 0.8
+	// minNearWords is the fewest words a near-exact wording needs when it
+	// is not whole in the other.
+	minNearWords = 6
+	// anonymousThreshold is the content similarity two wordings need when
+	// either has no named speaker.
 	anonymousThreshold = 0.8
-	// maxPosting bounds the quotations a term may be in and still find
-	// candidates: a term that common says little about which statement a
-	// wording is, and would make the search quadratic.
-	maxPosting = 1024
+	// crossSpeaker is the share of words, and minCrossWords the fewest
+	// words, with which two wordings of two different named speakers are
+	// still one statement: the same long run of words is the same words,
+	// quoted of one of them by mistake or in another's reply.
+	crossSpeaker  = 0.9
+	minCrossWords = 8
+	// maxPosting bounds the wordings a word may be in and still propose
+	// candidates in one speaker's index: a word that common says little
+	// about which statement a wording is. Equal wordings are grouped
+	// before any index is probed, so a statement quoted by many articles
+	// in the same words is one wording there.
+	maxPosting = 4096
+	// maxMajority bounds the members a statement's fit is checked
+	// against when its representative does not fit.
+	maxMajority = 16
 )
 
-// A clustering is the work of one Trace: the records in canonical order and
-// the statement each belongs to.
+// A clustering is the work of one Trace: the records in canonical order,
+// their speakers' names across the graph, the copies among the articles,
+// and the statements.
 type clustering struct {
 	g     *Graph
 	order []int32 // record indexes in canonical order
 	rank  []int32 // record index → place in order
-	uf    unionFind
 
-	// cands[i] are the wordings that record i, which is not linkable,
-	// could join.
-	cands map[int32][]candidate
-	// keys are the hashed surnames of each record's speaker and relay.
-	keys [][2]uint32
-	// seen[j] == stamp: j is a candidate of the current probe already.
-	seen   []int32
-	stamp  int32
-	count  []uint8 // prefix terms a candidate holds, for probeAnyone
-	hits   []int32 // scratch
-	prefix []term  // scratch
-	// sets are the records' terms, sorted, while the statements are
-	// sought; bufR and bufS are scratch.
-	sets       [][]term
+	names, vias []string    // each record's speaker and relay, as the graph names them
+	keys        [][2]uint32 // nameKey of names and vias
+	sets        [][]term    // each record's content terms, sorted
+
+	copyOf []int32 // article index → the article it copies, or -1
+	copied []bool  // article index → it is a copy
+	twins  [][2]int32
+
+	// The statements as they grow: a forest over records, and for each
+	// root its statement.
+	parent []int32
+	groups map[int32]*group
+
+	// scratch
+	seen       []int32
+	stamp      int32
+	prefix     []term
 	bufR, bufS []term
+}
+
+// A group is a statement being built.
+type group struct {
+	rep     int32   // the record that stands for it
+	members []int32 // record indexes
+	// first and last are the earliest and latest publication times of its
+	// articles, in Unix seconds; first > last when none is known.
+	first, last int64
+	outlets     []string // the outlets its words were given to
+	days        uint8    // the weekdays its attributions name
+}
+
+// newClustering prepares the clustering of g's records.
+func newClustering(g *Graph) *clustering {
+	c := &clustering{g: g}
+	c.order, c.rank = g.canonicalOrder()
+	c.names, c.vias = g.canonicalNames()
+	c.keys = make([][2]uint32, len(g.quotes))
+	for i := range g.quotes {
+		c.keys[i] = [2]uint32{nameKey(c.names[i]), nameKey(c.vias[i])}
+	}
+	c.copyOf, c.copied, c.twins = g.copies()
+	return c
 }
 
 // canonicalOrder returns the record indexes sorted by article ID and then
@@ -77,41 +121,71 @@ func (g *Graph) canonicalOrder() (order, rank []int32) {
 	return order, rank
 }
 
+// A link is a pair of wordings found to be one statement, and how close
+// they are; links are carried out closest first.
+type link struct {
+	i, j  int32
+	score float64
+	force bool // a quotation of a copy and the original's: no check
+}
+
 // statements groups the records into statements: lists of record indexes in
 // canonical order, the lists in the order of their first records.
 //
-// Candidates come from the inverted index by prefix filtering: two
-// wordings whose similarity reaches the threshold t share at least
-// ⌈t·n⌉ of the n terms of the smaller, so the smaller's n−⌈t·n⌉+1 rarest
-// terms hold at least one of them, and probing the index with those finds
-// the pair. Only candidates are verified: no pair is compared that shares
-// no rare term.
+// Wordings are found in three ways: equal wordings by their hash, before
+// any index; the wordings of a copy by the original's; and other wordings
+// of the same speaker through an index of that speaker's words, probed
+// with each wording's rarest words, so that no pair is compared that
+// shares none. Anonymous wordings probe the index of all wordings. The
+// links found are then carried out closest first, each only when the two
+// statements it would join fit as wholes (see fits): no wording joins a
+// statement through one weak link to one of its members.
 func (c *clustering) statements() [][]int32 {
 	g := c.g
 	n := len(g.quotes)
-	c.uf = newUnionFind(n)
-	c.cands = make(map[int32][]candidate)
-	c.seen = make([]int32, n)
-	c.count = make([]uint8, n)
 	c.sets = sortedSets(g.quotes)
 	defer func() { c.sets = nil }()
-	// The surnames of each record's speaker and relay, hashed, side by
-	// side.
-	c.keys = make([][2]uint32, n)
-	for i, r := range g.quotes {
-		c.keys[i] = [2]uint32{nameKey(r.speaker), nameKey(r.via)}
-	}
+	c.seen = make([]int32, n)
+	var links []link
 
-	// A named speaker's wordings can only join those of the same speaker
-	// (or of the one who relayed them), so they are searched speaker by
-	// speaker, each with an index of its own: the lists are short however
-	// large the corpus. A record with a relay is in both buckets.
-	buckets := make(map[uint32][]int32)
+	// Equal wordings of one speaker: the first of each stands for all in
+	// the search.
+	// The same words given to two speakers are looked at once, by their
+	// first wordings.
+	heads := make(map[[2]uint64]int32)
+	first := make(map[uint64]int32)
+	var uniq []int32
 	for _, i := range c.order {
-		if len(g.quotes[i].order) < minTerms {
+		r := g.quotes[i]
+		if len(r.words) == 0 {
 			continue
 		}
+		k := [2]uint64{r.exact, uint64(c.keys[i][0])}
+		if h, ok := heads[k]; ok {
+			links = append(links, link{i: h, j: i, score: 3})
+			continue
+		}
+		heads[k] = i
+		uniq = append(uniq, i)
+		if h, ok := first[r.exact]; !ok {
+			first[r.exact] = i
+		} else if sim, ok := c.match(h, i); ok {
+			links = append(links, link{i: h, j: i, score: sim})
+		}
+	}
+
+	// The quotations of copies join the original's.
+	links = c.copyLinks(links)
+
+	// Other wordings of the same speaker (or of the one who relayed the
+	// words), speaker by speaker, each with an index of its own.
+	buckets := make(map[uint32][]int32)
+	var anonymous []int32
+	for _, i := range uniq {
 		k := c.keys[i]
+		if k[0] == 0 {
+			anonymous = append(anonymous, i)
+		}
 		if k[0] != 0 {
 			buckets[k[0]] = append(buckets[k[0]], i)
 		}
@@ -128,45 +202,74 @@ func (c *clustering) statements() [][]int32 {
 	for _, k := range names {
 		clear(postings)
 		members := buckets[k]
+		if len(members) < 2 {
+			continue
+		}
 		for _, i := range members {
-			for _, tm := range g.quotes[i].order {
-				postings[tm] = append(postings[tm], i)
+			for _, t := range distinct(g.quotes[i].words) {
+				postings[t] = append(postings[t], i)
 			}
 		}
 		for _, i := range members {
-			c.probe(i, g.opts.Threshold, postings, false)
+			links = c.probe(i, postings, false, links)
 		}
 	}
-	// Wordings without a named speaker may join anyone's, at a higher
-	// threshold: they probe the index of all records.
-	for _, i := range c.order {
-		if c.keys[i][0] == 0 && len(g.quotes[i].order) >= minLinkTerms {
-			c.probe(i, anonymousThreshold, g.postings, true)
+	// Wordings without a named speaker are looked for among everyone's:
+	// an index of the content terms of every wording long enough to be
+	// told apart.
+	clear(postings)
+	for _, i := range uniq {
+		if len(g.quotes[i].order) >= minLinkTerms {
+			for _, t := range g.quotes[i].order {
+				postings[t] = append(postings[t], i)
+			}
+		}
+	}
+	for _, i := range anonymous {
+		if len(g.quotes[i].order) >= minLinkTerms {
+			links = c.probe(i, postings, true, links)
 		}
 	}
 
-	// Short wordings join the statement they fit best; a statement's size
-	// breaks ties, so "neither confirm nor deny" joins the statement most
-	// articles report. The choices are made before any is carried out, so
-	// that they do not depend on one another's order.
-	size := make([]int32, n)
-	for i := range n {
-		size[c.uf.find(int32(i))]++
+	// Closest first; ties in canonical order, so that the result depends
+	// on the set of records alone.
+	slices.SortFunc(links, func(a, b link) int {
+		if a.force != b.force {
+			if a.force {
+				return -1
+			}
+			return 1
+		}
+		if r := cmp.Compare(b.score, a.score); r != 0 {
+			return r
+		}
+		if r := cmp.Compare(c.rank[a.i], c.rank[b.i]); r != 0 {
+			return r
+		}
+		return cmp.Compare(c.rank[a.j], c.rank[b.j])
+	})
+	c.parent = make([]int32, n)
+	c.groups = make(map[int32]*group, n)
+	for i := range c.parent {
+		c.parent[i] = int32(i)
 	}
-	joins := make([][2]int32, 0, len(c.cands))
-	for _, i := range c.order {
-		if cs := c.cands[i]; len(cs) > 0 {
-			joins = append(joins, [2]int32{i, c.best(cs, size)})
+	// A link refused because its statements did not fit may fit once they
+	// have grown: the refused are tried once more.
+	var refused []link
+	for _, l := range links {
+		if !c.join(l) {
+			refused = append(refused, l)
 		}
 	}
-	for _, j := range joins {
-		c.uf.union(j[0], j[1])
+	for _, l := range refused {
+		c.join(l)
 	}
+
 	// Gather the statements in canonical order.
 	index := make(map[int32]int, n/2)
 	var out [][]int32
 	for _, i := range c.order {
-		root := c.uf.find(i)
+		root := c.find(i)
 		k, ok := index[root]
 		if !ok {
 			k = len(out)
@@ -178,36 +281,81 @@ func (c *clustering) statements() [][]int32 {
 	return out
 }
 
-// linkable reports whether r may link with others into a statement: a
-// direct quotation with enough terms. The others (partial quotations,
-// reported speech, short wordings) join the one wording they fit best, so
-// that none of them can bridge two statements.
-func (c *clustering) linkable(r *record) bool {
-	return r.kind == quote.Direct && len(r.order) >= minLinkTerms
+// distinct returns the distinct terms of seq, in a new slice.
+func distinct(seq []term) []term {
+	out := slices.Clone(seq)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// copyLinks appends the links between each quotation of a copy and the
+// quotation of the original it repeats: the one that holds most of its
+// words.
+func (c *clustering) copyLinks(links []link) []link {
+	g := c.g
+	byArticle := make(map[int32][]int32)
+	for _, i := range c.order {
+		a := g.quotes[i].article
+		byArticle[a] = append(byArticle[a], i)
+	}
+	pair := func(cp, orig int32) {
+		for _, i := range byArticle[cp] {
+			r := g.quotes[i]
+			best, bestSim := int32(-1), 0.0
+			for _, j := range byArticle[orig] {
+				s := g.quotes[j]
+				m := min(len(r.words), len(s.words))
+				if m == 0 {
+					continue
+				}
+				sim := float64(lcs(r.words, s.words)) / float64(m)
+				if sim > bestSim {
+					best, bestSim = j, sim
+				}
+			}
+			if best >= 0 && bestSim >= 0.6 {
+				links = append(links, link{i: best, j: i, score: bestSim, force: true})
+			}
+		}
+	}
+	for a, o := range c.copyOf {
+		if o >= 0 {
+			pair(int32(a), o)
+		}
+	}
+	for _, t := range c.twins {
+		pair(t[1], t[0])
+	}
+	return links
 }
 
 // probe finds the candidates of record i in postings, verifies them and
-// records the links and joins: t is the threshold whose prefix it probes
-// with. Each pair is looked at from its smaller side, except that an
-// anonymous record (anyone) looks at named ones of any size.
-func (c *clustering) probe(i int32, t float64, postings map[term][]int32, anyone bool) {
+// appends the links. Each pair is looked at from its smaller side, except
+// that an anonymous record probing everyone's content terms (everyone)
+// looks at named ones of any size.
+func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, links []link) []link {
 	g := c.g
 	r := g.quotes[i]
 	c.stamp++
-	prefix := append(c.prefix[:0], r.order...)
+	// A wording of enough content terms probes with those; a short one
+	// with all its words, which a longer wording that holds it holds too.
+	keys, t := r.words, nearExact
+	switch {
+	case everyone:
+		keys, t = r.order, anonymousThreshold
+	case len(r.order) >= minLinkTerms:
+		keys, t = r.order, c.g.opts.Threshold
+	}
+	prefix := append(c.prefix[:0], distinct(keys)...)
 	slices.SortFunc(prefix, func(a, b term) int {
 		if c := cmp.Compare(len(postings[a]), len(postings[b])); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	need := int(math.Ceil(t*float64(len(r.order)) - 1e-9))
-	prefix = prefix[:len(r.order)-need+1]
+	need := int(math.Ceil(t*float64(len(prefix)) - 1e-9))
+	prefix = prefix[:len(prefix)-need+1]
 	c.prefix = prefix
-	if anyone && len(prefix) >= 2 {
-		c.probeAnyone(i, prefix, postings)
-		return
-	}
 	for _, tm := range prefix {
 		post := postings[tm]
 		if len(post) > maxPosting {
@@ -219,175 +367,162 @@ func (c *clustering) probe(i int32, t float64, postings map[term][]int32, anyone
 			}
 			c.seen[j] = c.stamp
 			s := g.quotes[j]
-			smaller := len(r.order) < len(s.order) || len(r.order) == len(s.order) && c.rank[i] < c.rank[j]
-			if !smaller && !(anyone && c.keys[j][0] != 0) {
-				continue
+			smaller := len(r.words) < len(s.words) || len(r.words) == len(s.words) && c.rank[i] < c.rank[j]
+			if !smaller && !(everyone && c.keys[j][0] != 0) {
+				continue // looked at from j
 			}
-			if !anyone && !keysMeet(c.keys[i], c.keys[j]) {
-				continue // by another speaker: met in the relay's bucket
-			}
-			if !smaller {
-				r, s, i, j := s, r, j, i
-				c.consider(i, j, r, s)
-				continue
-			}
-			c.consider(i, j, r, s)
-		}
-	}
-}
-
-// probeAnyone is probe for an anonymous record i with a prefix of two
-// terms or more: it verifies only the named records that hold two of the
-// prefix's terms, as a wording at the anonymous threshold shares nearly all
-// of them; one shared word is chance in an index of everyone's words.
-func (c *clustering) probeAnyone(i int32, prefix []term, postings map[term][]int32) {
-	g := c.g
-	r := g.quotes[i]
-	c.hits = c.hits[:0]
-	for _, tm := range prefix {
-		post := postings[tm]
-		if len(post) > maxPosting {
-			break
-		}
-		for _, j := range post {
-			if j == i {
-				continue
-			}
-			if c.seen[j] != c.stamp {
-				c.seen[j] = c.stamp
-				c.count[j] = 0
-			}
-			c.count[j]++
-			if c.count[j] == 2 {
-				c.hits = append(c.hits, j)
+			if sim, ok := c.match(i, j); ok {
+				links = append(links, link{i: i, j: j, score: sim})
 			}
 		}
 	}
-	for _, j := range c.hits {
-		s := g.quotes[j]
-		smaller := len(r.order) < len(s.order) || len(r.order) == len(s.order) && c.rank[i] < c.rank[j]
-		switch {
-		case smaller:
-			c.consider(i, j, r, s)
-		case c.keys[j][0] != 0:
-			c.consider(j, i, s, r)
-		}
-	}
+	return links
 }
 
-// consider verifies the pair of record i (r, the smaller) and j (s), and
-// links or offers a join.
-func (c *clustering) consider(i, j int32, r, s *record) {
-	sim, ok := c.verify(i, j, r, s)
-	if !ok {
-		return
-	}
-	switch lr, ls := c.linkable(r), c.linkable(s); {
-	case lr && ls && r.article != s.article:
-		c.uf.union(i, j)
-	case lr && ls:
-		// Two full quotations in one article are two utterances: an
-		// article does not quote the same words twice.
-	case !lr:
-		c.cands[i] = append(c.cands[i], candidate{j, sim})
-	default:
-		c.cands[j] = append(c.cands[j], candidate{i, sim})
-	}
-}
+// How two records' speakers relate.
+const (
+	sameSpeakers = iota
+	anonymousSpeaker
+	otherSpeakers
+)
 
-// A candidate is a wording a short one could join, and their similarity.
-type candidate struct {
-	j   int32
-	sim float64
-}
-
-// best returns the wording of cs to join: the fullest match, then the one
-// in the largest statement, then the longest wording, then the earliest.
-func (c *clustering) best(cs []candidate, size []int32) int32 {
-	b := cs[0]
-	for _, x := range cs[1:] {
-		if c.compare(x, b, size) > 0 {
-			b = x
-		}
-	}
-	return b.j
-}
-
-// compare orders two candidates; see best.
-func (c *clustering) compare(x, y candidate, size []int32) int {
-	if r := cmp.Compare(x.sim, y.sim); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(size[c.uf.find(x.j)], size[c.uf.find(y.j)]); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(len(c.g.quotes[x.j].order), len(c.g.quotes[y.j].order)); r != 0 {
-		return r
-	}
-	return cmp.Compare(c.rank[y.j], c.rank[x.j])
-}
-
-// verify reports whether the records r (at index i, the smaller) and s (at
-// j) are one statement, and their similarity.
-func (c *clustering) verify(i, j int32, r, s *record) (float64, bool) {
-	g := c.g
-	anonymous := r.speaker == "" || s.speaker == ""
+// speakers tells how the speakers of records i and j relate.
+func (c *clustering) speakers(i, j int32) int {
 	switch {
-	case !sameOccasion(g, r, s):
-		return 0, false
-	case anonymous:
-	case !sameSpeaker(r, s):
-		return 0, false
-	case (r.kind == quote.Indirect || s.kind == quote.Indirect) && !(given(r.relation) && r.outlet == s.outlet):
-		// Reported speech is the writer's words: on a story's topic, any
-		// two paraphrases share its names and nouns. It joins only words
-		// said to the same outlet.
+	case c.names[i] == "" || c.names[j] == "":
+		return anonymousSpeaker
+	case sameName(c.names[i], c.names[j]) || sameName(c.names[i], c.vias[j]) || sameName(c.vias[i], c.names[j]):
+		return sameSpeakers
+	}
+	return otherSpeakers
+}
+
+// match reports whether records i and j are one statement by their
+// speakers, occasions and words, and how close their words are.
+func (c *clustering) match(i, j int32) (float64, bool) {
+	g := c.g
+	r, s := g.quotes[i], g.quotes[j]
+	if len(r.words) > len(s.words) {
+		r, s, i, j = s, r, j, i
+	}
+	if r.article == s.article && linkable(r) && linkable(s) {
+		return 0, false // two full quotations in one article are two utterances
+	}
+	if !c.sameOccasion(r, s) {
 		return 0, false
 	}
-	// The share of terms in common bounds the similarity: check it first,
-	// as it is cheaper.
+	// The words, stop words included, in order: near-exact wordings.
+	wm := len(r.words)
+	if wm == 0 {
+		return 0, false
+	}
+	// Two wordings of enough content terms that share too few of them
+	// for the threshold are neither near-exact nor re-wordings: the
+	// common case, settled without comparing them in order.
 	k := shared(c.sets[i], c.sets[j])
 	m := min(len(r.order), len(s.order))
-	if k < minTerms || float64(k) < g.opts.Threshold*float64(m)-1e-9 {
+	if m >= minLinkTerms && float64(k) < g.opts.Threshold*float64(m)-1e-9 {
+		return 0, false
+	}
+	wk := lcs(r.words, s.words)
+	wsim := float64(wk) / float64(wm)
+	exact := r.exact == s.exact && len(r.words) == len(s.words)
+	near := exact || wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
+	speakers := c.speakers(i, j)
+	switch speakers {
+	case otherSpeakers:
+		return wsim, wsim >= crossSpeaker && wm >= minCrossWords
+	case anonymousSpeaker:
+		if exact && wm >= 4 || near && wm >= minNearWords {
+			return wsim, true
+		}
+	default:
+		if exact {
+			return 2, true
+		}
+		if near {
+			return 1 + wsim/2, true
+		}
+	}
+	// The content terms, in order: re-wordings and translations.
+	if k < 2 {
 		return 0, false
 	}
 	k = lcs(r.order, s.order)
 	sim := float64(k) / float64(m)
 	switch {
-	case anonymous:
+	case speakers == anonymousSpeaker:
 		return sim, sim >= anonymousThreshold && k >= minLinkTerms
-	case len(r.order) < minLinkTerms:
+	case r.kind == quote.Indirect || s.kind == quote.Indirect:
+		// Reported speech is the writer's words: on a story's topic, any
+		// two paraphrases share its names and nouns. It joins words said
+		// to the same outlet that it shares three terms with, or words it
+		// keeps most of.
+		if given(r.relation) && given(s.relation) && r.outlet == s.outlet && k >= minShared {
+			return sim, true
+		}
+		return sim, sim >= g.opts.Threshold+0.1 && k >= minShared+1
+	case m < minLinkTerms:
 		// A short wording must be whole in the other, in order and close
 		// together.
-		if k != len(r.order) {
+		short, long := r, s
+		if len(short.order) > len(long.order) {
+			short, long = long, short
+		}
+		if k != len(short.order) {
 			return sim, false
 		}
-		c.bufR = expand(r.order, r.seq, c.bufR[:0])
-		c.bufS = expand(s.order, s.seq, c.bufS[:0])
-		return sim, inOrder(c.bufR, c.bufS)
+		return sim, c.close(short.order, short.seq, long.order, long.seq)
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
 }
 
+// close reports whether the terms of the short wording (order and seq, as
+// in a record; seq nil for terms in text order) appear in the long one in
+// the same order with at most a few others between each two.
+func (c *clustering) close(shortOrder []term, shortSeq []uint8, longOrder []term, longSeq []uint8) bool {
+	c.bufR = expand(shortOrder, shortSeq, c.bufR[:0])
+	c.bufS = expand(longOrder, longSeq, c.bufS[:0])
+	return inOrder(c.bufR, c.bufS)
+}
+
+// full reports whether r is long enough to be told from other statements
+// by its words alone.
+func full(r *record) bool {
+	return len(r.order) >= minLinkTerms || len(r.words) >= minNearWords
+}
+
+// linkable reports whether r is a full quotation: direct, with enough
+// content terms to be an utterance of its own.
+func linkable(r *record) bool {
+	return r.kind == quote.Direct && len(r.order) >= minLinkTerms
+}
+
 // sameOccasion reports whether r and s can be words of one occasion: not
-// given to two different outlets, and not published too far apart.
-func sameOccasion(g *Graph, r, s *record) bool {
+// given to two different outlets, not published too far apart, and not
+// said on two different weekdays.
+func (c *clustering) sameOccasion(r, s *record) bool {
+	g := c.g
 	if given(r.relation) && given(s.relation) && r.outlet != s.outlet {
+		return false
+	}
+	if r.days != 0 && s.days != 0 && r.days&s.days == 0 {
 		return false
 	}
 	if g.opts.MaxGap > 0 {
 		a, b := g.articles[r.article].info.Published, g.articles[s.article].info.Published
-		if !a.IsZero() && !b.IsZero() {
-			d := a.Sub(b)
-			if d < 0 {
-				d = -d
-			}
-			if d > g.opts.MaxGap {
-				return false
-			}
+		if !a.IsZero() && !b.IsZero() && absDuration(a.Sub(b)) > g.opts.MaxGap {
+			return false
 		}
 	}
 	return true
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // given reports whether rel says the words were given to the outlet, so
@@ -396,10 +531,138 @@ func given(rel attribution.Relation) bool {
 	return rel == attribution.Told || rel == attribution.Interview
 }
 
-// sameSpeaker reports whether r and s are said by one speaker, or one
-// relays the other's ("Trump said Putin told him …" and "…, Trump said").
-func sameSpeaker(r, s *record) bool {
-	return sameName(r.speaker, s.speaker) || sameName(r.speaker, s.via) || sameName(r.via, s.speaker)
+// find returns the root of record i's statement.
+func (c *clustering) find(i int32) int32 {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// groupOf returns the statement whose root is the record root, made on
+// first use.
+func (c *clustering) groupOf(root int32) *group {
+	if gr, ok := c.groups[root]; ok {
+		return gr
+	}
+	r := c.g.quotes[root]
+	gr := &group{rep: root, members: []int32{root}, first: 1, last: 0, days: r.days}
+	if t := c.g.articles[r.article].info.Published; !t.IsZero() {
+		gr.first, gr.last = t.Unix(), t.Unix()
+	}
+	if given(r.relation) && r.outlet != "" {
+		gr.outlets = []string{r.outlet}
+	}
+	c.groups[root] = gr
+	return gr
+}
+
+// join carries out the link l when the two statements it joins fit, and
+// reports whether they are one statement now.
+func (c *clustering) join(l link) bool {
+	a, b := c.find(l.i), c.find(l.j)
+	if a == b {
+		return true
+	}
+	ga, gb := c.groupOf(a), c.groupOf(b)
+	if !l.force && !c.fits(ga, gb) {
+		return false
+	}
+	// The larger keeps its root; the smaller root index on a tie, so
+	// that the forest does not depend on the order of the links.
+	if len(ga.members) < len(gb.members) || len(ga.members) == len(gb.members) && a > b {
+		a, b, ga, gb = b, a, gb, ga
+	}
+	c.parent[b] = a
+	delete(c.groups, b)
+	ga.members = append(ga.members, gb.members...)
+	if c.stands(gb.rep, ga.rep) {
+		ga.rep = gb.rep
+	}
+	if gb.first <= gb.last {
+		if ga.first > ga.last {
+			ga.first, ga.last = gb.first, gb.last
+		} else {
+			ga.first, ga.last = min(ga.first, gb.first), max(ga.last, gb.last)
+		}
+	}
+	for _, o := range gb.outlets {
+		if !slices.Contains(ga.outlets, o) {
+			ga.outlets = append(ga.outlets, o)
+		}
+	}
+	ga.days |= gb.days
+	return true
+}
+
+// fits reports whether two statements may be one: their occasions agree
+// (outlets the words were given to, publication times within MaxGap of
+// each other, weekdays), and the wording of one is close to the other as a
+// whole: to its representative, or to most of its members.
+func (c *clustering) fits(a, b *group) bool {
+	g := c.g
+	if len(a.outlets) > 0 && len(b.outlets) > 0 && !slices.ContainsFunc(a.outlets, func(o string) bool { return slices.Contains(b.outlets, o) }) {
+		return false
+	}
+	if a.days != 0 && b.days != 0 && a.days&b.days == 0 {
+		return false
+	}
+	if g.opts.MaxGap > 0 && a.first <= a.last && b.first <= b.last {
+		span := time.Duration(max(a.last, b.last)-min(a.first, b.first)) * time.Second
+		if span > g.opts.MaxGap {
+			return false
+		}
+	}
+	if _, ok := c.match(a.rep, b.rep); ok {
+		return true
+	}
+	// The smaller's representative against the larger's full members:
+	// short ones ("Rocket Man") fit too many statements to vouch for one.
+	big, small := a, b
+	if len(big.members) < len(small.members) {
+		big, small = small, big
+	}
+	checked, ok := 0, 0
+	for _, m := range big.members {
+		if m == big.rep || !full(g.quotes[m]) {
+			continue
+		}
+		if checked == maxMajority {
+			break
+		}
+		checked++
+		if _, yes := c.match(m, small.rep); yes {
+			ok++
+		}
+	}
+	return checked > 0 && 2*ok > checked
+}
+
+// stands reports whether record i stands for a statement better than
+// record j: a direct quotation before a partial one before reported
+// speech, then the one with more content terms, then the earlier.
+func (c *clustering) stands(i, j int32) bool {
+	r, s := c.g.quotes[i], c.g.quotes[j]
+	if kr, ks := kindRank(r.kind), kindRank(s.kind); kr != ks {
+		return kr > ks
+	}
+	if len(r.order) != len(s.order) {
+		return len(r.order) > len(s.order)
+	}
+	return c.rank[i] < c.rank[j]
+}
+
+// kindRank orders the kinds of quotation by how well they stand for a
+// statement: the speaker's words in full, then in part, then reported.
+func kindRank(k quote.Kind) int {
+	switch k {
+	case quote.Direct:
+		return 2
+	case quote.Partial:
+		return 1
+	}
+	return 0
 }
 
 // sameName reports whether two resolved names name one speaker: equal but
@@ -421,6 +684,9 @@ func sameName(a, b string) bool {
 // order, with at most a few others between each two.
 func inOrder(short, long []term) bool {
 	const maxGap = 3
+	if len(short) == 0 {
+		return false
+	}
 	for start := range long {
 		if long[start] != short[0] {
 			continue
@@ -437,38 +703,6 @@ func inOrder(short, long []term) bool {
 		}
 	}
 	return false
-}
-
-// unionFind is a disjoint-set forest over record indexes.
-type unionFind []int32
-
-func newUnionFind(n int) unionFind {
-	u := make(unionFind, n)
-	for i := range u {
-		u[i] = int32(i)
-	}
-	return u
-}
-
-func (u unionFind) find(i int32) int32 {
-	for u[i] != i {
-		u[i] = u[u[i]]
-		i = u[i]
-	}
-	return i
-}
-
-// union joins the sets of i and j. The smaller root index becomes the root,
-// so the result does not depend on the order of the unions.
-func (u unionFind) union(i, j int32) {
-	a, b := u.find(i), u.find(j)
-	if a == b {
-		return
-	}
-	if a > b {
-		a, b = b, a
-	}
-	u[b] = a
 }
 
 // nameKey returns a hash of the last word of a speaker's name, which two

@@ -137,6 +137,9 @@ func (g *Graph) edges(t *Trace) []Edge {
 		clear(seen)
 		a := g.articles[g.byID[info.ID]]
 		an := node(article, info.ID)
+		if info.CopyOf != "" {
+			add(Edge{From: an, To: node(article, info.CopyOf), Relation: Republishes, Evidence: copyEvidence(a, t.Articles[articleIndex[info.CopyOf]])})
+		}
 		for _, c := range a.cites {
 			rel := Cites
 			if c.relation == attribution.Republished {
@@ -182,4 +185,19 @@ func relayEvidence(s Statement, name string) string {
 		}
 	}
 	return speakerEvidence(s, name)
+}
+
+// copyEvidence returns the words that show that the article a is a copy of
+// orig: its "Source:" line when that names orig's publisher, else what the
+// texts and dates say.
+func copyEvidence(a *article, orig ArticleInfo) string {
+	for _, c := range a.cites {
+		if c.relation == attribution.Republished && sameName(c.outlet, orig.Publisher) {
+			return c.evidence
+		}
+	}
+	if !a.info.Published.IsZero() && !orig.Published.IsZero() && a.info.Published.After(orig.Published) {
+		return "the same text, published later"
+	}
+	return "the same text"
 }

@@ -78,6 +78,8 @@ type Graph struct {
 type article struct {
 	info  ArticleInfo
 	cites []citation
+	// print is the article's fingerprint, which copies share.
+	print fingerprint
 }
 
 // A citation is one of an article's citations.
@@ -111,6 +113,17 @@ type record struct {
 	// sorted set of the terms is made when a Trace needs it.
 	order []term
 	seq   []uint8
+
+	// words is the terms of all its words in text order, stop words
+	// included (see wordsOf), and exact a hash of them: two quotations of
+	// the same words have the same exact.
+	words []term
+	exact uint64
+	// mention is the words that name the speaker ("the Kremlin
+	// spokesman"), and days the weekdays its attribution's sentence says
+	// the words were said on ("said on Monday"), as bits 1<<time.Weekday.
+	mention string
+	days    uint8
 }
 
 // Errors of Add and Merge.
@@ -184,6 +197,7 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			art.info.Cites = append(art.info.Cites, outlet)
 		}
 	}
+	art.print = fingerprintOf(text)
 	recs := make([]*record, len(res.Quotes))
 	for i := range res.Quotes {
 		at := &res.Quotes[i]
@@ -196,6 +210,9 @@ func (g *Graph) read(a Article) (*article, []*record) {
 		}
 		if sp := at.Speaker; sp != nil && sp.Type != attribution.Group && sp.Type != attribution.Unknown {
 			r.speaker, r.speakerType = sp.Name, sp.Type
+			if sp.Mention != sp.Name {
+				r.mention = strings.Clone(sp.Mention)
+			}
 		}
 		if v := at.Via; v != nil && v.Type != attribution.Group && v.Type != attribution.Unknown {
 			r.via, r.viaEvidence = v.Name, strings.Clone(viaWords(text, v.Span))
@@ -208,7 +225,11 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			}
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
-		r.order, r.seq = sequence(g.stemmer.termsOf(q.Text))
+		var content []term
+		r.words, content = g.stemmer.wordsOf(q.Text, true)
+		r.order, r.seq = sequence(content)
+		r.exact = exactKey(r.words)
+		r.days = occasionDays(res.Document, at)
 		recs[i] = r
 	}
 	return art, recs

@@ -39,6 +39,10 @@ type ArticleInfo struct {
 	// Cites lists the outlets the article names as sources of what it
 	// reports, each once, in the order it first names them.
 	Cites []string
+	// CopyOf is the ID of the article of the trace that this one is a
+	// copy of (its text is near-identical, and a "Source:" line, or a
+	// later publication time, says which is the copy), or "".
+	CopyOf string
 }
 
 // A Statement is one utterance by one speaker on one occasion, as reported

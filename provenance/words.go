@@ -175,24 +175,49 @@ func lowerInto(buf []byte, s string) []byte {
 // "not"; numbers lose their thousands separators and number words become
 // numerals; a hyphenated word gives its parts ("Trump-Putin").
 func (s *stemmer) termsOf(text string) []term {
-	var out []term
+	_, content := s.wordsOf(text, false)
+	return content
+}
+
+// wordsOf returns the terms of every word of text, stop words included, in
+// text order (when all is true), and the terms of its content words (see
+// termsOf). A content word has the same term in both, so that a short
+// quotation's words can be looked for in a longer one's. Initialisms lose
+// their dots ("U.S." is "us").
+func (s *stemmer) wordsOf(text string, all bool) (every, content []term) {
 	add := func(w string) {
 		switch {
-		case w == "" || stopWords.Has(w):
+		case w == "":
 		case negations.Has(w):
-			out = append(out, notTerm)
+			content = append(content, notTerm)
+			every = append(every, notTerm)
 		case isNumeral(w):
-			out = append(out, hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")))
+			t := hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), "."))
+			content = append(content, t)
+			every = append(every, t)
 		default:
 			if v, ok := numbers[w]; ok {
-				out = append(out, hashTerm(v))
+				t := hashTerm(v)
+				content = append(content, t)
+				every = append(every, t)
 				return
 			}
-			w = strings.Trim(w, ".,")
-			if utf8.RuneCountInString(w) < 2 || stopWords.Has(w) {
-				return
+			w = initialism(strings.Trim(w, ".,"))
+			switch {
+			case w == "":
+			case stopWords.Has(w):
+				if all {
+					every = append(every, hashTerm(w))
+				}
+			case utf8.RuneCountInString(w) < 2:
+				if all {
+					every = append(every, hashTerm(w))
+				}
+			default:
+				t := s.termOf(w)
+				content = append(content, t)
+				every = append(every, t)
 			}
-			out = append(out, s.termOf(w))
 		}
 	}
 	words(text, func(w string) bool {
@@ -205,7 +230,35 @@ func (s *stemmer) termsOf(text string) []term {
 		add(w)
 		return true
 	})
-	return out
+	if !all {
+		every = nil
+	}
+	return every, content
+}
+
+// initialism returns w without its dots when it is letters each followed by
+// a dot ("u.s" is "us", "u.k" is "uk"), else w.
+func initialism(w string) string {
+	if len(w) < 3 || w[1] != '.' {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			if i == 0 || w[i-1] == '.' {
+				return w
+			}
+		case c < 'a' || c > 'z':
+			return w
+		case i > 0 && w[i-1] != '.':
+			return w // two letters in a row: an abbreviation such as "st.", not an initialism
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // isNumeral reports whether w is written in digits ("24", "2,000", "3.5").

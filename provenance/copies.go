@@ -1,0 +1,258 @@
+package provenance
+
+import (
+	"cmp"
+	"slices"
+	"unicode"
+
+	"github.com/quotetrace/quotetrace/attribution"
+)
+
+// Copies of one article are found by their shingles: runs of shingleWords
+// words. An article keeps a sample of them, those whose hash is 0 modulo
+// shingleSample, at most maxPrint, as its fingerprint. Two articles are one
+// text when most of the smaller's sample is in the other's: a copy that is
+// cut short, or that adds a line of its own, is still a copy.
+const (
+	shingleWords  = 5
+	shingleSample = 4
+	maxPrint      = 512
+	// minPrint is the fewest sampled shingles an article needs to be
+	// compared: a text of a sentence or two is not told from a quotation
+	// of it.
+	minPrint = 6
+	// copyShare is the share of the smaller fingerprint that the other
+	// must hold.
+	copyShare = 0.6
+	// maxCopyPosting bounds the articles a shingle may be in and still
+	// propose pairs: a shingle in more is boilerplate (a site's footer).
+	// Copies of one text beyond that are found by their equal
+	// fingerprints.
+	maxCopyPosting = 64
+)
+
+// A fingerprint is a sample of an article's shingle hashes, sorted.
+type fingerprint []uint32
+
+// fingerprintOf returns the fingerprint of an article's text.
+func fingerprintOf(text string) fingerprint {
+	var ring [shingleWords]uint32
+	n := 0
+	var out fingerprint
+	wordHashes(text, func(w uint32) {
+		ring[n%shingleWords] = w
+		n++
+		if n < shingleWords {
+			return
+		}
+		h := uint32(2166136261)
+		for k := n - shingleWords; k < n; k++ {
+			h ^= ring[k%shingleWords]
+			h *= 16777619
+		}
+		if h%shingleSample == 0 {
+			out = append(out, h)
+		}
+	})
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > maxPrint {
+		out = out[:maxPrint]
+	}
+	return slices.Clip(out)
+}
+
+// wordHashes calls yield with the hash of each run of letters and digits
+// of text, lower-cased: the words of a fingerprint, read without
+// allocating.
+func wordHashes(text string, yield func(uint32)) {
+	h, in := uint32(2166136261), false
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+			for ; r > 0; r >>= 8 {
+				h ^= uint32(r & 0xff)
+				h *= 16777619
+			}
+			in = true
+			continue
+		}
+		if in {
+			yield(h)
+			h, in = 2166136261, false
+		}
+	}
+	if in {
+		yield(h)
+	}
+}
+
+// copies finds the articles that are copies of others. It returns, for
+// each article (by index in g.articles), the article it copies, or -1;
+// whether it is a copy at all (of an article of the graph, or of an outlet
+// it names in a "Source:" line); and the pairs of articles that are one
+// text although neither can be told to be the copy.
+func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
+	n := len(g.articles)
+	of = make([]int32, n)
+	copied = make([]bool, n)
+	for i, a := range g.articles {
+		of[i] = -1
+		for _, c := range a.cites {
+			if c.relation == attribution.Republished {
+				copied[i] = true
+			}
+		}
+	}
+	// Pairs of articles and the shingles they share.
+	overlap := make(map[[2]int32]int32)
+	same := make(map[uint64][]int32) // equal fingerprints
+	postings := make(map[uint32][]int32)
+	for i, a := range g.articles {
+		if len(a.print) < minPrint {
+			continue
+		}
+		k := printKey(a.print)
+		same[k] = append(same[k], int32(i))
+		if len(same[k]) > 1 {
+			continue // compared through the first of its equals
+		}
+		for _, h := range a.print {
+			postings[h] = append(postings[h], int32(i))
+		}
+	}
+	for _, post := range postings {
+		if len(post) > maxCopyPosting {
+			continue
+		}
+		for x := range post {
+			for y := x + 1; y < len(post); y++ {
+				overlap[[2]int32{post[x], post[y]}]++
+			}
+		}
+	}
+	type pair struct {
+		a, b  int32
+		share float64
+	}
+	var pairs []pair
+	for p, k := range overlap {
+		a, b := g.articles[p[0]].print, g.articles[p[1]].print
+		share := float64(k) / float64(min(len(a), len(b)))
+		if share >= copyShare {
+			pairs = append(pairs, pair{p[0], p[1], share})
+		}
+	}
+	for _, group := range same {
+		for _, x := range group[1:] {
+			pairs = append(pairs, pair{group[0], x, 1})
+		}
+	}
+	// The likeliest original first, so that each copy takes the article
+	// it shares most with; then by IDs, for a result that does not depend
+	// on the order the articles came in.
+	id := func(i int32) string { return g.articles[i].info.ID }
+	slices.SortFunc(pairs, func(x, y pair) int {
+		if c := cmp.Compare(y.share, x.share); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(id(min32(x.a, x.b, id)), id(min32(y.a, y.b, id))); c != 0 {
+			return c
+		}
+		return cmp.Compare(id(max32(x.a, x.b, id)), id(max32(y.a, y.b, id)))
+	})
+	for _, p := range pairs {
+		c, o, ok := g.direction(p.a, p.b)
+		if !ok {
+			twins = append(twins, [2]int32{p.a, p.b})
+			continue
+		}
+		if of[c] >= 0 || of[o] == c {
+			continue
+		}
+		of[c] = o
+		copied[c] = true
+	}
+	// Equal fingerprints with no direction: each is a twin of the first.
+	slices.SortFunc(twins, func(x, y [2]int32) int {
+		if c := cmp.Compare(id(x[0]), id(y[0])); c != 0 {
+			return c
+		}
+		return cmp.Compare(id(x[1]), id(y[1]))
+	})
+	return of, copied, twins
+}
+
+func min32(a, b int32, id func(int32) string) int32 {
+	if id(a) <= id(b) {
+		return a
+	}
+	return b
+}
+
+func max32(a, b int32, id func(int32) string) int32 {
+	if id(a) <= id(b) {
+		return b
+	}
+	return a
+}
+
+// direction tells which of two articles that are one text is the copy: the
+// one whose "Source:" line names the other's publisher; else the later
+// published; else the one that says it is a copy of some outlet. ok is
+// false when nothing tells.
+func (g *Graph) direction(a, b int32) (cp, orig int32, ok bool) {
+	x, y := g.articles[a], g.articles[b]
+	names := func(c *article, publisher string) bool {
+		if publisher == "" {
+			return false
+		}
+		for _, ci := range c.cites {
+			if ci.relation == attribution.Republished && sameName(ci.outlet, publisher) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case names(x, y.info.Publisher) && !names(y, x.info.Publisher):
+		return a, b, true
+	case names(y, x.info.Publisher) && !names(x, y.info.Publisher):
+		return b, a, true
+	}
+	tx, ty := x.info.Published, y.info.Published
+	if !tx.IsZero() && !ty.IsZero() && !tx.Equal(ty) {
+		if tx.After(ty) {
+			return a, b, true
+		}
+		return b, a, true
+	}
+	sx, sy := republishes(x), republishes(y)
+	switch {
+	case sx && !sy:
+		return a, b, true
+	case sy && !sx:
+		return b, a, true
+	}
+	return 0, 0, false
+}
+
+// republishes reports whether an article says it is a copy of an outlet's.
+func republishes(a *article) bool {
+	for _, c := range a.cites {
+		if c.relation == attribution.Republished {
+			return true
+		}
+	}
+	return false
+}
+
+// printKey hashes a fingerprint whole.
+func printKey(p fingerprint) uint64 {
+	h := uint64(14695981039346656037)
+	for _, x := range p {
+		h ^= uint64(x)
+		h *= 1099511628211
+	}
+	return h
+}
