@@ -41,8 +41,9 @@ type Article struct {
 	// ID names the article; it must be unique in a Graph.
 	ID string
 	// Publisher is the outlet that published the article, when it is
-	// known from outside the text; "" means the one Result found in the
-	// text, if any.
+	// known from outside the text; "" means the outlet whose site URL is
+	// on (a readable name of its host when the outlet table does not know
+	// it), else the one Result found in the text, if any.
 	Publisher string
 	URL       string
 	Title     string
@@ -185,6 +186,11 @@ func (g *Graph) read(a Article) (*article, []*record) {
 	art := &article{info: ArticleInfo{
 		ID: a.ID, Publisher: g.outletName(a.Publisher), URL: a.URL, Title: a.Title, Published: a.Published,
 	}}
+	// The publisher given, else the outlet whose site the URL is on, else
+	// the one the text names.
+	if art.info.Publisher == "" && a.URL != "" {
+		art.info.Publisher = g.opts.Outlets.Publisher(a.URL)
+	}
 	if art.info.Publisher == "" {
 		art.info.Publisher = strings.Clone(g.outletName(res.Publisher))
 	}
