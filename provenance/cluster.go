@@ -506,7 +506,8 @@ func (c *clustering) sameOccasion(r, s *record) bool {
 	if given(r.relation) && given(s.relation) && r.outlet != s.outlet {
 		return false
 	}
-	if r.days != 0 && s.days != 0 && r.days&s.days == 0 {
+	otherOutlet := given(r.relation) != given(s.relation) || given(r.relation) && r.outlet != s.outlet
+	if daysConflict(r.days, s.days, otherOutlet) {
 		return false
 	}
 	if g.opts.MaxGap > 0 {
@@ -523,6 +524,24 @@ func absDuration(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// daysConflict reports whether two sets of weekdays (bits 1<<time.Weekday)
+// name different occasions: no day in common, and the days apart by more
+// than one, or by one when the words were also given to different outlets
+// (or to one and to none). A day apart alone is not enough: "on Thursday"
+// in Washington is "on Friday" in Seoul.
+func daysConflict(a, b uint8, otherOutlet bool) bool {
+	if a == 0 || b == 0 || a&b != 0 {
+		return false
+	}
+	if otherOutlet {
+		return true
+	}
+	const week = 0x7f
+	next := (a<<1 | a>>6) & week
+	prev := (a>>1 | a<<6) & week
+	return (next|prev)&b == 0
 }
 
 // given reports whether rel says the words were given to the outlet, so
@@ -605,7 +624,8 @@ func (c *clustering) fits(a, b *group) bool {
 	if len(a.outlets) > 0 && len(b.outlets) > 0 && !slices.ContainsFunc(a.outlets, func(o string) bool { return slices.Contains(b.outlets, o) }) {
 		return false
 	}
-	if a.days != 0 && b.days != 0 && a.days&b.days == 0 {
+	otherOutlet := len(a.outlets) != len(b.outlets) || len(a.outlets) > 0 && !slices.Equal(a.outlets, b.outlets)
+	if daysConflict(a.days, b.days, otherOutlet) {
 		return false
 	}
 	if g.opts.MaxGap > 0 && a.first <= a.last && b.first <= b.last {

@@ -25,65 +25,57 @@ func exactKey(words []term) uint64 {
 var weekdays = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 // occasionDays returns the weekdays on which the sentence that attributes
-// a says the words were said ("the Kremlin said on Monday"), or failing
-// that the sentence before it, which often introduces the speaker and the
-// occasion ("Marchetti told the agency on Tuesday …"), as bits
-// 1<<time.Weekday; 0 when they name none. Only "on <weekday>" counts: a
-// day named otherwise ("a day earlier", "since Monday") is not the
-// occasion, and nor is a day named inside the quotation.
+// a says the words were said, as bits 1<<time.Weekday; 0 when it names
+// none. Only "on <weekday>" right after the reporting verb or the
+// speaker's mention counts ("the Kremlin said on Monday", "Peskov on
+// Monday told reporters"), or at the head of the sentence ("On Monday,
+// …"): a day named elsewhere in the sentence is often another event's
+// ("responding to Trump's threat on Tuesday"), and a day inside the
+// quotation is the speaker's.
 func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
-	at := a.Quote.Extent()
+	var anchors []quote.Span
 	if a.Cue != nil && !a.Cue.Span.IsEmpty() {
-		at = a.Cue.Span
+		anchors = append(anchors, a.Cue.Span)
 	}
-	start := a.Quote.Extent().Start
-	sentences := sentencesOf(doc, at.Start)
-	for _, s := range sentences {
-		if s.Start <= at.Start && at.Start < s.End {
-			if days := weekdaysIn(doc.Text, s, a.Quote); days != 0 {
-				return days
-			}
-		}
+	if a.Speaker != nil && !a.Speaker.Span.IsEmpty() {
+		anchors = append(anchors, a.Speaker.Span)
 	}
-	// The sentence before the quotation's first.
-	for k, s := range sentences {
-		if s.Start <= start && start < s.End {
-			if k == 0 {
-				return 0
-			}
-			return weekdaysIn(doc.Text, sentences[k-1], a.Quote)
-		}
-	}
-	return 0
-}
-
-// weekdaysIn returns the weekdays that the sentence s of text names after
-// "on", outside the quotation q.
-func weekdaysIn(text string, s quote.Span, q quote.Quote) uint8 {
-	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+	if len(anchors) == 0 {
 		return 0
 	}
-	lower := strings.ToLower(text[s.Start:s.End])
 	var days uint8
-	for d, name := range weekdays {
-		for k := 0; ; {
-			i := strings.Index(lower[k:], "on "+name)
-			if i < 0 {
-				break
+	text := doc.Text
+	for _, s := range sentencesOf(doc, anchors[0].Start) {
+		if s.Start > anchors[0].Start || anchors[0].Start >= s.End || s.End > len(text) {
+			continue
+		}
+		for d, name := range weekdays {
+			if k := len(name) + 3; s.End-s.Start > k && strings.EqualFold(text[s.Start:s.Start+k], "on "+name) {
+				days |= 1 << time.Weekday(d)
 			}
-			pos := s.Start + k + i
-			k += i + 3 + len(name)
-			if inQuote(q, pos) {
-				continue
+			for _, at := range anchors {
+				if at.End > s.End || at.End < s.Start {
+					continue
+				}
+				after := strings.ToLower(text[at.End:min(s.End, at.End+maxDayDistance)])
+				i := strings.Index(after, "on "+name)
+				if i < 0 || inQuote(a.Quote, at.End+i) {
+					continue
+				}
+				if j := i + 3 + len(name); j < len(after) && isLetterByte(after[j]) {
+					continue // "on Mondays"
+				}
+				days |= 1 << time.Weekday(d)
 			}
-			if k < len(lower) && isLetterByte(lower[k]) {
-				continue // "on Mondays"
-			}
-			days |= 1 << time.Weekday(d)
 		}
 	}
 	return days
 }
+
+// maxDayDistance is how far after a reporting verb or a speaker's mention
+// "on <weekday>" may start and still name the day the words were said:
+// "said on Monday", "told reporters on a conference call on Monday".
+const maxDayDistance = 40
 
 // sentencesOf returns the sentences of the article of doc that holds the
 // byte at i.

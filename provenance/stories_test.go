@@ -22,9 +22,9 @@ const (
 	wireStory = `Ministers fail to agree on grain corridor
 
 Foreign Minister Elena Marchetti told the ANSA news agency on Tuesday that talks on the grain corridor had stalled.
-"We have offered three routes and every one of them was refused. There are methods which you could do it, but nobody wants to try them," Marchetti said.
+"We have offered three routes and every one of them was refused. There are methods which you could do it, but nobody wants to try them," Marchetti said on Tuesday.
 She added that the ministry would publish its proposal within a week.
-"I'm not joking," she said when asked whether she would walk out of the talks.
+"I'm not joking," she said on Tuesday when asked whether she would walk out of the talks.
 Harbour authority chief Tomas Lind said the ports were ready. "Our cranes are idle and our crews are waiting for a decision from the capital," Lind said.
 `
 	copyStory = wireStory + "\nSource: ansa.it\n"
