@@ -56,7 +56,7 @@ var storyDay = time.Date(2026, 3, 3, 10, 0, 0, 0, time.UTC) // a Tuesday
 // storyArticle is a fixture article to add to a Graph.
 type storyArticle struct {
 	id, text, url string
-	published   time.Time
+	published     time.Time
 }
 
 func (s storyArticle) article() provenance.Article {
