@@ -136,9 +136,11 @@
 //
 // # The graph
 //
-// A Trace's nodes are speakers, outlets, articles and statements, named
-// "speaker:Dmitry Peskov", "outlet:TASS", "article:<id>" and
-// "statement:s1". Its edges, each with the article's words as evidence:
+// A Trace's nodes are speakers, outlets, articles and statements: each a
+// Node, its kind and its name or ID, whose String is the node ID that
+// `quotetrace trace` writes: "speaker:Dmitry Peskov", "outlet:TASS",
+// "article:<id>" and "statement:s1". Its edges, each with the article's
+// words as evidence:
 //
 //   - said: speaker → statement; relayed: the speaker who passed the words
 //     on → statement;

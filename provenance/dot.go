@@ -3,7 +3,7 @@ package provenance
 import (
 	"bufio"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -41,10 +41,10 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 		"  node [fontname=\"Helvetica\", fontsize=10];\n",
 		"  edge [fontname=\"Helvetica\", fontsize=9];\n")
 
-	declared := make(map[string]bool)
-	node := func(id, label, attrs string) {
-		declared[id] = true
-		p("  ", dotQuote(id), " [label=", dotQuote(label), ", ", attrs, "];\n")
+	declared := make(map[Node]bool)
+	node := func(n Node, label, attrs string) {
+		declared[n] = true
+		p("  ", dotQuote(n.String()), " [label=", dotQuote(label), ", ", attrs, "];\n")
 	}
 
 	if len(t.Articles) > 0 {
@@ -74,50 +74,51 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 
 	// Speakers and outlets, and any other node an edge names that is not
 	// declared above.
-	var speakers, outlets, others []string
-	seen := make(map[string]bool)
+	var speakers, outlets, others []Node
+	seen := make(map[Node]bool)
 	for _, e := range t.Edges {
-		for _, id := range [2]string{e.From, e.To} {
-			if declared[id] || seen[id] {
+		for _, n := range [2]Node{e.From, e.To} {
+			if declared[n] || seen[n] {
 				continue
 			}
-			seen[id] = true
-			switch {
-			case strings.HasPrefix(id, "speaker:"):
-				speakers = append(speakers, id)
-			case strings.HasPrefix(id, "outlet:"):
-				outlets = append(outlets, id)
+			seen[n] = true
+			switch n.Kind {
+			case SpeakerKind:
+				speakers = append(speakers, n)
+			case OutletKind:
+				outlets = append(outlets, n)
 			default:
-				others = append(others, id)
+				others = append(others, n)
 			}
 		}
 	}
-	sort.Strings(speakers)
-	sort.Strings(outlets)
+	byName := func(a, b Node) int { return strings.Compare(a.Name, b.Name) }
+	slices.SortFunc(speakers, byName)
+	slices.SortFunc(outlets, byName)
 	if len(speakers) > 0 {
 		p("\n  // speakers\n")
 	}
-	for _, id := range speakers {
-		node(id, dotName(id), `shape=ellipse, style=filled, fillcolor="#e3f0fc"`)
+	for _, n := range speakers {
+		node(n, dotName(n), `shape=ellipse, style=filled, fillcolor="#e3f0fc"`)
 	}
 	if len(outlets) > 0 {
 		p("\n  // outlets\n")
 	}
-	for _, id := range outlets {
-		node(id, dotName(id), `shape=box, style=filled, fillcolor="#fdebd3"`)
+	for _, n := range outlets {
+		node(n, dotName(n), `shape=box, style=filled, fillcolor="#fdebd3"`)
 	}
 	if len(others) > 0 {
 		p("\n  // other nodes\n")
 	}
-	for _, id := range others { // in the order of the edges
-		node(id, dotName(id), `shape=box, style=dashed`)
+	for _, n := range others { // in the order of the edges
+		node(n, dotName(n), `shape=box, style=dashed`)
 	}
 
 	if len(t.Edges) > 0 {
 		p("\n  // edges\n")
 	}
 	for _, e := range t.Edges {
-		p("  ", dotQuote(e.From), " -> ", dotQuote(e.To), " [label=", dotQuote(string(e.Relation)))
+		p("  ", dotQuote(e.From.String()), " -> ", dotQuote(e.To.String()), " [label=", dotQuote(string(e.Relation)))
 		switch e.Relation {
 		case Cites:
 			p(", style=dashed")
@@ -166,11 +167,11 @@ func dotQuote(s string) string {
 	return b.String()
 }
 
-// dotName returns the name in the node ID id ("Reuters" of
-// "outlet:Reuters"), or id when the name is "".
-func dotName(id string) string {
-	if _, name, ok := strings.Cut(id, ":"); ok && name != "" {
-		return name
+// dotName returns the label of the node n: its name ("Reuters" of the
+// outlet Reuters), or its ID when the name is "".
+func dotName(n Node) string {
+	if n.Name != "" {
+		return n.Name
 	}
-	return id
+	return n.String()
 }

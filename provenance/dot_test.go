@@ -298,13 +298,13 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	// names, and no other.
 	want := make(map[string]bool)
 	for _, a := range tr.Articles {
-		want[provenance.ArticleNode(a.ID)] = true
+		want[provenance.ArticleNode(a.ID).String()] = true
 	}
 	for _, s := range tr.Statements {
-		want[provenance.StatementNode(s.ID)] = true
+		want[provenance.StatementNode(s.ID).String()] = true
 	}
 	for _, e := range tr.Edges {
-		want[e.From], want[e.To] = true, true
+		want[e.From.String()], want[e.To.String()] = true, true
 	}
 	if len(g.nodes) != len(want) {
 		t.Errorf("%d nodes, want %d", len(g.nodes), len(want))
@@ -371,7 +371,7 @@ func TestWriteDOTSamples(t *testing.T) {
 	tr := exportSamples(t)
 	_, g := checkDOT(t, tr)
 	for _, a := range tr.Articles {
-		attrs := g.nodes[provenance.ArticleNode(a.ID)]
+		attrs := g.nodes[provenance.ArticleNode(a.ID).String()]
 		want := a.ID
 		if a.Publisher != "" {
 			want += "\n" + a.Publisher
@@ -430,11 +430,11 @@ func TestWriteDOTEscapes(t *testing.T) {
 	for i, name := range odd {
 		sid := fmt.Sprintf("s%d", i+1)
 		if name != "" {
-			if got := dotLabel(g.nodes[dotWritten(provenance.SpeakerNode(name))]["label"]); got != shown(name) {
+			if got := dotLabel(g.nodes[dotWritten(provenance.SpeakerNode(name).String())]["label"]); got != shown(name) {
 				t.Errorf("speaker %q has label %q, want %q", name, got, shown(name))
 			}
 		}
-		label := dotLabel(g.nodes[provenance.StatementNode(sid)]["label"])
+		label := dotLabel(g.nodes[provenance.StatementNode(sid).String()]["label"])
 		wantHead := sid
 		if name != "" {
 			wantHead += " · " + shown(name)

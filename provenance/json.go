@@ -110,14 +110,14 @@ func (t *Trace) WriteJSON(w io.Writer) error {
 		for _, p := range t.Chain(s.ID) {
 			nodes := make([]string, len(p))
 			for k, h := range p {
-				nodes[k] = h.Node
+				nodes[k] = h.Node.String()
 			}
 			j.Chains = append(j.Chains, nodes)
 		}
 		out.Statements[i] = j
 	}
 	for i, e := range t.Edges {
-		out.Edges[i] = edgeJSON{From: e.From, To: e.To, Relation: string(e.Relation), Statement: nullable(e.Statement), Evidence: e.Evidence}
+		out.Edges[i] = edgeJSON{From: e.From.String(), To: e.To.String(), Relation: string(e.Relation), Statement: nullable(e.Statement), Evidence: e.Evidence}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

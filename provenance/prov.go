@@ -311,15 +311,14 @@ func (d *provDoc) statement(id string) string {
 
 // node returns the entity of a node of the graph, or "" for a speaker or
 // a node of no known kind.
-func (d *provDoc) node(n string) string {
-	kind, name, _ := strings.Cut(n, ":")
-	switch kind {
-	case "article":
-		return d.article(name)
-	case "statement":
-		return d.statement(name)
-	case "outlet":
-		return d.publication(name)
+func (d *provDoc) node(n Node) string {
+	switch n.Kind {
+	case ArticleKind:
+		return d.article(n.Name)
+	case StatementKind:
+		return d.statement(n.Name)
+	case OutletKind:
+		return d.publication(n.Name)
 	}
 	return ""
 }
@@ -359,8 +358,8 @@ func (d *provDoc) build(t *Trace) {
 	// The evidence of the edges from speakers.
 	said := make(map[[3]string]string)
 	for _, e := range t.Edges {
-		if e.Relation == Said || e.Relation == Relayed {
-			k := [3]string{string(e.Relation), e.Statement, strings.TrimPrefix(e.From, "speaker:")}
+		if (e.Relation == Said || e.Relation == Relayed) && e.From.Kind == SpeakerKind {
+			k := [3]string{string(e.Relation), e.Statement, e.From.Name}
 			if _, ok := said[k]; !ok {
 				said[k] = e.Evidence
 			}
@@ -458,11 +457,10 @@ func (d *provDoc) build(t *Trace) {
 	for _, e := range t.Edges {
 		switch e.Relation {
 		case Told, Published:
-			to, ok := strings.CutPrefix(e.To, "outlet:")
-			sid, isStatement := strings.CutPrefix(e.From, "statement:")
-			if !ok || !isStatement {
+			if e.To.Kind != OutletKind || e.From.Kind != StatementKind {
 				continue
 			}
+			to, sid := e.To.Name, e.From.Name
 			from := last[sid]
 			if from == "" {
 				from = d.statement(sid)

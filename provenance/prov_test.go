@@ -515,13 +515,13 @@ func exportTinyTrace() *provenance.Trace {
 			},
 		}},
 		Edges: []provenance.Edge{
-			{From: "speaker:Jane Doe", To: "statement:s1", Relation: provenance.Said, Statement: "s1", Evidence: "Jane Doe"},
-			{From: "speaker:John Roe", To: "statement:s1", Relation: provenance.Relayed, Statement: "s1", Evidence: "John Roe said"},
-			{From: "statement:s1", To: "outlet:Wire: Service", Relation: provenance.Told, Statement: "s1", Evidence: "told Wire: Service"},
-			{From: "article:a1", To: "statement:s1", Relation: provenance.Reports, Statement: "s1", Evidence: "John Roe said Jane Doe"},
-			{From: "article:a 2", To: "statement:s1", Relation: provenance.Reports, Statement: "s1", Evidence: "Doe said"},
-			{From: "article:a1", To: "outlet:Wire: Service", Relation: provenance.Cites, Statement: "s1", Evidence: "told Wire: Service"},
-			{From: "article:a 2", To: "article:a1", Relation: provenance.Republishes, Evidence: "Source: Daily Planet"},
+			{From: provenance.SpeakerNode("Jane Doe"), To: provenance.StatementNode("s1"), Relation: provenance.Said, Statement: "s1", Evidence: "Jane Doe"},
+			{From: provenance.SpeakerNode("John Roe"), To: provenance.StatementNode("s1"), Relation: provenance.Relayed, Statement: "s1", Evidence: "John Roe said"},
+			{From: provenance.StatementNode("s1"), To: provenance.OutletNode("Wire: Service"), Relation: provenance.Told, Statement: "s1", Evidence: "told Wire: Service"},
+			{From: provenance.ArticleNode("a1"), To: provenance.StatementNode("s1"), Relation: provenance.Reports, Statement: "s1", Evidence: "John Roe said Jane Doe"},
+			{From: provenance.ArticleNode("a 2"), To: provenance.StatementNode("s1"), Relation: provenance.Reports, Statement: "s1", Evidence: "Doe said"},
+			{From: provenance.ArticleNode("a1"), To: provenance.OutletNode("Wire: Service"), Relation: provenance.Cites, Statement: "s1", Evidence: "told Wire: Service"},
+			{From: provenance.ArticleNode("a 2"), To: provenance.ArticleNode("a1"), Relation: provenance.Republishes, Evidence: "Source: Daily Planet"},
 		},
 	}
 }

@@ -25,14 +25,13 @@ func (t *Trace) WriteText(w io.Writer) error {
 	for _, a := range t.Articles {
 		publisher[a.ID] = a.Publisher
 	}
-	label := func(node string) string {
-		kind, name, _ := strings.Cut(node, ":")
-		if kind == "article" {
-			if p := publisher[name]; p != "" {
-				return p + " (" + name + ")"
+	label := func(n Node) string {
+		if n.Kind == ArticleKind {
+			if p := publisher[n.Name]; p != "" {
+				return p + " (" + n.Name + ")"
 			}
 		}
-		return name
+		return n.Name
 	}
 
 	var shared, single []*Statement
@@ -59,13 +58,17 @@ func (t *Trace) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
 		var cites, copies []string
-		seen := make(map[string]bool)
+		type cited struct {
+			rel EdgeRelation
+			to  Node
+		}
+		seen := make(map[cited]bool)
 		for _, k := range sources[ArticleNode(a.ID)] {
 			e := t.Edges[k]
-			if seen[string(e.Relation)+e.To] {
+			if seen[cited{e.Relation, e.To}] {
 				continue
 			}
-			seen[string(e.Relation)+e.To] = true
+			seen[cited{e.Relation, e.To}] = true
 			if e.Relation == Republishes {
 				copies = append(copies, label(e.To))
 			} else {
