@@ -20,7 +20,7 @@
 //		fmt.Println(s.ID, s.Speaker, s.Origin, len(s.Members))
 //		for _, path := range tr.Chain(s.ID) { … } // speaker → outlet → article
 //	}
-//	tr.WriteText(os.Stdout) // or WriteJSON, WriteDOT, WritePROV
+//	export.Text(os.Stdout, tr) // package provenance/export; or JSON, DOT, PROV
 //
 // A Graph is safe for concurrent use: many goroutines may Add at once.
 // Building is incremental, and two graphs built on parts of a corpus Merge

@@ -70,6 +70,24 @@ type Statement struct {
 	Members []Member
 }
 
+// OriginRelation returns how the words of s reached its Origin: Told when
+// an article says they were told to the outlet or given to it in an
+// interview, else Published (the outlet quoted or reported them, or
+// carried the earliest article). It is the relation of the statement's
+// edge to its origin, and "" when s has no Origin.
+func (s *Statement) OriginRelation() EdgeRelation {
+	if s.Origin == "" {
+		return ""
+	}
+	return originRelation(*s)
+}
+
+// SameName reports whether two resolved names, such as a Member's Speaker
+// and its statement's Speaker or one of its Via, name one speaker as a
+// Graph takes them: equal but for case, or one the end of the other
+// ("Trump" and "Donald Trump"). An empty name is no one's.
+func SameName(a, b string) bool { return sameName(a, b) }
+
 // A Member is one article's quotation of a statement.
 type Member struct {
 	// Article is the ID of the article, and Quote the index of the

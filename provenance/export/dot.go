@@ -1,4 +1,4 @@
-package provenance
+package export
 
 import (
 	"bufio"
@@ -6,13 +6,15 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/quotetrace/quotetrace/provenance"
 )
 
 // dotExcerpt is the most runes of a statement's Text that its DOT label
 // shows.
 const dotExcerpt = 60
 
-// WriteDOT writes t to w as a Graphviz DOT digraph: one node for each
+// DOT writes t to w as a Graphviz DOT digraph: one node for each
 // article of t.Articles (shape note, labelled with its ID and publisher),
 // each statement of t.Statements (a rounded box labelled with its ID, its
 // speaker and its Text, on one line and cut to 60 runes with "…" when
@@ -26,9 +28,9 @@ const dotExcerpt = 60
 //
 // Nodes are written articles first, then statements, in the order of t,
 // then speakers and outlets in the order of their names; edges in the order
-// of t.Edges. The same Trace gives the same bytes. WriteDOT returns the
+// of t.Edges. The same Trace gives the same bytes. DOT returns the
 // first error writing to w.
-func (t *Trace) WriteDOT(w io.Writer) error {
+func DOT(w io.Writer, t *provenance.Trace) error {
 	bw := bufio.NewWriter(w)
 	p := func(s ...string) {
 		for _, x := range s {
@@ -41,8 +43,8 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 		"  node [fontname=\"Helvetica\", fontsize=10];\n",
 		"  edge [fontname=\"Helvetica\", fontsize=9];\n")
 
-	declared := make(map[Node]bool)
-	node := func(n Node, label, attrs string) {
+	declared := make(map[provenance.Node]bool)
+	node := func(n provenance.Node, label, attrs string) {
 		declared[n] = true
 		p("  ", dotQuote(n.String()), " [label=", dotQuote(label), ", ", attrs, "];\n")
 	}
@@ -55,7 +57,7 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 		if a.Publisher != "" {
 			label += "\n" + a.Publisher
 		}
-		node(ArticleNode(a.ID), label, `shape=note, style=filled, fillcolor="#f5f5f5"`)
+		node(provenance.ArticleNode(a.ID), label, `shape=note, style=filled, fillcolor="#f5f5f5"`)
 	}
 
 	if len(t.Statements) > 0 {
@@ -69,30 +71,30 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 		if x := excerpt(s.Text, dotExcerpt); x != "" {
 			label += "\n“" + x + "”"
 		}
-		node(StatementNode(s.ID), label, `shape=box, style="rounded,filled", fillcolor="#fffbe6"`)
+		node(provenance.StatementNode(s.ID), label, `shape=box, style="rounded,filled", fillcolor="#fffbe6"`)
 	}
 
 	// Speakers and outlets, and any other node an edge names that is not
 	// declared above.
-	var speakers, outlets, others []Node
-	seen := make(map[Node]bool)
+	var speakers, outlets, others []provenance.Node
+	seen := make(map[provenance.Node]bool)
 	for _, e := range t.Edges {
-		for _, n := range [2]Node{e.From, e.To} {
+		for _, n := range [2]provenance.Node{e.From, e.To} {
 			if declared[n] || seen[n] {
 				continue
 			}
 			seen[n] = true
 			switch n.Kind {
-			case SpeakerKind:
+			case provenance.SpeakerKind:
 				speakers = append(speakers, n)
-			case OutletKind:
+			case provenance.OutletKind:
 				outlets = append(outlets, n)
 			default:
 				others = append(others, n)
 			}
 		}
 	}
-	byName := func(a, b Node) int { return strings.Compare(a.Name, b.Name) }
+	byName := func(a, b provenance.Node) int { return strings.Compare(a.Name, b.Name) }
 	slices.SortFunc(speakers, byName)
 	slices.SortFunc(outlets, byName)
 	if len(speakers) > 0 {
@@ -120,11 +122,11 @@ func (t *Trace) WriteDOT(w io.Writer) error {
 	for _, e := range t.Edges {
 		p("  ", dotQuote(e.From.String()), " -> ", dotQuote(e.To.String()), " [label=", dotQuote(string(e.Relation)))
 		switch e.Relation {
-		case Cites:
+		case provenance.Cites:
 			p(", style=dashed")
-		case Republishes:
+		case provenance.Republishes:
 			p(", style=bold")
-		case Relayed:
+		case provenance.Relayed:
 			p(", style=dotted")
 		}
 		if e.Evidence != "" {
@@ -169,7 +171,7 @@ func dotQuote(s string) string {
 
 // dotName returns the label of the node n: its name ("Reuters" of the
 // outlet Reuters), or its ID when the name is "".
-func dotName(n Node) string {
+func dotName(n provenance.Node) string {
 	if n.Name != "" {
 		return n.Name
 	}

@@ -1,11 +1,12 @@
-package provenance
+package export
 
 import (
 	"bufio"
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/quotetrace/quotetrace/provenance"
 )
 
 // Lengths of the text report's excerpts, in runes.
@@ -14,19 +15,18 @@ const (
 	shortExcerpt = 70
 )
 
-// WriteText writes t as a report for a person to read: the articles with
+// Text writes t to w as a report for a person to read: the articles with
 // their publishers and sources; then each statement reported by more than
-// one article, or given to an outlet, with its chains from speaker to
-// article and what each article changed in the words; then the other
-// statements, one line each.
-func (t *Trace) WriteText(w io.Writer) error {
+// one article, with its chains from speaker to article and what each
+// article changed in the words; then the other statements, one line each.
+func Text(w io.Writer, t *provenance.Trace) error {
 	bw := bufio.NewWriter(w)
 	publisher := make(map[string]string, len(t.Articles))
 	for _, a := range t.Articles {
 		publisher[a.ID] = a.Publisher
 	}
-	label := func(n Node) string {
-		if n.Kind == ArticleKind {
+	label := func(n provenance.Node) string {
+		if n.Kind == provenance.ArticleKind {
 			if p := publisher[n.Name]; p != "" {
 				return p + " (" + n.Name + ")"
 			}
@@ -34,7 +34,7 @@ func (t *Trace) WriteText(w io.Writer) error {
 		return n.Name
 	}
 
-	var shared, single []*Statement
+	var shared, single []*provenance.Statement
 	for i := range t.Statements {
 		s := &t.Statements[i]
 		if articlesOf(s) > 1 {
@@ -47,10 +47,7 @@ func (t *Trace) WriteText(w io.Writer) error {
 		len(t.Articles), len(t.Statements), len(shared), len(t.Edges))
 
 	fmt.Fprintf(bw, "\nArticles\n")
-	sources := t.sources
-	if sources == nil {
-		sources = sourcesOf(t.Edges)
-	}
+	sources := sourcesOf(t)
 	for _, a := range t.Articles {
 		p := a.Publisher
 		if p == "" {
@@ -59,17 +56,17 @@ func (t *Trace) WriteText(w io.Writer) error {
 		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
 		var cites, copies []string
 		type cited struct {
-			rel EdgeRelation
-			to  Node
+			rel provenance.EdgeRelation
+			to  provenance.Node
 		}
 		seen := make(map[cited]bool)
-		for _, k := range sources[ArticleNode(a.ID)] {
+		for _, k := range sources[provenance.ArticleNode(a.ID)] {
 			e := t.Edges[k]
 			if seen[cited{e.Relation, e.To}] {
 				continue
 			}
 			seen[cited{e.Relation, e.To}] = true
-			if e.Relation == Republishes {
+			if e.Relation == provenance.Republishes {
 				copies = append(copies, label(e.To))
 			} else {
 				cites = append(cites, label(e.To))
@@ -112,7 +109,7 @@ func (t *Trace) WriteText(w io.Writer) error {
 }
 
 // articlesOf returns the number of articles that report s.
-func articlesOf(s *Statement) int {
+func articlesOf(s *provenance.Statement) int {
 	n := 0
 	for i, m := range s.Members {
 		if i == 0 || m.Article != s.Members[i-1].Article {
@@ -124,7 +121,7 @@ func articlesOf(s *Statement) int {
 
 // headline says who said s and where: "Vladimir Putin via Donald Trump,
 // told New York Post".
-func headline(s *Statement) string {
+func headline(s *provenance.Statement) string {
 	var b strings.Builder
 	if s.Speaker != "" {
 		b.WriteString(s.Speaker)
@@ -135,13 +132,13 @@ func headline(s *Statement) string {
 		b.WriteString(" via " + v)
 	}
 	if s.Origin != "" {
-		b.WriteString(", " + string(originRelation(*s)) + " " + s.Origin)
+		b.WriteString(", " + string(s.OriginRelation()) + " " + s.Origin)
 	}
 	return b.String()
 }
 
 // driftLine describes what a member changed in the statement's words.
-func driftLine(s *Statement, m Member) string {
+func driftLine(s *provenance.Statement, m provenance.Member) string {
 	if m.Text == s.Text {
 		return "the statement's wording"
 	}
@@ -160,20 +157,4 @@ func driftLine(s *Statement, m Member) string {
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// excerpt returns s on one line, cut to at most n runes with an ellipsis.
-func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	k := 0
-	for i := range s {
-		if k == n-1 {
-			return strings.TrimRight(s[:i], " ") + "…"
-		}
-		k++
-	}
-	return s
 }

@@ -1,4 +1,4 @@
-package provenance_test
+package export_test
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/provenance/export"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -30,7 +31,7 @@ type dotEdge struct {
 	attrs    map[string]string
 }
 
-// parseDOT parses the part of the DOT language that WriteDOT writes, as
+// parseDOT parses the part of the DOT language that DOT writes, as
 // the grammar of https://graphviz.org/doc/info/lang.html gives it:
 //
 //	graph     : [strict] digraph [ID] '{' stmt_list '}'
@@ -45,8 +46,8 @@ type dotEdge struct {
 // with comments, and with IDs that are names, numerals or quoted strings
 // (in which \" is a quote, a \ before a line break joins lines and any
 // other character stands for itself). It does not take subgraphs, ports,
-// HTML strings or undirected edges, which WriteDOT does not write, and it
-// takes no line break inside a quoted string, which WriteDOT writes as \n.
+// HTML strings or undirected edges, which DOT does not write, and it
+// takes no line break inside a quoted string, which DOT writes as \n.
 func parseDOT(src string) (*dotGraph, error) {
 	toks, err := dotTokens(src)
 	if err != nil {
@@ -279,19 +280,19 @@ func dotLabel(s string) string {
 	return b.String()
 }
 
-// checkDOT checks that WriteDOT writes tr as valid DOT with the nodes and
+// checkDOT checks that DOT writes tr as valid DOT with the nodes and
 // edges of tr, and renders it with Graphviz when dot is on PATH. It returns
 // the DOT and what parseDOT read of it.
 func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := tr.WriteDOT(&buf); err != nil {
+	if err := export.DOT(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
 	src := buf.String()
 	g, err := parseDOT(src)
 	if err != nil {
-		t.Fatalf("WriteDOT wrote invalid DOT: %v\n%s", err, src)
+		t.Fatalf("DOT wrote invalid DOT: %v\n%s", err, src)
 	}
 
 	// One node for each article, statement, and speaker or outlet an edge
@@ -333,7 +334,7 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 
 	// The same Trace gives the same bytes.
 	var again bytes.Buffer
-	if err := tr.WriteDOT(&again); err != nil {
+	if err := export.DOT(&again, tr); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
@@ -367,7 +368,7 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	return src, g
 }
 
-func TestWriteDOTSamples(t *testing.T) {
+func TestDOTSamples(t *testing.T) {
 	tr := exportSamples(t)
 	_, g := checkDOT(t, tr)
 	for _, a := range tr.Articles {
@@ -382,7 +383,7 @@ func TestWriteDOTSamples(t *testing.T) {
 	}
 }
 
-func TestWriteDOTEscapes(t *testing.T) {
+func TestDOTEscapes(t *testing.T) {
 	// Names and texts with quotes, backslashes, line breaks, unicode,
 	// control characters and invalid UTF-8.
 	odd := []string{
@@ -454,7 +455,7 @@ func TestWriteDOTEscapes(t *testing.T) {
 }
 
 // dotWritten returns a node ID as the DOT reader reads it back from
-// WriteDOT: with each \ doubled and line breaks as \n.
+// DOT: with each \ doubled and line breaks as \n.
 func dotWritten(id string) string {
 	id = strings.ReplaceAll(id, "\r\n", "\n")
 	id = strings.ToValidUTF8(id, "\uFFFD")
@@ -467,13 +468,13 @@ func dotWritten(id string) string {
 	return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(id)
 }
 
-func TestWriteDOTEmpty(t *testing.T) {
+func TestDOTEmpty(t *testing.T) {
 	checkDOT(t, &provenance.Trace{})
 }
 
-func TestWriteDOTError(t *testing.T) {
-	if err := exportTinyTrace().WriteDOT(exportFailWriter{}); !errors.Is(err, errExportWrite) {
-		t.Errorf("WriteDOT to a failing writer returned %v, want %v", err, errExportWrite)
+func TestDOTError(t *testing.T) {
+	if err := export.DOT(exportFailWriter{}, exportTinyTrace()); !errors.Is(err, errExportWrite) {
+		t.Errorf("DOT to a failing writer returned %v, want %v", err, errExportWrite)
 	}
 }
 
