@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/quotetrace/quotetrace/provenance"
 )
@@ -21,10 +20,18 @@ const dotExcerpt = 60
 // longer), and each speaker (ellipse) and outlet (box) that an edge of
 // t.Edges starts or ends at (any other node an edge names is a dashed
 // box); then one edge for each of t.Edges, labelled
-// with its relation and with its evidence as tooltip. Node IDs are the node
-// IDs of the edges ("speaker:Vladimir Putin"). Every ID and label is a
-// quoted DOT string, with `"` and `\` escaped and line breaks written as
-// \n, so that any text gives valid DOT.
+// with its relation and with its evidence as tooltip.
+//
+// Node IDs are the IDs of the nodes, Node.String ("speaker:Vladimir
+// Putin"), so that two nodes are one in DOT only when they are one in t.
+// IDs, names and words are written as they are but for a backslash,
+// control characters, line and paragraph separators, bidirectional
+// overrides and isolates, and bytes that are not UTF-8, which are written as
+// Go escapes that a label shows (\\, \t, \x1b, \u202e, \xff): "a\tb" and
+// "a b" are two speakers, shown apart, and a line break in a name is no
+// line break of its label. Every ID and label is a quoted DOT string, with
+// `"` and `\` escaped, so that any text gives valid DOT that Graphviz
+// renders.
 //
 // Nodes are written articles first, then statements, in the order of t,
 // then speakers and outlets in the order of their names; edges in the order
@@ -46,16 +53,16 @@ func DOT(w io.Writer, t *provenance.Trace) error {
 	declared := make(map[provenance.Node]bool)
 	node := func(n provenance.Node, label, attrs string) {
 		declared[n] = true
-		p("  ", dotQuote(n.String()), " [label=", dotQuote(label), ", ", attrs, "];\n")
+		p("  ", dotQuote(escape(n.String())), " [label=", dotQuote(label), ", ", attrs, "];\n")
 	}
 
 	if len(t.Articles) > 0 {
 		p("\n  // articles\n")
 	}
 	for _, a := range t.Articles {
-		label := a.ID
+		label := escape(a.ID)
 		if a.Publisher != "" {
-			label += "\n" + a.Publisher
+			label += "\n" + escape(a.Publisher)
 		}
 		node(provenance.ArticleNode(a.ID), label, `shape=note, style=filled, fillcolor="#f5f5f5"`)
 	}
@@ -64,12 +71,12 @@ func DOT(w io.Writer, t *provenance.Trace) error {
 		p("\n  // statements\n")
 	}
 	for _, s := range t.Statements {
-		label := s.ID
+		label := escape(s.ID)
 		if s.Speaker != "" {
-			label += " · " + s.Speaker
+			label += " · " + escape(s.Speaker)
 		}
 		if x := excerpt(s.Text, dotExcerpt); x != "" {
-			label += "\n“" + x + "”"
+			label += "\n“" + escape(x) + "”"
 		}
 		node(provenance.StatementNode(s.ID), label, `shape=box, style="rounded,filled", fillcolor="#fffbe6"`)
 	}
@@ -120,7 +127,7 @@ func DOT(w io.Writer, t *provenance.Trace) error {
 		p("\n  // edges\n")
 	}
 	for _, e := range t.Edges {
-		p("  ", dotQuote(e.From.String()), " -> ", dotQuote(e.To.String()), " [label=", dotQuote(string(e.Relation)))
+		p("  ", dotQuote(escape(e.From.String())), " -> ", dotQuote(escape(e.To.String())), " [label=", dotQuote(escape(string(e.Relation))))
 		switch e.Relation {
 		case provenance.Cites:
 			p(", style=dashed")
@@ -130,7 +137,7 @@ func DOT(w io.Writer, t *provenance.Trace) error {
 			p(", style=dotted")
 		}
 		if e.Evidence != "" {
-			p(", tooltip=", dotQuote(e.Evidence))
+			p(", tooltip=", dotQuote(escape(e.Evidence)))
 		}
 		p("];\n")
 	}
@@ -138,31 +145,24 @@ func DOT(w io.Writer, t *provenance.Trace) error {
 	return bw.Flush()
 }
 
-// dotQuote returns s as a quoted DOT string, one that a Graphviz label
-// shows as s: `\` and `"` are escaped, line breaks become \n, other control
-// characters spaces, and invalid UTF-8 U+FFFD. The same s always gives the
-// same string, so it serves for node IDs too.
+// dotQuote returns s as a quoted DOT string: `\` and `"` escaped, and
+// line breaks written as \n, which a label shows as a line break. The
+// names and words of a Trace in s are to be escaped (see escape) first, so
+// that the only line breaks are the label's own.
 func dotQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
-	for i, r := range s {
-		switch {
-		case r == '\\':
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
 			b.WriteString(`\\`)
-		case r == '"':
+		case '"':
 			b.WriteString(`\"`)
-		case r == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue // \r\n is one line break
-			}
+		case '\n':
 			b.WriteString(`\n`)
-		case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\u0085':
-			b.WriteString(`\n`)
-		case unicode.IsControl(r):
-			b.WriteByte(' ')
 		default:
-			b.WriteRune(r) // U+FFFD for invalid UTF-8
+			b.WriteByte(c)
 		}
 	}
 	b.WriteByte('"')
@@ -170,10 +170,10 @@ func dotQuote(s string) string {
 }
 
 // dotName returns the label of the node n: its name ("Reuters" of the
-// outlet Reuters), or its ID when the name is "".
+// outlet Reuters), or its ID when the name is "", escaped.
 func dotName(n provenance.Node) string {
 	if n.Name != "" {
-		return n.Name
+		return escape(n.Name)
 	}
-	return n.String()
+	return escape(n.String())
 }

@@ -3,7 +3,9 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
@@ -14,7 +16,9 @@ var fuzzAttributor = attribution.New(attribution.Options{})
 
 // FuzzExport builds a graph of two arbitrary articles, with arbitrary IDs
 // and publisher, and writes its trace in every format: nothing may panic,
-// JSON and PROV must be valid JSON and DOT valid DOT.
+// JSON and PROV must be valid JSON and DOT valid DOT, and Text and DOT
+// valid UTF-8 without control characters (but line breaks) or
+// bidirectional overrides.
 func FuzzExport(f *testing.F) {
 	f.Add("“I can neither confirm nor deny it,” Peskov told TASS.", "Peskov said: “I can't either confirm or deny this.”", "001", "Daily Planet")
 	f.Add("Trump said Putin told him he “wants to see people stop dying”.", "“He (Putin) wants to see people stop dying,” Trump told the New York Post.", "x\ny", "\x1b[31mRed\x1b[0m")
@@ -51,9 +55,15 @@ func FuzzExport(f *testing.F) {
 		if _, err := parseDOT(buf.String()); err != nil {
 			t.Fatalf("invalid DOT: %v\n%s", err, buf.Bytes())
 		}
+		if strings.ContainsFunc(buf.String(), forbidden) {
+			t.Fatalf("DOT holds a character it must escape:\n%q", buf.Bytes())
+		}
 		buf.Reset()
 		if err := export.Text(&buf, tr); err != nil {
 			t.Fatal(err)
+		}
+		if !utf8.Valid(buf.Bytes()) || strings.ContainsFunc(buf.String(), forbidden) {
+			t.Fatalf("the report holds a character it must escape:\n%q", buf.Bytes())
 		}
 	})
 }

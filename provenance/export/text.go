@@ -19,6 +19,14 @@ const (
 // their publishers and sources; then each statement reported by more than
 // one article, with its chains from speaker to article and what each
 // article changed in the words; then the other statements, one line each.
+//
+// Quotations are shown on one line, their white space made single spaces
+// and cut with "…" when long. IDs, names and words are written as they
+// are but for a backslash, control characters, line and paragraph
+// separators, bidirectional overrides and isolates, and bytes that are not
+// UTF-8, which are written as Go escapes (\\, \n, \x1b, \u202e, \xff): a
+// line break in an article ID cannot forge a line of the report, nor a
+// publisher's name send a terminal an escape sequence.
 func Text(w io.Writer, t *provenance.Trace) error {
 	bw := bufio.NewWriter(w)
 	publisher := make(map[string]string, len(t.Articles))
@@ -28,10 +36,10 @@ func Text(w io.Writer, t *provenance.Trace) error {
 	label := func(n provenance.Node) string {
 		if n.Kind == provenance.ArticleKind {
 			if p := publisher[n.Name]; p != "" {
-				return p + " (" + n.Name + ")"
+				return escape(p) + " (" + escape(n.Name) + ")"
 			}
 		}
-		return n.Name
+		return escape(n.Name)
 	}
 
 	var shared, single []*provenance.Statement
@@ -49,11 +57,11 @@ func Text(w io.Writer, t *provenance.Trace) error {
 	fmt.Fprintf(bw, "\nArticles\n")
 	sources := sourcesOf(t)
 	for _, a := range t.Articles {
-		p := a.Publisher
+		p := escape(a.Publisher)
 		if p == "" {
 			p = "publisher unknown"
 		}
-		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
+		fmt.Fprintf(bw, "  %s  %s\n", escape(a.ID), p)
 		var cites, copies []string
 		type cited struct {
 			rel provenance.EdgeRelation
@@ -84,8 +92,8 @@ func Text(w io.Writer, t *provenance.Trace) error {
 		fmt.Fprintf(bw, "\nStatements reported by more than one article\n")
 	}
 	for _, s := range shared {
-		fmt.Fprintf(bw, "\n%s  %s\n", s.ID, headline(s))
-		fmt.Fprintf(bw, "    “%s”\n", excerpt(s.Text, textExcerpt))
+		fmt.Fprintf(bw, "\n%s  %s\n", escape(s.ID), headline(s))
+		fmt.Fprintf(bw, "    “%s”\n", escape(excerpt(s.Text, textExcerpt)))
 		for _, p := range t.Chain(s.ID) {
 			names := make([]string, len(p))
 			for k, h := range p {
@@ -94,7 +102,7 @@ func Text(w io.Writer, t *provenance.Trace) error {
 			fmt.Fprintf(bw, "    %s\n", strings.Join(names, " → "))
 		}
 		for _, m := range s.Members {
-			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", m.Article, m.Quote, m.Kind, m.Similarity, driftLine(s, m))
+			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", escape(m.Article), m.Quote, m.Kind, m.Similarity, driftLine(s, m))
 		}
 	}
 
@@ -102,8 +110,12 @@ func Text(w io.Writer, t *provenance.Trace) error {
 		fmt.Fprintf(bw, "\nStatements reported by one article\n")
 	}
 	for _, s := range single {
-		m := s.Members[0]
-		fmt.Fprintf(bw, "  %-4s %s #%d  %s: “%s”\n", s.ID, m.Article, m.Quote, headline(s), excerpt(s.Text, shortExcerpt))
+		where := "no article"
+		if len(s.Members) > 0 {
+			m := s.Members[0]
+			where = fmt.Sprintf("%s #%d", escape(m.Article), m.Quote)
+		}
+		fmt.Fprintf(bw, "  %-4s %s  %s: “%s”\n", escape(s.ID), where, headline(s), escape(excerpt(s.Text, shortExcerpt)))
 	}
 	return bw.Flush()
 }
@@ -124,15 +136,15 @@ func articlesOf(s *provenance.Statement) int {
 func headline(s *provenance.Statement) string {
 	var b strings.Builder
 	if s.Speaker != "" {
-		b.WriteString(s.Speaker)
+		b.WriteString(escape(s.Speaker))
 	} else {
 		b.WriteString("speaker unknown")
 	}
 	for _, v := range s.Via {
-		b.WriteString(" via " + v)
+		b.WriteString(" via " + escape(v))
 	}
 	if s.Origin != "" {
-		b.WriteString(", " + string(s.OriginRelation()) + " " + s.Origin)
+		b.WriteString(", " + escape(string(s.OriginRelation())) + " " + escape(s.Origin))
 	}
 	return b.String()
 }
@@ -149,11 +161,11 @@ func driftLine(s *provenance.Statement, m provenance.Member) string {
 	for i, c := range m.Drift {
 		switch {
 		case c.Old == "":
-			parts[i] = "+" + excerpt(c.New, 40)
+			parts[i] = "+" + escape(excerpt(c.New, 40))
 		case c.New == "":
-			parts[i] = "−" + excerpt(c.Old, 40)
+			parts[i] = "−" + escape(excerpt(c.Old, 40))
 		default:
-			parts[i] = excerpt(c.Old, 40) + " → " + excerpt(c.New, 40)
+			parts[i] = escape(excerpt(c.Old, 40)) + " → " + escape(excerpt(c.New, 40))
 		}
 	}
 	return strings.Join(parts, "; ")
