@@ -25,7 +25,8 @@
 // first given to, draws the graph of speakers, outlets, articles and
 // statements with the articles' words as evidence, and gives the chain from
 // speaker to every article (Putin → Trump → New York Post → China Daily),
-// with what each article changed in the words.
+// with what each article changed in the words. Package provenance/export
+// writes such a trace as a report, JSON, Graphviz DOT or W3C PROV-JSON.
 //
 // The command quotetrace (cmd/quotetrace) is the front door to the
 // library for scripts and other tools: `quotetrace extract` writes the

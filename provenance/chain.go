@@ -51,7 +51,7 @@ func (t *Trace) Chain(id string) []Path {
 	if sources == nil {
 		sources = sourcesOf(t.Edges)
 	}
-	from := func(an string) []Edge {
+	from := func(an Node) []Edge {
 		var out []Edge
 		for _, k := range sources[an] {
 			if e := t.Edges[k]; e.Statement == "" || e.Statement == id {
@@ -62,7 +62,7 @@ func (t *Trace) Chain(id string) []Path {
 	}
 	// Each article's member: the first that names the origin, else the
 	// first.
-	member := make(map[string]*Member)
+	member := make(map[Node]*Member)
 	for i := range s.Members {
 		m := &s.Members[i]
 		an := ArticleNode(m.Article)
@@ -71,8 +71,8 @@ func (t *Trace) Chain(id string) []Path {
 		}
 	}
 
-	var pathTo func(an string, seen map[string]bool) Path
-	pathTo = func(an string, seen map[string]bool) Path {
+	var pathTo func(an Node, seen map[Node]bool) Path
+	pathTo = func(an Node, seen map[Node]bool) Path {
 		seen[an] = true
 		m := member[an]
 		// An article of the corpus that this one took the words from.
@@ -85,7 +85,7 @@ func (t *Trace) Chain(id string) []Path {
 		p := append(Path(nil), head...)
 		// A copy of an outlet the corpus does not hold.
 		for _, e := range from(an) {
-			if e.Relation == Republishes && strings.HasPrefix(e.To, "outlet:") && e.To != OutletNode(s.Origin) {
+			if e.Relation == Republishes && e.To.Kind == OutletKind && e.To != OutletNode(s.Origin) {
 				p = append(p, Hop{Node: e.To, Relation: Reports})
 				return append(p, Hop{Node: an, Relation: Republishes, Evidence: e.Evidence})
 			}
@@ -103,22 +103,22 @@ func (t *Trace) Chain(id string) []Path {
 	}
 
 	var out []Path
-	done := make(map[string]bool)
+	done := make(map[Node]bool)
 	for _, m := range s.Members {
 		an := ArticleNode(m.Article)
 		if done[an] {
 			continue
 		}
 		done[an] = true
-		out = append(out, pathTo(an, make(map[string]bool)))
+		out = append(out, pathTo(an, make(map[Node]bool)))
 	}
 	return out
 }
 
 // sourcesOf indexes the edges that cite or copy by the article they are
 // from: the indexes of each article's in edges.
-func sourcesOf(edges []Edge) map[string][]int32 {
-	from := make(map[string][]int32)
+func sourcesOf(edges []Edge) map[Node][]int32 {
+	from := make(map[Node][]int32)
 	for k, e := range edges {
 		if e.Relation == Cites || e.Relation == Republishes {
 			from[e.From] = append(from[e.From], int32(k))

@@ -20,7 +20,7 @@
 //		fmt.Println(s.ID, s.Speaker, s.Origin, len(s.Members))
 //		for _, path := range tr.Chain(s.ID) { … } // speaker → outlet → article
 //	}
-//	tr.WriteText(os.Stdout) // or WriteJSON, WriteDOT, WritePROV
+//	export.Text(os.Stdout, tr) // package provenance/export; or JSON, DOT, PROV
 //
 // A Graph is safe for concurrent use: many goroutines may Add at once.
 // Building is incremental, and two graphs built on parts of a corpus Merge
@@ -136,9 +136,11 @@
 //
 // # The graph
 //
-// A Trace's nodes are speakers, outlets, articles and statements, named
-// "speaker:Dmitry Peskov", "outlet:TASS", "article:<id>" and
-// "statement:s1". Its edges, each with the article's words as evidence:
+// A Trace's nodes are speakers, outlets, articles and statements: each a
+// Node, its kind and its name or ID, whose String is the node ID that
+// `quotetrace trace` writes: "speaker:Dmitry Peskov", "outlet:TASS",
+// "article:<id>" and "statement:s1". Its edges, each with the article's
+// words as evidence:
 //
 //   - said: speaker → statement; relayed: the speaker who passed the words
 //     on → statement;

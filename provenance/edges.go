@@ -34,18 +34,9 @@ func (g *Graph) edges(t *Trace) []Edge {
 	// Edges repeat only within one statement's, or one article's: seen
 	// holds those of the current one, evidence left out.
 	seen := make(map[Edge]bool)
-	cited := make(map[[2]string]bool) // article and the node it cites
-	// Node IDs, made once each: every edge keeps its ends.
-	nodes := [3]map[string]string{{}, {}, {}}
-	node := func(kind int, name string) string {
-		if id, ok := nodes[kind][name]; ok {
-			return id
-		}
-		id := [3]func(string) string{ArticleNode, OutletNode, SpeakerNode}[kind](name)
-		nodes[kind][name] = id
-		return id
-	}
-	const article, outlet, speaker = 0, 1, 2
+	cited := make(map[[2]Node]bool) // article and the node it cites
+	node := func(kind NodeKind, name string) Node { return Node{Kind: kind, Name: name} }
+	const article, outlet, speaker = ArticleKind, OutletKind, SpeakerKind
 	add := func(e Edge) {
 		key := e
 		key.Evidence = ""
@@ -53,7 +44,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 			seen[key] = true
 			out = append(out, e)
 			if e.Relation == Cites {
-				cited[[2]string{e.From, e.To}] = true
+				cited[[2]Node{e.From, e.To}] = true
 			}
 		}
 	}
@@ -94,7 +85,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 	// for the statement at index statement (or for any of its statements,
 	// when statement is -1): an article of the corpus that o published and
 	// that reports the statement, else the outlet.
-	source := func(from int32, o string, statement int32) string {
+	source := func(from int32, o string, statement int32) Node {
 		p, ok := publisherID[o]
 		if !ok {
 			return node(outlet, o)
@@ -146,7 +137,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 				rel = Republishes
 			}
 			to := source(int32(ai), c.outlet, -1)
-			if rel == Cites && cited[[2]string{an, to}] {
+			if rel == Cites && cited[[2]Node{an, to}] {
 				continue // cited already for a statement
 			}
 			add(Edge{From: an, To: to, Relation: rel, Evidence: c.evidence})

@@ -53,7 +53,7 @@ func ExampleTrace_Chain() {
 	for _, path := range tr.Chain("s1") {
 		var nodes []string
 		for _, h := range path {
-			nodes = append(nodes, h.Node)
+			nodes = append(nodes, h.Node.String())
 		}
 		fmt.Println(strings.Join(nodes, " → "))
 	}

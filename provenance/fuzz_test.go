@@ -1,17 +1,15 @@
 package provenance_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"io"
 	"testing"
 
 	"github.com/quotetrace/quotetrace/provenance"
 )
 
-// FuzzTrace builds a graph of two arbitrary articles and writes its trace
-// in every format: nothing may panic, the JSON outputs must be valid, and
-// every member must name an article of the graph.
+// FuzzTrace builds a graph of two arbitrary articles and follows the
+// chains of its trace: nothing may panic, every member must name an
+// article of the graph and every chain end at an article. FuzzExport, in
+// package export, writes such traces in every format.
 func FuzzTrace(f *testing.F) {
 	f.Add("“I can neither confirm nor deny it,” Peskov told TASS.", "Peskov said: “I can't either confirm or deny this.”")
 	f.Add("Trump said Putin told him he “wants to see people stop dying”.", "“He (Putin) wants to see people stop dying,” Trump told the New York Post.")
@@ -33,23 +31,11 @@ func FuzzTrace(f *testing.F) {
 					t.Fatalf("member of unknown article %q", m.Article)
 				}
 			}
-			tr.Chain(s.ID)
-		}
-		var buf bytes.Buffer
-		for _, write := range []func(io.Writer) error{tr.WriteJSON, tr.WritePROV} {
-			buf.Reset()
-			if err := write(&buf); err != nil {
-				t.Fatal(err)
+			for _, p := range tr.Chain(s.ID) {
+				if len(p) == 0 || p[len(p)-1].Node.Kind != provenance.ArticleKind {
+					t.Fatalf("statement %s: chain %v does not end at an article", s.ID, p)
+				}
 			}
-			if !json.Valid(buf.Bytes()) {
-				t.Fatalf("invalid JSON:\n%s", buf.Bytes())
-			}
-		}
-		if err := tr.WriteText(io.Discard); err != nil {
-			t.Fatal(err)
-		}
-		if err := tr.WriteDOT(io.Discard); err != nil {
-			t.Fatal(err)
 		}
 	})
 }

@@ -138,9 +138,9 @@ func TestSamples(t *testing.T) {
 	}
 	var chain []string
 	for _, p := range tr.Chain(dying.ID) {
-		if last := p[len(p)-1]; strings.HasPrefix(last.Node, "article:003") {
+		if last := p[len(p)-1]; last.Node.Kind == provenance.ArticleKind && strings.HasPrefix(last.Node.Name, "003") {
 			for _, h := range p {
-				chain = append(chain, h.Node)
+				chain = append(chain, h.Node.String())
 			}
 		}
 	}
@@ -162,8 +162,8 @@ func TestSamples(t *testing.T) {
 	// and Reuters.
 	var got []string
 	for _, e := range tr.Edges {
-		if e.From == "article:004_16e86d818e0bff05" && e.Statement == "" {
-			got = append(got, string(e.Relation)+" "+e.To+" ["+e.Evidence+"]")
+		if e.From == provenance.ArticleNode("004_16e86d818e0bff05") && e.Statement == "" {
+			got = append(got, string(e.Relation)+" "+e.To.String()+" ["+e.Evidence+"]")
 		}
 	}
 	wantEdges := []string{

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -23,7 +24,7 @@ type Trace struct {
 
 	// sources indexes the edges that cite or copy by the article they
 	// are from, for Chain; nil in a Trace made by hand.
-	sources map[string][]int32
+	sources map[Node][]int32
 }
 
 // ArticleInfo is an article of a Trace.
@@ -72,6 +73,24 @@ type Statement struct {
 	// of the articles' IDs and then of the quotations in each article.
 	Members []Member
 }
+
+// OriginRelation returns how the words of s reached its Origin: Told when
+// an article says they were told to the outlet or given to it in an
+// interview, else Published (the outlet quoted or reported them, or
+// carried the earliest article). It is the relation of the statement's
+// edge to its origin, and "" when s has no Origin.
+func (s *Statement) OriginRelation() EdgeRelation {
+	if s.Origin == "" {
+		return ""
+	}
+	return originRelation(*s)
+}
+
+// SameName reports whether two resolved names, such as a Member's Speaker
+// and its statement's Speaker or one of its Via, name one speaker as a
+// Graph takes them: equal but for case, or one the end of the other
+// ("Trump" and "Donald Trump"). An empty name is no one's.
+func SameName(a, b string) bool { return sameName(a, b) }
 
 // A Member is one article's quotation of a statement.
 type Member struct {
@@ -135,11 +154,9 @@ const (
 	Republishes EdgeRelation = "republishes"
 )
 
-// An Edge links two nodes of the graph. Node IDs are "article:<id>",
-// "outlet:<name>", "speaker:<name>" and "statement:<id>"; see ArticleNode,
-// OutletNode, SpeakerNode and StatementNode.
+// An Edge links two nodes of the graph.
 type Edge struct {
-	From, To string
+	From, To Node
 	Relation EdgeRelation
 	// Statement is the ID of the statement the edge concerns, or "" for an
 	// edge about an article as a whole (a citation of no one quotation).
@@ -148,24 +165,70 @@ type Edge struct {
 	Evidence string
 }
 
-// Node IDs.
+// A NodeKind says what a node of the graph stands for.
+type NodeKind uint8
 
-// ArticleNode returns the node ID of the article with the given ID.
-func ArticleNode(id string) string { return "article:" + id }
+// The kinds of the nodes of a graph.
+const (
+	// ArticleKind is an article of the corpus, named by its ID.
+	ArticleKind NodeKind = iota + 1
+	// OutletKind is an outlet, named by its name.
+	OutletKind
+	// SpeakerKind is a speaker, or one who relayed a speaker's words,
+	// named by the resolved name.
+	SpeakerKind
+	// StatementKind is a statement, named by its ID ("s1").
+	StatementKind
+)
 
-// OutletNode returns the node ID of the outlet with the given name.
-func OutletNode(name string) string { return "outlet:" + name }
+// String returns the kind as node IDs write it: "article", "outlet",
+// "speaker" or "statement"; "NodeKind(n)" for any other value.
+func (k NodeKind) String() string {
+	switch k {
+	case ArticleKind:
+		return "article"
+	case OutletKind:
+		return "outlet"
+	case SpeakerKind:
+		return "speaker"
+	case StatementKind:
+		return "statement"
+	}
+	return "NodeKind(" + strconv.Itoa(int(k)) + ")"
+}
 
-// SpeakerNode returns the node ID of the speaker with the given name.
-func SpeakerNode(name string) string { return "speaker:" + name }
+// A Node is a node of the graph: a speaker, an outlet, an article or a
+// statement, and its name or ID. Nodes are comparable: two are the same
+// node when their kinds and names are equal, byte for byte.
+type Node struct {
+	Kind NodeKind
+	// Name is the article's or statement's ID, or the outlet's or
+	// speaker's name, as it is elsewhere in the Trace.
+	Name string
+}
 
-// StatementNode returns the node ID of the statement with the given ID.
-func StatementNode(id string) string { return "statement:" + id }
+// String returns the node's ID as `quotetrace trace` writes it in JSON and
+// DOT: "article:<id>", "outlet:<name>", "speaker:<name>" or
+// "statement:<id>". The name is written as it is, whatever characters it
+// holds; distinct nodes have distinct IDs.
+func (n Node) String() string { return n.Kind.String() + ":" + n.Name }
+
+// ArticleNode returns the node of the article with the given ID.
+func ArticleNode(id string) Node { return Node{ArticleKind, id} }
+
+// OutletNode returns the node of the outlet with the given name.
+func OutletNode(name string) Node { return Node{OutletKind, name} }
+
+// SpeakerNode returns the node of the speaker with the given name.
+func SpeakerNode(name string) Node { return Node{SpeakerKind, name} }
+
+// StatementNode returns the node of the statement with the given ID.
+func StatementNode(id string) Node { return Node{StatementKind, id} }
 
 // A Hop is one step of a chain: a node and how the words reached it from
 // the step before (Said for the first, the speaker).
 type Hop struct {
-	Node     string
+	Node     Node
 	Relation EdgeRelation
 	Evidence string
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
 	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/provenance/export"
 )
 
 const traceUsage = `usage: quotetrace trace [-format text|json|dot|prov] [-j n] [path ...]
@@ -22,14 +23,6 @@ directory of those, or - for JSON Lines on standard input (the default).
 
 Flags:
 `
-
-// The output formats of trace.
-var traceFormats = map[string]func(*provenance.Trace, io.Writer) error{
-	"text": (*provenance.Trace).WriteText,
-	"json": (*provenance.Trace).WriteJSON,
-	"dot":  (*provenance.Trace).WriteDOT,
-	"prov": (*provenance.Trace).WritePROV,
-}
 
 // runTrace runs "quotetrace trace" with the arguments after "trace".
 func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -47,7 +40,7 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	write, ok := traceFormats[*format]
+	write, ok := export.Formats()[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "quotetrace: -format %q: must be text, json, dot or prov\n", *format)
 		fs.Usage()
@@ -65,7 +58,7 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	status := build(corpus.NewReader(fs.Args(), stdin), *jobs, at, g, stderr)
-	if err := write(g.Trace(), stdout); err != nil {
+	if err := write(stdout, g.Trace()); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: writing output: %v\n", err)
 		return exitInput
 	}

@@ -60,7 +60,7 @@ func main() {
 		for _, path := range tr.Chain(s.ID) {
 			var nodes []string
 			for _, hop := range path {
-				nodes = append(nodes, hop.Node)
+				nodes = append(nodes, hop.Node.String())
 			}
 			fmt.Println("   ", strings.Join(nodes, " → "))
 		}

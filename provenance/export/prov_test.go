@@ -1,4 +1,4 @@
-package provenance_test
+package export_test
 
 import (
 	"bytes"
@@ -15,19 +15,21 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/quotetrace/quotetrace/attribution"
+	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/provenance/export"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
 // exportSamples returns the Trace of the sample articles.
 func exportSamples(t *testing.T) *provenance.Trace {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/articles/*.txt")
+	files, err := filepath.Glob("../../testdata/articles/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		t.Fatal("no sample articles in ../testdata/articles")
+		t.Fatal("no sample articles in ../../testdata/articles")
 	}
 	at := attribution.New(attribution.Options{})
 	g, err := provenance.New(provenance.Options{})
@@ -140,7 +142,7 @@ var provPredefined = map[string]bool{"prov": true, "xsd": true}
 
 var (
 	provPrefixRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*$`)
-	// A qualified name as WritePROV makes them: a prefix, and a local part
+	// A qualified name as PROV makes them: a prefix, and a local part
 	// of letters, digits, combining marks, "_" and "-" that begins with a
 	// letter.
 	provQNameRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.-]*):(\pL[\pL\pN\pM_-]*)$`)
@@ -356,10 +358,10 @@ func provHas(list []string, s string) bool {
 	return false
 }
 
-func TestWritePROVSamples(t *testing.T) {
+func TestPROVSamples(t *testing.T) {
 	tr := exportSamples(t)
 	var buf bytes.Buffer
-	if err := tr.WritePROV(&buf); err != nil {
+	if err := export.PROV(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
 	doc := checkPROV(t, buf.Bytes())
@@ -479,7 +481,7 @@ func TestWritePROVSamples(t *testing.T) {
 
 	// The same Trace gives the same bytes.
 	var again bytes.Buffer
-	if err := tr.WritePROV(&again); err != nil {
+	if err := export.PROV(&again, tr); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
@@ -515,20 +517,20 @@ func exportTinyTrace() *provenance.Trace {
 			},
 		}},
 		Edges: []provenance.Edge{
-			{From: "speaker:Jane Doe", To: "statement:s1", Relation: provenance.Said, Statement: "s1", Evidence: "Jane Doe"},
-			{From: "speaker:John Roe", To: "statement:s1", Relation: provenance.Relayed, Statement: "s1", Evidence: "John Roe said"},
-			{From: "statement:s1", To: "outlet:Wire: Service", Relation: provenance.Told, Statement: "s1", Evidence: "told Wire: Service"},
-			{From: "article:a1", To: "statement:s1", Relation: provenance.Reports, Statement: "s1", Evidence: "John Roe said Jane Doe"},
-			{From: "article:a 2", To: "statement:s1", Relation: provenance.Reports, Statement: "s1", Evidence: "Doe said"},
-			{From: "article:a1", To: "outlet:Wire: Service", Relation: provenance.Cites, Statement: "s1", Evidence: "told Wire: Service"},
-			{From: "article:a 2", To: "article:a1", Relation: provenance.Republishes, Evidence: "Source: Daily Planet"},
+			{From: provenance.SpeakerNode("Jane Doe"), To: provenance.StatementNode("s1"), Relation: provenance.Said, Statement: "s1", Evidence: "Jane Doe"},
+			{From: provenance.SpeakerNode("John Roe"), To: provenance.StatementNode("s1"), Relation: provenance.Relayed, Statement: "s1", Evidence: "John Roe said"},
+			{From: provenance.StatementNode("s1"), To: provenance.OutletNode("Wire: Service"), Relation: provenance.Told, Statement: "s1", Evidence: "told Wire: Service"},
+			{From: provenance.ArticleNode("a1"), To: provenance.StatementNode("s1"), Relation: provenance.Reports, Statement: "s1", Evidence: "John Roe said Jane Doe"},
+			{From: provenance.ArticleNode("a 2"), To: provenance.StatementNode("s1"), Relation: provenance.Reports, Statement: "s1", Evidence: "Doe said"},
+			{From: provenance.ArticleNode("a1"), To: provenance.OutletNode("Wire: Service"), Relation: provenance.Cites, Statement: "s1", Evidence: "told Wire: Service"},
+			{From: provenance.ArticleNode("a 2"), To: provenance.ArticleNode("a1"), Relation: provenance.Republishes, Evidence: "Source: Daily Planet"},
 		},
 	}
 }
 
-func TestWritePROVTiny(t *testing.T) {
+func TestPROVTiny(t *testing.T) {
 	var buf bytes.Buffer
-	if err := exportTinyTrace().WritePROV(&buf); err != nil {
+	if err := export.PROV(&buf, exportTinyTrace()); err != nil {
 		t.Fatal(err)
 	}
 	got := checkPROV(t, buf.Bytes())
@@ -645,11 +647,11 @@ func TestWritePROVTiny(t *testing.T) {
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("WritePROV of the tiny Trace (-want +got):\n%s", diff)
+		t.Errorf("PROV of the tiny Trace (-want +got):\n%s", diff)
 	}
 }
 
-func TestWritePROVNames(t *testing.T) {
+func TestPROVNames(t *testing.T) {
 	// Names that come out alike, or with characters a qualified name
 	// cannot hold, still give distinct valid identifiers.
 	names := []string{"A B", "A_B", "A:B", "A  B ", "Nguyễn Phú Trọng", "O'Brien & Co.", "", "***", "x\ny", `back\slash "q"`}
@@ -663,7 +665,7 @@ func TestWritePROVNames(t *testing.T) {
 		tr.Edges = append(tr.Edges, provenance.Edge{From: provenance.StatementNode(id), To: provenance.OutletNode(n), Relation: provenance.Published, Statement: id})
 	}
 	var buf bytes.Buffer
-	if err := tr.WritePROV(&buf); err != nil {
+	if err := export.PROV(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
 	doc := checkPROV(t, buf.Bytes())
@@ -725,8 +727,8 @@ var errExportWrite = errors.New("write failed")
 
 func (exportFailWriter) Write([]byte) (int, error) { return 0, errExportWrite }
 
-func TestWritePROVError(t *testing.T) {
-	if err := exportTinyTrace().WritePROV(exportFailWriter{}); !errors.Is(err, errExportWrite) {
-		t.Errorf("WritePROV to a failing writer returned %v, want %v", err, errExportWrite)
+func TestPROVError(t *testing.T) {
+	if err := export.PROV(exportFailWriter{}, exportTinyTrace()); !errors.Is(err, errExportWrite) {
+		t.Errorf("PROV to a failing writer returned %v, want %v", err, errExportWrite)
 	}
 }

@@ -1,10 +1,11 @@
-package provenance
+package export
 
 import (
 	"encoding/json"
 	"io"
 	"time"
 
+	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -68,12 +69,14 @@ type edgeJSON struct {
 	Evidence  string  `json:"evidence"`
 }
 
-// WriteJSON writes t as one JSON object, indented, in the form CONTRACT.md
+// JSON writes t to w as one JSON object, indented, in the form CONTRACT.md
 // gives for `quotetrace trace --format json`: the articles with the outlets
-// each cites, the statements with their members, and the edges. Each
-// statement also carries its chains, one list of node IDs an article (see
-// Chain), and each member the drift of its wording.
-func (t *Trace) WriteJSON(w io.Writer) error {
+// each cites, the statements with their members, and the edges, whose ends
+// are node IDs (Node.String). Each statement also carries its chains, one
+// list of node IDs an article (see Trace.Chain), and each member the drift
+// of its wording ("drift": [{"old": …, "new": …}], left out when the member
+// has none; see Member.Drift).
+func JSON(w io.Writer, t *provenance.Trace) error {
 	out := traceJSON{
 		Articles:   make([]articleJSON, len(t.Articles)),
 		Statements: make([]statementJSON, len(t.Statements)),
@@ -110,14 +113,14 @@ func (t *Trace) WriteJSON(w io.Writer) error {
 		for _, p := range t.Chain(s.ID) {
 			nodes := make([]string, len(p))
 			for k, h := range p {
-				nodes[k] = h.Node
+				nodes[k] = h.Node.String()
 			}
 			j.Chains = append(j.Chains, nodes)
 		}
 		out.Statements[i] = j
 	}
 	for i, e := range t.Edges {
-		out.Edges[i] = edgeJSON{From: e.From, To: e.To, Relation: string(e.Relation), Statement: nullable(e.Statement), Evidence: e.Evidence}
+		out.Edges[i] = edgeJSON{From: e.From.String(), To: e.To.String(), Relation: string(e.Relation), Statement: nullable(e.Statement), Evidence: e.Evidence}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

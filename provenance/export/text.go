@@ -1,11 +1,12 @@
-package provenance
+package export
 
 import (
 	"bufio"
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/quotetrace/quotetrace/provenance"
 )
 
 // Lengths of the text report's excerpts, in runes.
@@ -14,28 +15,34 @@ const (
 	shortExcerpt = 70
 )
 
-// WriteText writes t as a report for a person to read: the articles with
+// Text writes t to w as a report for a person to read: the articles with
 // their publishers and sources; then each statement reported by more than
-// one article, or given to an outlet, with its chains from speaker to
-// article and what each article changed in the words; then the other
-// statements, one line each.
-func (t *Trace) WriteText(w io.Writer) error {
+// one article, with its chains from speaker to article and what each
+// article changed in the words; then the other statements, one line each.
+//
+// Quotations are shown on one line, their white space made single spaces
+// and cut with "…" when long. IDs, names and words are written as they
+// are but for a backslash, control characters, line and paragraph
+// separators, bidirectional overrides and isolates, and bytes that are not
+// UTF-8, which are written as Go escapes (\\, \n, \x1b, \u202e, \xff): a
+// line break in an article ID cannot forge a line of the report, nor a
+// publisher's name send a terminal an escape sequence.
+func Text(w io.Writer, t *provenance.Trace) error {
 	bw := bufio.NewWriter(w)
 	publisher := make(map[string]string, len(t.Articles))
 	for _, a := range t.Articles {
 		publisher[a.ID] = a.Publisher
 	}
-	label := func(node string) string {
-		kind, name, _ := strings.Cut(node, ":")
-		if kind == "article" {
-			if p := publisher[name]; p != "" {
-				return p + " (" + name + ")"
+	label := func(n provenance.Node) string {
+		if n.Kind == provenance.ArticleKind {
+			if p := publisher[n.Name]; p != "" {
+				return escape(p) + " (" + escape(n.Name) + ")"
 			}
 		}
-		return name
+		return escape(n.Name)
 	}
 
-	var shared, single []*Statement
+	var shared, single []*provenance.Statement
 	for i := range t.Statements {
 		s := &t.Statements[i]
 		if articlesOf(s) > 1 {
@@ -48,25 +55,26 @@ func (t *Trace) WriteText(w io.Writer) error {
 		len(t.Articles), len(t.Statements), len(shared), len(t.Edges))
 
 	fmt.Fprintf(bw, "\nArticles\n")
-	sources := t.sources
-	if sources == nil {
-		sources = sourcesOf(t.Edges)
-	}
+	sources := sourcesOf(t)
 	for _, a := range t.Articles {
-		p := a.Publisher
+		p := escape(a.Publisher)
 		if p == "" {
 			p = "publisher unknown"
 		}
-		fmt.Fprintf(bw, "  %s  %s\n", a.ID, p)
+		fmt.Fprintf(bw, "  %s  %s\n", escape(a.ID), p)
 		var cites, copies []string
-		seen := make(map[string]bool)
-		for _, k := range sources[ArticleNode(a.ID)] {
+		type cited struct {
+			rel provenance.EdgeRelation
+			to  provenance.Node
+		}
+		seen := make(map[cited]bool)
+		for _, k := range sources[provenance.ArticleNode(a.ID)] {
 			e := t.Edges[k]
-			if seen[string(e.Relation)+e.To] {
+			if seen[cited{e.Relation, e.To}] {
 				continue
 			}
-			seen[string(e.Relation)+e.To] = true
-			if e.Relation == Republishes {
+			seen[cited{e.Relation, e.To}] = true
+			if e.Relation == provenance.Republishes {
 				copies = append(copies, label(e.To))
 			} else {
 				cites = append(cites, label(e.To))
@@ -84,8 +92,8 @@ func (t *Trace) WriteText(w io.Writer) error {
 		fmt.Fprintf(bw, "\nStatements reported by more than one article\n")
 	}
 	for _, s := range shared {
-		fmt.Fprintf(bw, "\n%s  %s\n", s.ID, headline(s))
-		fmt.Fprintf(bw, "    “%s”\n", excerpt(s.Text, textExcerpt))
+		fmt.Fprintf(bw, "\n%s  %s\n", escape(s.ID), headline(s))
+		fmt.Fprintf(bw, "    “%s”\n", escape(excerpt(s.Text, textExcerpt)))
 		for _, p := range t.Chain(s.ID) {
 			names := make([]string, len(p))
 			for k, h := range p {
@@ -94,7 +102,7 @@ func (t *Trace) WriteText(w io.Writer) error {
 			fmt.Fprintf(bw, "    %s\n", strings.Join(names, " → "))
 		}
 		for _, m := range s.Members {
-			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", m.Article, m.Quote, m.Kind, m.Similarity, driftLine(s, m))
+			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", escape(m.Article), m.Quote, m.Kind, m.Similarity, driftLine(s, m))
 		}
 	}
 
@@ -102,14 +110,18 @@ func (t *Trace) WriteText(w io.Writer) error {
 		fmt.Fprintf(bw, "\nStatements reported by one article\n")
 	}
 	for _, s := range single {
-		m := s.Members[0]
-		fmt.Fprintf(bw, "  %-4s %s #%d  %s: “%s”\n", s.ID, m.Article, m.Quote, headline(s), excerpt(s.Text, shortExcerpt))
+		where := "no article"
+		if len(s.Members) > 0 {
+			m := s.Members[0]
+			where = fmt.Sprintf("%s #%d", escape(m.Article), m.Quote)
+		}
+		fmt.Fprintf(bw, "  %-4s %s  %s: “%s”\n", escape(s.ID), where, headline(s), escape(excerpt(s.Text, shortExcerpt)))
 	}
 	return bw.Flush()
 }
 
 // articlesOf returns the number of articles that report s.
-func articlesOf(s *Statement) int {
+func articlesOf(s *provenance.Statement) int {
 	n := 0
 	for i, m := range s.Members {
 		if i == 0 || m.Article != s.Members[i-1].Article {
@@ -121,24 +133,24 @@ func articlesOf(s *Statement) int {
 
 // headline says who said s and where: "Vladimir Putin via Donald Trump,
 // told New York Post".
-func headline(s *Statement) string {
+func headline(s *provenance.Statement) string {
 	var b strings.Builder
 	if s.Speaker != "" {
-		b.WriteString(s.Speaker)
+		b.WriteString(escape(s.Speaker))
 	} else {
 		b.WriteString("speaker unknown")
 	}
 	for _, v := range s.Via {
-		b.WriteString(" via " + v)
+		b.WriteString(" via " + escape(v))
 	}
 	if s.Origin != "" {
-		b.WriteString(", " + string(originRelation(*s)) + " " + s.Origin)
+		b.WriteString(", " + escape(string(s.OriginRelation())) + " " + escape(s.Origin))
 	}
 	return b.String()
 }
 
 // driftLine describes what a member changed in the statement's words.
-func driftLine(s *Statement, m Member) string {
+func driftLine(s *provenance.Statement, m provenance.Member) string {
 	if m.Text == s.Text {
 		return "the statement's wording"
 	}
@@ -149,28 +161,12 @@ func driftLine(s *Statement, m Member) string {
 	for i, c := range m.Drift {
 		switch {
 		case c.Old == "":
-			parts[i] = "+" + excerpt(c.New, 40)
+			parts[i] = "+" + escape(excerpt(c.New, 40))
 		case c.New == "":
-			parts[i] = "−" + excerpt(c.Old, 40)
+			parts[i] = "−" + escape(excerpt(c.Old, 40))
 		default:
-			parts[i] = excerpt(c.Old, 40) + " → " + excerpt(c.New, 40)
+			parts[i] = escape(excerpt(c.Old, 40)) + " → " + escape(excerpt(c.New, 40))
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// excerpt returns s on one line, cut to at most n runes with an ellipsis.
-func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	k := 0
-	for i := range s {
-		if k == n-1 {
-			return strings.TrimRight(s[:i], " ") + "…"
-		}
-		k++
-	}
-	return s
 }

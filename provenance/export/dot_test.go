@@ -1,4 +1,4 @@
-package provenance_test
+package export_test
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/provenance/export"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -30,7 +32,7 @@ type dotEdge struct {
 	attrs    map[string]string
 }
 
-// parseDOT parses the part of the DOT language that WriteDOT writes, as
+// parseDOT parses the part of the DOT language that DOT writes, as
 // the grammar of https://graphviz.org/doc/info/lang.html gives it:
 //
 //	graph     : [strict] digraph [ID] '{' stmt_list '}'
@@ -45,8 +47,8 @@ type dotEdge struct {
 // with comments, and with IDs that are names, numerals or quoted strings
 // (in which \" is a quote, a \ before a line break joins lines and any
 // other character stands for itself). It does not take subgraphs, ports,
-// HTML strings or undirected edges, which WriteDOT does not write, and it
-// takes no line break inside a quoted string, which WriteDOT writes as \n.
+// HTML strings or undirected edges, which DOT does not write, and it
+// takes no line break inside a quoted string, which DOT writes as \n.
 func parseDOT(src string) (*dotGraph, error) {
 	toks, err := dotTokens(src)
 	if err != nil {
@@ -279,24 +281,25 @@ func dotLabel(s string) string {
 	return b.String()
 }
 
-// checkDOT checks that WriteDOT writes tr as valid DOT with the nodes and
+// checkDOT checks that DOT writes tr as valid DOT with the nodes and
 // edges of tr, and renders it with Graphviz when dot is on PATH. It returns
 // the DOT and what parseDOT read of it.
 func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := tr.WriteDOT(&buf); err != nil {
+	if err := export.DOT(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
 	src := buf.String()
 	g, err := parseDOT(src)
 	if err != nil {
-		t.Fatalf("WriteDOT wrote invalid DOT: %v\n%s", err, src)
+		t.Fatalf("DOT wrote invalid DOT: %v\n%s", err, src)
 	}
 
 	// One node for each article, statement, and speaker or outlet an edge
-	// names, and no other.
-	want := make(map[string]bool)
+	// names, and no other: the nodes of tr and those of the DOT are one to
+	// one, by their exact values.
+	want := make(map[provenance.Node]bool)
 	for _, a := range tr.Articles {
 		want[provenance.ArticleNode(a.ID)] = true
 	}
@@ -309,11 +312,6 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	if len(g.nodes) != len(want) {
 		t.Errorf("%d nodes, want %d", len(g.nodes), len(want))
 	}
-	for id := range want {
-		if g.nodes[dotWritten(id)] == nil {
-			t.Errorf("no node %q", id)
-		}
-	}
 	for id, attrs := range g.nodes {
 		if attrs["label"] == "" || attrs["shape"] == "" {
 			t.Errorf("node %q has attributes %v", id, attrs)
@@ -322,10 +320,31 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	if len(g.edges) != len(tr.Edges) {
 		t.Fatalf("%d edges, want %d", len(g.edges), len(tr.Edges))
 	}
+	dotID := make(map[provenance.Node]string)
+	node := make(map[string]provenance.Node)
+	same := func(n provenance.Node, id string) {
+		if other, ok := dotID[n]; ok && other != id {
+			t.Errorf("node %q is both %q and %q in DOT", n, other, id)
+		}
+		if other, ok := node[id]; ok && other != n {
+			t.Errorf("nodes %q and %q are both %q in DOT", other, n, id)
+		}
+		dotID[n], node[id] = id, n
+	}
+	if len(g.order) >= len(tr.Articles)+len(tr.Statements) {
+		for i, a := range tr.Articles {
+			same(provenance.ArticleNode(a.ID), g.order[i])
+		}
+		for i, s := range tr.Statements {
+			same(provenance.StatementNode(s.ID), g.order[len(tr.Articles)+i])
+		}
+	}
 	for i, e := range g.edges {
 		if g.nodes[e.from] == nil || g.nodes[e.to] == nil {
 			t.Errorf("edge %d %q -> %q has an undeclared end", i, e.from, e.to)
 		}
+		same(tr.Edges[i].From, e.from)
+		same(tr.Edges[i].To, e.to)
 		if got, want := dotLabel(e.attrs["label"]), string(tr.Edges[i].Relation); got != want {
 			t.Errorf("edge %d has label %q, want %q", i, got, want)
 		}
@@ -333,7 +352,7 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 
 	// The same Trace gives the same bytes.
 	var again bytes.Buffer
-	if err := tr.WriteDOT(&again); err != nil {
+	if err := export.DOT(&again, tr); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
@@ -360,6 +379,9 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 		if !strings.Contains(stdout.String(), "<svg") {
 			t.Errorf("dot -Tsvg wrote no SVG")
 		}
+		if n := strings.Count(stdout.String(), `class="node"`); n != len(g.nodes) {
+			t.Errorf("dot -Tsvg drew %d nodes, want %d", n, len(g.nodes))
+		}
 		if s := stderr.String(); strings.Contains(strings.ToLower(s), "error") {
 			t.Errorf("dot -Tsvg: %s", s)
 		}
@@ -367,11 +389,11 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 	return src, g
 }
 
-func TestWriteDOTSamples(t *testing.T) {
+func TestDOTSamples(t *testing.T) {
 	tr := exportSamples(t)
 	_, g := checkDOT(t, tr)
 	for _, a := range tr.Articles {
-		attrs := g.nodes[provenance.ArticleNode(a.ID)]
+		attrs := g.nodes[dotID(provenance.ArticleNode(a.ID).String())]
 		want := a.ID
 		if a.Publisher != "" {
 			want += "\n" + a.Publisher
@@ -382,22 +404,49 @@ func TestWriteDOTSamples(t *testing.T) {
 	}
 }
 
-func TestWriteDOTEscapes(t *testing.T) {
-	// Names and texts with quotes, backslashes, line breaks, unicode,
-	// control characters and invalid UTF-8.
-	odd := []string{
-		`Ja"ne \ Doe`,
-		"Line one\nline two\r\nthree",
-		`trailing backslash \`,
-		`\"`,
-		`\n is not a line break`,
-		"Nguyễn Phú Trọng 習近平 🙂",
-		"tab\there\x00nul",
-		"bad \xff utf-8",
-		"",
+// shownNames are names as Text and DOT are to show them: as they are, but
+// for the characters that are written as Go escapes.
+var shownNames = []struct{ name, shown string }{
+	{`Ja"ne \ Doe`, `Ja"ne \\ Doe`},
+	{"Line one\nline two\r\nthree", `Line one\nline two\r\nthree`},
+	{`trailing backslash \`, `trailing backslash \\`},
+	{`\"`, `\\"`},
+	{`\n is not a line break`, `\\n is not a line break`},
+	{"Nguyễn Phú Trọng 習近平 🙂", "Nguyễn Phú Trọng 習近平 🙂"},
+	{"tab\there\x00nul", `tab\there\x00nul`},
+	{"a b", "a b"},
+	{"a\tb", `a\tb`},
+	{"bad \xff utf-8", `bad \xff utf-8`},
+	{"\x1b[31mred\x1b[0m \x1b]0;title\x07", `\x1b[31mred\x1b[0m \x1b]0;title\a`},
+	{"csi\u009b2J", `csi\u009b2J`},
+	{"\u202eevil\u202c \u2066isolate\u2069", `\u202eevil\u202c \u2066isolate\u2069`},
+	{"ls\u2028ps\u2029", `ls\u2028ps\u2029`},
+	{"", ""},
+}
+
+// unescapeGo reads back the Go escapes of a name as Text or DOT show it.
+func unescapeGo(t *testing.T, shown string) string {
+	t.Helper()
+	s, err := strconv.Unquote(`"` + strings.ReplaceAll(shown, `"`, `\"`) + `"`)
+	if err != nil {
+		t.Fatalf("%q: %v", shown, err)
 	}
+	return s
+}
+
+// forbidden reports whether r is a character that Text and DOT must not
+// write as it is.
+func forbidden(r rune) bool {
+	return r < 0x20 && r != '\n' || 0x7f <= r && r <= 0x9f || r == '\u2028' || r == '\u2029' ||
+		'\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
+}
+
+func TestDOTEscapes(t *testing.T) {
+	// Names and texts with quotes, backslashes, line breaks, unicode,
+	// control characters, bidirectional overrides and invalid UTF-8.
 	tr := &provenance.Trace{}
-	for i, name := range odd {
+	for i, x := range shownNames {
+		name := x.name
 		sid := fmt.Sprintf("s%d", i+1)
 		aid := fmt.Sprintf(`a%d %s`, i+1, name)
 		tr.Articles = append(tr.Articles, provenance.ArticleInfo{ID: aid, Publisher: name})
@@ -416,64 +465,95 @@ func TestWriteDOTEscapes(t *testing.T) {
 	}
 	src, g := checkDOT(t, tr)
 
-	// shown returns name as a label shows it.
-	shown := func(name string) string {
-		name = strings.ReplaceAll(name, "\r\n", "\n")
-		name = strings.ToValidUTF8(name, "\uFFFD")
-		return strings.Map(func(r rune) rune {
-			if r == '\t' || r == 0 {
-				return ' '
-			}
-			return r
-		}, name)
-	}
-	for i, name := range odd {
+	for i, x := range shownNames {
 		sid := fmt.Sprintf("s%d", i+1)
-		if name != "" {
-			if got := dotLabel(g.nodes[dotWritten(provenance.SpeakerNode(name))]["label"]); got != shown(name) {
-				t.Errorf("speaker %q has label %q, want %q", name, got, shown(name))
+		aid := fmt.Sprintf(`a%d %s`, i+1, x.shown)
+		// A node's ID is its Node's, escaped.
+		article := g.nodes[dotID("article:"+aid)]
+		want := aid
+		if x.name != "" {
+			want += "\n" + x.shown
+		}
+		if got := dotLabel(article["label"]); article == nil || got != want {
+			t.Errorf("article %q has label %q, want %q", aid, got, want)
+		}
+		if x.name != "" {
+			speaker := g.nodes[dotID("speaker:"+x.shown)]
+			if got := dotLabel(speaker["label"]); speaker == nil || got != x.shown {
+				t.Errorf("speaker %q has label %q, want %q", x.name, got, x.shown)
 			}
 		}
-		label := dotLabel(g.nodes[provenance.StatementNode(sid)]["label"])
+		want = x.shown
+		if x.name == "" {
+			want = "outlet:"
+		}
+		if got := dotLabel(g.nodes[dotID("outlet:"+x.shown)]["label"]); got != want {
+			t.Errorf("outlet %q has label %q, want %q", x.name, got, want)
+		}
+		label := dotLabel(g.nodes[dotID("statement:"+sid)]["label"])
 		wantHead := sid
-		if name != "" {
-			wantHead += " · " + shown(name)
+		if x.name != "" {
+			wantHead += " · " + x.shown
 		}
 		if !strings.HasPrefix(label, wantHead+"\n") {
 			t.Errorf("statement %s has label %q, want it to begin %q and a line break", sid, label, wantHead)
 			continue
 		}
-		excerpt := label[len(wantHead)+1:]
-		if n := utf8.RuneCountInString(strings.Trim(excerpt, "“”")); n > 60 || !strings.HasSuffix(excerpt, "…”") {
-			t.Errorf("statement %s shows %d runes of text, %q; want 60 at most, cut with …", sid, n, excerpt)
+		excerpt := strings.TrimPrefix(label[len(wantHead)+1:], "“")
+		if !strings.HasSuffix(excerpt, "…”") {
+			t.Errorf("statement %s shows %q, want it cut with …", sid, excerpt)
+			continue
+		}
+		text := unescapeGo(t, strings.TrimSuffix(excerpt, "”"))
+		if n := utf8.RuneCountInString(text); n > 60 || strings.ContainsAny(text, "\t\n\r") {
+			t.Errorf("statement %s shows %d runes of text, %q; want 60 at most, on one line", sid, n, text)
 		}
 	}
 	if !strings.Contains(src, "Nguyễn Phú Trọng 習近平 🙂") {
 		t.Errorf("unicode names are not written as they are")
 	}
+	if strings.ContainsFunc(src, forbidden) {
+		t.Errorf("the DOT holds control characters or bidirectional overrides")
+	}
 }
 
-// dotWritten returns a node ID as the DOT reader reads it back from
-// WriteDOT: with each \ doubled and line breaks as \n.
-func dotWritten(id string) string {
-	id = strings.ReplaceAll(id, "\r\n", "\n")
-	id = strings.ToValidUTF8(id, "\uFFFD")
-	id = strings.Map(func(r rune) rune {
-		if r == '\t' || r == 0 {
-			return ' '
+// dotID returns a node ID shown as a DOT label shows it (Go escapes, \ as
+// \\) as parseDOT reads it back from DOT: with each \ doubled.
+func dotID(shown string) string {
+	return strings.ReplaceAll(shown, `\`, `\\`)
+}
+
+// A tab and a space, and a line break and a backslash and n, are
+// different names, different nodes and different labels.
+func TestDOTDistinct(t *testing.T) {
+	names := []string{"a b", "a\tb", `a\tb`, "a\nb", `a\nb`, "a\r\nb", "a\u2028b", "a\xffb", "a\uFFFDb"}
+	tr := &provenance.Trace{}
+	for _, n := range names {
+		tr.Edges = append(tr.Edges, provenance.Edge{From: provenance.SpeakerNode(n), To: provenance.OutletNode(n), Relation: provenance.Told})
+	}
+	_, g := checkDOT(t, tr)
+	if len(g.nodes) != 2*len(names) {
+		t.Fatalf("%d nodes for %d speakers and outlets", len(g.nodes), 2*len(names))
+	}
+	labels := make(map[string]string) // label → speaker
+	for id, attrs := range g.nodes {
+		if !strings.HasPrefix(id, "speaker:") {
+			continue
 		}
-		return r
-	}, id)
-	return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(id)
+		if other, dup := labels[attrs["label"]]; dup {
+			t.Errorf("speakers %q and %q have one label", other, id)
+		}
+		labels[attrs["label"]] = id
+	}
 }
 
-func TestWriteDOTEmpty(t *testing.T) {
+func TestDOTEmpty(t *testing.T) {
 	checkDOT(t, &provenance.Trace{})
 }
 
-func TestWriteDOTError(t *testing.T) {
-	if err := exportTinyTrace().WriteDOT(exportFailWriter{}); !errors.Is(err, errExportWrite) {
-		t.Errorf("WriteDOT to a failing writer returned %v, want %v", err, errExportWrite)
+func TestDOTError(t *testing.T) {
+	if err := export.DOT(exportFailWriter{}, exportTinyTrace()); !errors.Is(err, errExportWrite) {
+		t.Errorf("DOT to a failing writer returned %v, want %v", err, errExportWrite)
 	}
 }
 

@@ -1,4 +1,4 @@
-package provenance
+package export
 
 import (
 	"bytes"
@@ -11,13 +11,14 @@ import (
 	"unicode"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/provenance"
 )
 
-// PROVNamespace is the namespace IRI that the qt: prefix of WritePROV's
+// PROVNamespace is the namespace IRI that the qt: prefix of PROV's
 // output stands for: the types and attributes of quotetrace's own.
 const PROVNamespace = "https://github.com/quotetrace/quotetrace/ns#"
 
-// WritePROV writes t to w as a W3C PROV-JSON document, as the W3C member
+// PROV writes t to w as a W3C PROV-JSON document, as the W3C member
 // submission "The PROV-JSON Serialization"
 // (https://www.w3.org/submissions/prov-json/) gives it: one JSON object,
 // indented with two spaces, with the sections "prefix", "entity", "agent",
@@ -82,13 +83,13 @@ const PROVNamespace = "https://github.com/quotetrace/quotetrace/ns#"
 // order of the output. Records are written in an order that t fixes
 // (articles, then statements each with its relays and quotations, then
 // publications; speakers, then outlets), so the same Trace gives the same
-// bytes. WritePROV returns the error of writing to w.
-func (t *Trace) WritePROV(w io.Writer) error {
+// bytes. PROV returns the error of writing to w.
+func PROV(w io.Writer, t *provenance.Trace) error {
 	d := &provDoc{
 		ids:      make(map[string]string),
 		used:     make(map[string]bool),
 		types:    make(map[string]attribution.SpeakerType),
-		articles: make(map[string]*ArticleInfo, len(t.Articles)),
+		articles: make(map[string]*provenance.ArticleInfo, len(t.Articles)),
 	}
 	d.build(t)
 	var buf bytes.Buffer
@@ -134,7 +135,7 @@ type provDoc struct {
 	used map[string]bool   // identifiers given
 
 	types    map[string]attribution.SpeakerType // speaker name → type
-	articles map[string]*ArticleInfo
+	articles map[string]*provenance.ArticleInfo
 
 	// Entities and agents in the order of output, by kind.
 	articleEnts, statementEnts, publicationEnts []provRecord
@@ -227,7 +228,7 @@ func (d *provDoc) article(id string) string {
 	o.set("prov:type", provTypes("qt:Article", "prov:Collection"))
 	a := d.articles[id]
 	if a == nil {
-		a = &ArticleInfo{ID: id}
+		a = &provenance.ArticleInfo{ID: id}
 	}
 	label := a.Title
 	if label == "" {
@@ -311,15 +312,14 @@ func (d *provDoc) statement(id string) string {
 
 // node returns the entity of a node of the graph, or "" for a speaker or
 // a node of no known kind.
-func (d *provDoc) node(n string) string {
-	kind, name, _ := strings.Cut(n, ":")
-	switch kind {
-	case "article":
-		return d.article(name)
-	case "statement":
-		return d.statement(name)
-	case "outlet":
-		return d.publication(name)
+func (d *provDoc) node(n provenance.Node) string {
+	switch n.Kind {
+	case provenance.ArticleKind:
+		return d.article(n.Name)
+	case provenance.StatementKind:
+		return d.statement(n.Name)
+	case provenance.OutletKind:
+		return d.publication(n.Name)
 	}
 	return ""
 }
@@ -347,7 +347,7 @@ func (d *provDoc) derive(generated, used, typ string) *provObject {
 }
 
 // build adds the records of t.
-func (d *provDoc) build(t *Trace) {
+func (d *provDoc) build(t *provenance.Trace) {
 	for i := range t.Articles {
 		d.articles[t.Articles[i].ID] = &t.Articles[i]
 	}
@@ -359,8 +359,8 @@ func (d *provDoc) build(t *Trace) {
 	// The evidence of the edges from speakers.
 	said := make(map[[3]string]string)
 	for _, e := range t.Edges {
-		if e.Relation == Said || e.Relation == Relayed {
-			k := [3]string{string(e.Relation), e.Statement, strings.TrimPrefix(e.From, "speaker:")}
+		if (e.Relation == provenance.Said || e.Relation == provenance.Relayed) && e.From.Kind == provenance.SpeakerKind {
+			k := [3]string{string(e.Relation), e.Statement, e.From.Name}
 			if _, ok := said[k]; !ok {
 				said[k] = e.Evidence
 			}
@@ -392,7 +392,7 @@ func (d *provDoc) build(t *Trace) {
 			d.statementEnts = append(d.statementEnts, provRecord{sid, o})
 		}
 		if s.Speaker != "" {
-			d.attribute(sid, d.speaker(s.Speaker), said[[3]string{string(Said), s.ID, s.Speaker}])
+			d.attribute(sid, d.speaker(s.Speaker), said[[3]string{string(provenance.Said), s.ID, s.Speaker}])
 		}
 
 		relays := make([]string, len(s.Via))
@@ -405,7 +405,7 @@ func (d *provDoc) build(t *Trace) {
 			ro.set("prov:label", s.ID+" as relayed by "+v)
 			ro.set("qt:relayedBy", v)
 			d.statementEnts = append(d.statementEnts, provRecord{rid, ro})
-			d.attribute(rid, d.speaker(v), said[[3]string{string(Relayed), s.ID, v}])
+			d.attribute(rid, d.speaker(v), said[[3]string{string(provenance.Relayed), s.ID, v}])
 			d.derive(rid, from, "prov:Quotation")
 			if s.Speaker != "" {
 				// The relay passes the words on as the speaker's
@@ -414,7 +414,7 @@ func (d *provDoc) build(t *Trace) {
 				o := &provObject{}
 				o.set("prov:delegate", d.speaker(v))
 				o.set("prov:responsible", d.speaker(s.Speaker))
-				o.set("qt:relation", string(Relayed))
+				o.set("qt:relation", string(provenance.Relayed))
 				o.set("qt:statement", provQName(sid))
 				d.delegated = append(d.delegated, o)
 			}
@@ -457,12 +457,11 @@ func (d *provDoc) build(t *Trace) {
 
 	for _, e := range t.Edges {
 		switch e.Relation {
-		case Told, Published:
-			to, ok := strings.CutPrefix(e.To, "outlet:")
-			sid, isStatement := strings.CutPrefix(e.From, "statement:")
-			if !ok || !isStatement {
+		case provenance.Told, provenance.Published:
+			if e.To.Kind != provenance.OutletKind || e.From.Kind != provenance.StatementKind {
 				continue
 			}
+			to, sid := e.To.Name, e.From.Name
 			from := last[sid]
 			if from == "" {
 				from = d.statement(sid)
@@ -470,13 +469,13 @@ func (d *provDoc) build(t *Trace) {
 			o := d.derive(d.publication(to), from, "prov:Quotation")
 			o.set("qt:relation", string(e.Relation))
 			o.setString("qt:evidence", e.Evidence)
-		case Cites, Republishes:
+		case provenance.Cites, provenance.Republishes:
 			gen, used := d.node(e.From), d.node(e.To)
 			if gen == "" || used == "" {
 				continue
 			}
 			typ := ""
-			if e.Relation == Republishes {
+			if e.Relation == provenance.Republishes {
 				typ = "prov:Revision"
 			}
 			o := d.derive(gen, used, typ)
@@ -492,21 +491,21 @@ func (d *provDoc) build(t *Trace) {
 // provQuoteSource returns the entity that the member m of s quotes: the relay
 // it names, or the relay it has speak (the article that has Trump say
 // "he (Putin) wants …"), else the statement sid.
-func provQuoteSource(s Statement, m Member, sid string, relays []string) string {
+func provQuoteSource(s provenance.Statement, m provenance.Member, sid string, relays []string) string {
 	if len(relays) == 0 {
 		return sid
 	}
 	if m.Via != "" {
 		for i, v := range s.Via {
-			if sameName(m.Via, v) {
+			if provenance.SameName(m.Via, v) {
 				return relays[i]
 			}
 		}
 		return relays[len(relays)-1]
 	}
-	if m.Speaker != "" && !sameName(m.Speaker, s.Speaker) {
+	if m.Speaker != "" && !provenance.SameName(m.Speaker, s.Speaker) {
 		for i, v := range s.Via {
-			if sameName(m.Speaker, v) {
+			if provenance.SameName(m.Speaker, v) {
 				return relays[i]
 			}
 		}
@@ -516,15 +515,15 @@ func provQuoteSource(s Statement, m Member, sid string, relays []string) string 
 
 // memberSpeaker returns the agent of the speaker that the member m of s
 // names, or "" when it names none.
-func (d *provDoc) memberSpeaker(s Statement, m Member) string {
+func (d *provDoc) memberSpeaker(s provenance.Statement, m provenance.Member) string {
 	switch {
 	case m.Speaker == "":
 		return ""
-	case sameName(m.Speaker, s.Speaker):
+	case provenance.SameName(m.Speaker, s.Speaker):
 		return d.speaker(s.Speaker)
 	}
 	for _, v := range s.Via {
-		if sameName(m.Speaker, v) {
+		if provenance.SameName(m.Speaker, v) {
 			return d.speaker(v)
 		}
 	}
@@ -618,7 +617,7 @@ func provJSON(b *bytes.Buffer, v any, indent string) {
 		j, _ := json.Marshal(v)
 		b.Write(j)
 	default:
-		panic("provenance: no JSON for a value of PROV")
+		panic("export: no JSON for a value of PROV")
 	}
 }
 

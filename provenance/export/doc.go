@@ -1,0 +1,27 @@
+// Package export writes a provenance.Trace for people and for other
+// programs: as a report to read (Text), as the JSON of `quotetrace trace
+// --format json` (JSON), as a Graphviz digraph (DOT) and as a W3C
+// PROV-JSON document (PROV).
+//
+// Each writer takes the Trace it is given as a plain value and reads only
+// its exported fields and methods, so a Trace made by hand, or decoded from
+// elsewhere, is written like one a Graph made:
+//
+//	tr := g.Trace()
+//	if err := export.Text(os.Stdout, tr); err != nil {
+//		…
+//	}
+//
+// Formats gives the writers by name, for a command-line flag.
+//
+// The same Trace always gives the same bytes.
+//
+// Text and DOT write IDs, names and words as they are, except for what
+// could change how the output reads: a backslash, control characters (a
+// line break in an article ID, a terminal's escape sequences), the line and
+// paragraph separators, bidirectional embeddings, overrides and isolates,
+// and bytes that are not UTF-8 are written as Go escapes (\\, \n, \x1b,
+// \u202e, \xff). Distinct names stay distinct: in DOT, "a\tb" and "a b"
+// are two nodes. JSON and PROV write every string as a JSON string, as
+// encoding/json does (bytes that are not UTF-8 become U+FFFD).
+package export
