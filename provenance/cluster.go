@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/quote"
@@ -70,6 +72,7 @@ type clustering struct {
 	groups map[int32]*group
 
 	// scratch
+	cr, cs     [][]uint32
 	seen       []int32
 	stamp      int32
 	prefix     []term
@@ -389,7 +392,7 @@ const (
 // speakers tells how the speakers of records i and j relate.
 func (c *clustering) speakers(i, j int32) int {
 	switch {
-	case c.names[i] == "" || c.names[j] == "":
+	case !isName(c.names[i]) || !isName(c.names[j]):
 		return anonymousSpeaker
 	case sameName(c.names[i], c.names[j]) || sameName(c.names[i], c.vias[j]) || sameName(c.vias[i], c.names[j]):
 		return sameSpeakers
@@ -397,9 +400,23 @@ func (c *clustering) speakers(i, j int32) int {
 	return otherSpeakers
 }
 
+// isName reports whether a speaker's name names someone: a capitalised
+// word, not a description that no article resolved ("member", "the head
+// of the agency").
+func isName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
 // match reports whether records i and j are one statement by their
 // speakers, occasions and words, and how close their words are.
-func (c *clustering) match(i, j int32) (float64, bool) {
+func (c *clustering) match(i, j int32) (float64, bool) { return c.compare(i, j, false) }
+
+// compare is match. When lenient, a wording with no named speaker is held
+// to the same bar as one of the same speaker: fits uses it to try a
+// wording against a statement's members one by one, where most of them
+// must agree.
+func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	g := c.g
 	r, s := g.quotes[i], g.quotes[j]
 	if len(r.words) > len(s.words) {
@@ -421,7 +438,7 @@ func (c *clustering) match(i, j int32) (float64, bool) {
 	// common case, settled without comparing them in order.
 	k := shared(c.sets[i], c.sets[j])
 	m := min(len(r.order), len(s.order))
-	if m >= minLinkTerms && float64(k) < g.opts.Threshold*float64(m)-1e-9 {
+	if m >= minLinkTerms && float64(k+maxSynonyms(m)) < g.opts.Threshold*float64(m)-1e-9 {
 		return 0, false
 	}
 	wk := lcs(r.words, s.words)
@@ -429,6 +446,9 @@ func (c *clustering) match(i, j int32) (float64, bool) {
 	exact := r.exact == s.exact && len(r.words) == len(s.words)
 	near := exact || wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
 	speakers := c.speakers(i, j)
+	if lenient && speakers == anonymousSpeaker {
+		speakers = sameSpeakers
+	}
 	switch speakers {
 	case otherSpeakers:
 		return wsim, wsim >= crossSpeaker && wm >= minCrossWords
@@ -444,11 +464,17 @@ func (c *clustering) match(i, j int32) (float64, bool) {
 			return 1 + wsim/2, true
 		}
 	}
-	// The content terms, in order: re-wordings and translations.
+	// The content terms, in order: re-wordings and translations, where
+	// synonyms count as one term ("truce", "ceasefire").
+	if k < 1 {
+		return 0, false
+	}
+	c.cr = g.stemmer.conceptsOf(r.order, c.cr[:0])
+	c.cs = g.stemmer.conceptsOf(s.order, c.cs[:0])
+	k = related(r.order, s.order, c.cr, c.cs)
 	if k < 2 {
 		return 0, false
 	}
-	k = lcs(r.order, s.order)
 	sim := float64(k) / float64(m)
 	switch {
 	case speakers == anonymousSpeaker:
@@ -525,6 +551,13 @@ func absDuration(d time.Duration) time.Duration {
 	}
 	return d
 }
+
+// maxSynonyms bounds the terms of a wording of m terms that may match
+// another's only through a synonym: a translation keeps most of its terms
+// as they are (names, numbers, most nouns) and renders a few in other
+// words. It lets match settle the common case, two wordings that share too
+// few terms, without comparing them in order.
+func maxSynonyms(m int) int { return m/3 + 1 }
 
 // daysConflict reports whether two sets of weekdays (bits 1<<time.Weekday)
 // name different occasions: no day in common, and the days apart by more
@@ -652,7 +685,7 @@ func (c *clustering) fits(a, b *group) bool {
 			break
 		}
 		checked++
-		if _, yes := c.match(m, small.rep); yes {
+		if _, yes := c.compare(m, small.rep, false); yes {
 			ok++
 		}
 	}

@@ -106,11 +106,12 @@ func TestSamples(t *testing.T) {
 	tr := graphOf(t).Trace()
 
 	// The spokesman's reply to TASS, in three translations: 000 quotes it
-	// whole; 001 in two quotations and a partial one ("neither confirm nor
-	// deny"); 003 in two quotations, with its own paraphrase of the reply,
-	// told to TASS.
+	// whole, with its paraphrase ("he could neither confirm nor deny
+	// reports of contacts"); 001 in two quotations, a partial one
+	// ("neither confirm nor deny") and its paraphrase told to TASS; 003 in
+	// two quotations, with its own paraphrase, told to TASS.
 	reply := statementOf(t, tr, "000", 3)
-	want := []string{"000#3", "001#0", "001#7", "001#8", "003#6", "003#8", "003#9"}
+	want := []string{"000#0", "000#3", "001#0", "001#6", "001#7", "001#8", "003#6", "003#8", "003#9"}
 	if diff := cmp.Diff(want, members(reply)); diff != "" {
 		t.Errorf("the reply to TASS: members differ (-want +got):\n%s", diff)
 	}
@@ -285,15 +286,15 @@ func TestSimilarityPairs(t *testing.T) {
 		want float64
 	}{
 		{"Inflation will fall to 3 percent by the end of next year, and rates will stay where they are.",
-			"Inflation will fall to three percent by the end of next year and interest rates will remain unchanged.", 0.89},
+			"Inflation will fall to three percent by the end of next year and interest rates will remain unchanged.", 1},
 		{"We will never accept an agreement that divides our country, and we will keep fighting for every village.",
-			"We shall not accept any deal that would split our nation; we will continue to fight for each village.", 0.50},
+			"We shall not accept any deal that would split our nation; we will continue to fight for each village.", 0.875},
 		{"Inflation will fall to 3 percent by the end of next year, and rates will stay where they are.",
 			"Inflation remains far too high and the bank will raise rates again next month.", 0.22},
 		{"Inflation will fall to 3 percent by the end of next year, and rates will stay where they are.",
 			"The bank will raise rates again next month, and inflation will stay high.", 0.25},
 		{"The ceasefire will hold only if both sides withdraw their heavy weapons from the front line by Friday.",
-			"The truce can only last if the two parties pull their heavy arms back from the frontline before Friday.", 0.22},
+			"The truce can only last if the two parties pull their heavy arms back from the frontline before Friday.", 0.44},
 		{"The ceasefire will hold only if both sides withdraw their heavy weapons from the front line by Friday.",
 			"Both sides must stop the fighting and return to the negotiating table in Geneva next week.", 0.11},
 		{"I can neither confirm nor deny it.", "I can't either confirm or deny this.", 1},

@@ -14,6 +14,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/internal/wordnet"
 )
 
 //go:embed data/*.txt
@@ -80,9 +81,16 @@ const maxCached = 1 << 20
 type stemmer struct {
 	cache sync.Map // word (lower-cased) → term
 	n     atomic.Int64
+
+	// The concepts of each term: the WordNet concepts of the words seen
+	// with that stem, so that two terms can be told synonyms ("truce",
+	// "ceasefire") or forms of one word ("withdraw", "withdrawal").
+	mu       sync.RWMutex
+	concepts map[term][]uint32
 }
 
-// termOf returns the term of the lower-cased word w.
+// termOf returns the term of the lower-cased word w, and notes its
+// concepts the first time it sees w.
 func (s *stemmer) termOf(w string) term {
 	if t, ok := s.cache.Load(w); ok {
 		return t.(term)
@@ -92,7 +100,85 @@ func (s *stemmer) termOf(w string) term {
 		s.n.Add(1)
 		s.cache.Store(strings.Clone(w), t)
 	}
+	if cs := wordnet.Default().Concepts(w); len(cs) > 0 {
+		s.mu.Lock()
+		if s.concepts == nil {
+			s.concepts = make(map[term][]uint32)
+		}
+		s.concepts[t] = union(s.concepts[t], cs)
+		s.mu.Unlock()
+	}
 	return t
+}
+
+// conceptsOf appends the concepts of each term of terms to buf, in order,
+// and returns it.
+func (s *stemmer) conceptsOf(terms []term, buf [][]uint32) [][]uint32 {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, t := range terms {
+		buf = append(buf, s.concepts[t])
+	}
+	return buf
+}
+
+// union returns the sorted union of the sorted sets a and b, in a new
+// slice when it differs from a.
+func union(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// meet reports whether the sorted sets a and b have an element in common.
+func meet(a, b []uint32) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// related is the number of terms in the longest sequence that a and b
+// share in order, where two terms match when they are equal or share a
+// concept (ca and cb are the concepts of a's and b's terms).
+func related(a, b []term, ca, cb [][]uint32) int {
+	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j] || meet(ca[i], cb[j]):
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return int(prev[len(b)])
 }
 
 // The term every negation becomes.
@@ -365,5 +451,10 @@ func lcs(a, b []term) int {
 // other's in the same order, and 0 when they share none or either has none.
 func Similarity(a, b string) float64 {
 	var s stemmer
-	return ordered(firstOccurrences(s.termsOf(a)), firstOccurrences(s.termsOf(b)))
+	ta, tb := firstOccurrences(s.termsOf(a)), firstOccurrences(s.termsOf(b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	k := related(ta, tb, s.conceptsOf(ta, nil), s.conceptsOf(tb, nil))
+	return float64(k) / float64(min(len(ta), len(tb)))
 }
