@@ -106,7 +106,9 @@ The flags are:
 
 The output does not depend on the order of the inputs: articles are listed
 by ID and statements numbered in the order of their first quotations. An
-article whose ID was seen before is reported as an error and left out.
+article whose ID an earlier article of the input has is reported as an
+error, with its file and line, and left out: of two articles with one ID,
+the first in input order is traced, whatever -j.
 
 # Errors and exit status
 

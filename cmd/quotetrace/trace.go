@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -68,6 +69,10 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // build reads the articles of r, attributes them with n workers and adds
 // them to g. It reports each article it cannot read or add on stderr and
 // returns the exit status.
+//
+// Of two articles with one ID, the first in input order is added and the
+// later reported as a duplicate, however the workers are scheduled: IDs
+// are taken here, in input order, before an article goes to a worker.
 func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Graph, stderr io.Writer) int {
 	defer r.Close()
 	articles := make(chan corpus.Article)
@@ -86,6 +91,7 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 		defer close(errs)
 		defer wg.Wait()
 		defer close(articles)
+		taken := make(map[string]bool)
 		for {
 			a, err := r.Next()
 			if err == io.EOF {
@@ -95,6 +101,11 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 				errs <- err
 				continue
 			}
+			if taken[a.ID] {
+				errs <- fmt.Errorf("%s: %w: %q", a.Origin, provenance.ErrDuplicate, a.ID)
+				continue
+			}
+			taken[strings.Clone(a.ID)] = true
 			articles <- a
 		}
 	}()

@@ -130,3 +130,44 @@ func TestTraceEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestTraceDuplicateOrder checks that of two articles with one ID the first
+// in input order is traced, whatever the number of workers and however
+// long each takes, and the later is reported with its line.
+func TestTraceDuplicateOrder(t *testing.T) {
+	lines := sampleLines(t)
+	var texts []string
+	for _, l := range lines {
+		var a struct{ Text string }
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+	}
+	// The first "dup" is long and slow to attribute; the second short.
+	first, _ := json.Marshal(map[string]string{"id": "dup", "text": strings.Join(texts, "\n\n")})
+	second, _ := json.Marshal(map[string]string{"id": "dup", "text": "“The bridge will reopen in May,” Mayor Jane Doe told Reuters."})
+	input := strings.Join([]string{lines[0], string(first), lines[1], string(second), lines[3]}, "\n")
+	want := strings.Join([]string{lines[0], string(first), lines[1], lines[3]}, "\n")
+
+	for _, format := range []string{"json", "text"} {
+		code, wantOut, stderr := quotetrace(t, want, "trace", "-format", format, "-j", "1")
+		if code != 0 || stderr != "" {
+			t.Fatalf("without the duplicate: exit status %d, stderr %q", code, stderr)
+		}
+		for _, jobs := range []string{"1", "8"} {
+			for run := range 8 {
+				code, out, stderr := quotetrace(t, input, "trace", "-format", format, "-j", jobs)
+				if code != 1 {
+					t.Errorf("-j %s, run %d: exit status %d, want 1", jobs, run, code)
+				}
+				if want := "quotetrace: <stdin>:4: provenance: duplicate article ID: \"dup\"\n"; stderr != want {
+					t.Errorf("-j %s, run %d: stderr %q, want %q", jobs, run, stderr, want)
+				}
+				if out != wantOut {
+					t.Fatalf("-j %s, run %d: the %s output is not that of the first \"dup\" alone", jobs, run, format)
+				}
+			}
+		}
+	}
+}
