@@ -125,17 +125,14 @@ func (c *clustering) speakerOf(members []int32) (string, attribution.SpeakerType
 	if len(ts) == 0 {
 		return "", "", nil
 	}
+	// Most quotations win, a person counting double; a quotation that
+	// names a relay counts once more, as the relay's own quotations of the
+	// words are the relay's telling of them ("Trump said Putin told him
+	// …").
 	best := ts[0]
 	for _, t := range ts[1:] {
-		switch {
-		case (t.nests > 0) != (best.nests > 0):
-			if t.nests > 0 {
-				best = t
-			}
-		case t.n != best.n:
-			if t.n > best.n {
-				best = t
-			}
+		if t.n+t.nests > best.n+best.nests {
+			best = t
 		}
 	}
 	var via []string

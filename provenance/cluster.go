@@ -34,9 +34,10 @@ const (
 	// either has no named speaker.
 	anonymousThreshold = 0.8
 	// crossSpeaker is the share of words, and minCrossWords the fewest
-	// words, with which two wordings of two different named speakers are
-	// still one statement: the same long run of words is the same words,
-	// quoted of one of them by mistake or in another's reply.
+	// words, with which two wordings are verbatim: the same long run of
+	// words is the same words, whoever they are given to (quoted of one of
+	// them by mistake, or in another's reply) and however much later they
+	// are quoted.
 	crossSpeaker  = 0.9
 	minCrossWords = 8
 	// maxPosting bounds the wordings a word may be in and still propose
@@ -217,20 +218,32 @@ func (c *clustering) statements() [][]int32 {
 			links = c.probe(i, postings, false, links)
 		}
 	}
-	// Wordings without a named speaker are looked for among everyone's:
-	// an index of the content terms of every wording long enough to be
-	// told apart.
+	// Wordings without a named speaker are looked for among everyone's,
+	// and everyone's among theirs: each probes, with its own rarest terms,
+	// an index of the content terms of the others' wordings long enough
+	// to be told apart. Either may be the shorter, whose terms the pair
+	// must share.
 	clear(postings)
+	anonymousPostings := make(map[term][]int32)
 	for _, i := range uniq {
-		if len(g.quotes[i].order) >= minLinkTerms {
-			for _, t := range g.quotes[i].order {
-				postings[t] = append(postings[t], i)
+		if len(g.quotes[i].order) < minLinkTerms {
+			continue
+		}
+		for _, t := range g.quotes[i].order {
+			postings[t] = append(postings[t], i)
+			if c.keys[i][0] == 0 {
+				anonymousPostings[t] = append(anonymousPostings[t], i)
 			}
 		}
 	}
-	for _, i := range anonymous {
-		if len(g.quotes[i].order) >= minLinkTerms {
+	for _, i := range uniq {
+		if len(g.quotes[i].order) < minLinkTerms {
+			continue
+		}
+		if c.keys[i][0] == 0 {
 			links = c.probe(i, postings, true, links)
+		} else if len(anonymousPostings) > 0 {
+			links = c.probe(i, anonymousPostings, true, links)
 		}
 	}
 
@@ -334,8 +347,9 @@ func (c *clustering) copyLinks(links []link) []link {
 
 // probe finds the candidates of record i in postings, verifies them and
 // appends the links. Each pair is looked at from its smaller side, except
-// that an anonymous record probing everyone's content terms (everyone)
-// looks at named ones of any size.
+// in the index of everyone's content terms (everyone), where a pair of an
+// anonymous wording and a named one is looked at from both: a link found
+// twice is carried out once.
 func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, links []link) []link {
 	g := c.g
 	r := g.quotes[i]
@@ -371,8 +385,11 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 			c.seen[j] = c.stamp
 			s := g.quotes[j]
 			smaller := len(r.words) < len(s.words) || len(r.words) == len(s.words) && c.rank[i] < c.rank[j]
-			if !smaller && !(everyone && c.keys[j][0] != 0) {
+			if !smaller && !everyone {
 				continue // looked at from j
+			}
+			if everyone && c.keys[i][0] == 0 && c.keys[j][0] == 0 && !smaller {
+				continue // two anonymous wordings: looked at from j
 			}
 			if sim, ok := c.match(i, j); ok {
 				links = append(links, link{i: i, j: j, score: sim})
@@ -400,13 +417,26 @@ func (c *clustering) speakers(i, j int32) int {
 	return otherSpeakers
 }
 
-// isName reports whether a speaker's name names someone: a capitalised
-// word, not a description that no article resolved ("member", "the head
-// of the agency").
+// isName reports whether a speaker's name names someone: capitalised
+// words, not a description that no article resolved ("member", "the head
+// of the agency", "North Korea’s foreign minister").
 func isName(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameParticles[w] && !nameLinks[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// nameLinks are the lower-case words an organisation's name may hold
+// ("Bank of England", "Ministry for the Interior").
+var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
 
 // match reports whether records i and j are one statement by their
 // speakers, occasions and words, and how close their words are.
@@ -425,7 +455,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if r.article == s.article && linkable(r) && linkable(s) {
 		return 0, false // two full quotations in one article are two utterances
 	}
-	if !c.sameOccasion(r, s) {
+	if !sameOccasion(r, s) {
 		return 0, false
 	}
 	// The words, stop words included, in order: near-exact wordings.
@@ -443,6 +473,12 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	}
 	wk := lcs(r.words, s.words)
 	wsim := float64(wk) / float64(wm)
+	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
+	if !verbatim && c.apart(r, s) {
+		// Published more than MaxGap apart: another occasion, unless the
+		// later quotes the earlier word for word.
+		return 0, false
+	}
 	exact := r.exact == s.exact && len(r.words) == len(s.words)
 	near := exact || wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
 	speakers := c.speakers(i, j)
@@ -451,7 +487,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	}
 	switch speakers {
 	case otherSpeakers:
-		return wsim, wsim >= crossSpeaker && wm >= minCrossWords
+		return wsim, verbatim
 	case anonymousSpeaker:
 		if exact && wm >= 4 || near && wm >= minNearWords {
 			return wsim, true
@@ -525,10 +561,9 @@ func linkable(r *record) bool {
 }
 
 // sameOccasion reports whether r and s can be words of one occasion: not
-// given to two different outlets, not published too far apart, and not
-// said on two different weekdays.
-func (c *clustering) sameOccasion(r, s *record) bool {
-	g := c.g
+// given to two different outlets, and not said on two different weekdays.
+// How far apart they were published is for match to weigh (see apart).
+func sameOccasion(r, s *record) bool {
 	if given(r.relation) && given(s.relation) && r.outlet != s.outlet {
 		return false
 	}
@@ -536,13 +571,28 @@ func (c *clustering) sameOccasion(r, s *record) bool {
 	if daysConflict(r.days, s.days, otherOutlet) {
 		return false
 	}
-	if g.opts.MaxGap > 0 {
-		a, b := g.articles[r.article].info.Published, g.articles[s.article].info.Published
-		if !a.IsZero() && !b.IsZero() && absDuration(a.Sub(b)) > g.opts.MaxGap {
-			return false
-		}
-	}
 	return true
+}
+
+// verbatim reports whether the wordings of records i and j are one long
+// run of words: the shorter's words nearly all in the other, in order.
+func (c *clustering) verbatim(i, j int32) bool {
+	r, s := c.g.quotes[i], c.g.quotes[j]
+	wm := min(len(r.words), len(s.words))
+	if wm < minCrossWords {
+		return false
+	}
+	return float64(lcs(r.words, s.words)) >= crossSpeaker*float64(wm)
+}
+
+// apart reports whether r and s were published more than MaxGap apart.
+func (c *clustering) apart(r, s *record) bool {
+	g := c.g
+	if g.opts.MaxGap <= 0 {
+		return false
+	}
+	a, b := g.articles[r.article].info.Published, g.articles[s.article].info.Published
+	return !a.IsZero() && !b.IsZero() && absDuration(a.Sub(b)) > g.opts.MaxGap
 }
 
 func absDuration(d time.Duration) time.Duration {
@@ -664,7 +714,8 @@ func (c *clustering) fits(a, b *group) bool {
 	if g.opts.MaxGap > 0 && a.first <= a.last && b.first <= b.last {
 		span := time.Duration(max(a.last, b.last)-min(a.first, b.first)) * time.Second
 		if span > g.opts.MaxGap {
-			return false
+			// Only a word-for-word quotation of the statement spans more.
+			return c.verbatim(a.rep, b.rep)
 		}
 	}
 	if _, ok := c.match(a.rep, b.rep); ok {
