@@ -46,6 +46,8 @@ const (
 	// before any index is probed, so a statement quoted by many articles
 	// in the same words is one wording there.
 	maxPosting = 4096
+	// maxPasses bounds the passes over the links (see statements).
+	maxPasses = 4
 	// maxMajority bounds the members a statement's fit is checked
 	// against when its representative does not fit.
 	maxMajority = 16
@@ -270,15 +272,18 @@ func (c *clustering) statements() [][]int32 {
 		c.parent[i] = int32(i)
 	}
 	// A link refused because its statements did not fit may fit once they
-	// have grown: the refused are tried once more.
-	var refused []link
-	for _, l := range links {
-		if !c.join(l) {
-			refused = append(refused, l)
+	// have grown: the refused are tried again while that joins any.
+	for pass := 0; pass < maxPasses && len(links) > 0; pass++ {
+		refused := links[:0]
+		for _, l := range links {
+			if !c.join(l) {
+				refused = append(refused, l)
+			}
 		}
-	}
-	for _, l := range refused {
-		c.join(l)
+		if len(refused) == len(links) {
+			break
+		}
+		links = refused
 	}
 
 	// Gather the statements in canonical order.
@@ -545,7 +550,9 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 func (c *clustering) close(shortOrder []term, shortSeq []uint8, longOrder []term, longSeq []uint8) bool {
 	c.bufR = expand(shortOrder, shortSeq, c.bufR[:0])
 	c.bufS = expand(longOrder, longSeq, c.bufS[:0])
-	return inOrder(c.bufR, c.bufS)
+	c.cr = c.g.stemmer.conceptsOf(c.bufR, c.cr[:0])
+	c.cs = c.g.stemmer.conceptsOf(c.bufS, c.cs[:0])
+	return inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 }
 
 // full reports whether r is long enough to be told from other statements
@@ -785,19 +792,20 @@ func sameName(a, b string) bool {
 }
 
 // inOrder reports whether the terms of short appear in long in the same
-// order, with at most a few others between each two.
-func inOrder(short, long []term) bool {
+// order, with at most a few others between each two; same tells whether
+// short[i] and long[j] match.
+func inOrder(short, long []term, same func(i, j int) bool) bool {
 	const maxGap = 3
 	if len(short) == 0 {
 		return false
 	}
 	for start := range long {
-		if long[start] != short[0] {
+		if !same(0, start) {
 			continue
 		}
 		k, last := 1, start
 		for j := start + 1; j < len(long) && k < len(short) && j-last <= maxGap+1; j++ {
-			if long[j] == short[k] {
+			if same(k, j) {
 				k++
 				last = j
 			}
