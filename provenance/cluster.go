@@ -62,7 +62,7 @@ type clustering struct {
 	rank  []int32 // record index → place in order
 
 	names, vias []string    // each record's speaker and relay, as the graph names them
-	keys        [][2]uint32 // nameKey of names and vias
+	keys        [][2]uint32 // nameKey of names and vias; 0 when not named (see named)
 	sets        [][]term    // each record's content terms, sorted
 
 	copyOf []int32 // article index → the article it copies, or -1
@@ -99,8 +99,13 @@ func newClustering(g *Graph) *clustering {
 	c.order, c.rank = g.canonicalOrder()
 	c.names, c.vias = g.canonicalNames()
 	c.keys = make([][2]uint32, len(g.quotes))
-	for i := range g.quotes {
-		c.keys[i] = [2]uint32{nameKey(c.names[i]), nameKey(c.vias[i])}
+	for i, r := range g.quotes {
+		if named(c.names[i], r.speakerType) {
+			c.keys[i][0] = nameKey(c.names[i])
+		}
+		if isName(c.vias[i]) {
+			c.keys[i][1] = nameKey(c.vias[i])
+		}
 	}
 	c.copyOf, c.copied, c.twins = g.copies()
 	return c
@@ -414,12 +419,21 @@ const (
 // speakers tells how the speakers of records i and j relate.
 func (c *clustering) speakers(i, j int32) int {
 	switch {
-	case !isName(c.names[i]) || !isName(c.names[j]):
+	case c.keys[i][0] == 0 || c.keys[j][0] == 0:
 		return anonymousSpeaker
 	case sameName(c.names[i], c.names[j]) || sameName(c.names[i], c.vias[j]) || sameName(c.vias[i], c.names[j]):
 		return sameSpeakers
 	}
 	return otherSpeakers
+}
+
+// named reports whether a speaker's name and type tell who said the words,
+// for the search of statements: a name, not a description no article
+// resolved, and not an outlet's, which a quotation is given to as often as
+// it is the words' speaker ("The Washington Post" for words the Post
+// quoted).
+func named(name string, typ attribution.SpeakerType) bool {
+	return isName(name) && typ != attribution.Media
 }
 
 // isName reports whether a speaker's name names someone: capitalised
