@@ -1,6 +1,7 @@
 package provenance_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/quotetrace/quotetrace/provenance"
@@ -33,4 +34,17 @@ func TestNodeString(t *testing.T) {
 	if provenance.SpeakerNode("TASS") == provenance.OutletNode("TASS") {
 		t.Error("the speaker TASS and the outlet TASS are one node")
 	}
+}
+
+func ExampleNode() {
+	tr := &provenance.Trace{Edges: []provenance.Edge{
+		{From: provenance.StatementNode("s1"), To: provenance.OutletNode("TASS"), Relation: provenance.Told},
+	}}
+	for _, e := range tr.Edges {
+		if e.To.Kind == provenance.OutletKind {
+			fmt.Printf("%s was told to %s (node %s)\n", e.From.Name, e.To.Name, e.To)
+		}
+	}
+	// Output:
+	// s1 was told to TASS (node outlet:TASS)
 }

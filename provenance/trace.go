@@ -207,10 +207,10 @@ type Node struct {
 	Name string
 }
 
-// String returns the node's ID as `quotetrace trace` writes it in JSON and
-// DOT: "article:<id>", "outlet:<name>", "speaker:<name>" or
-// "statement:<id>". The name is written as it is, whatever characters it
-// holds; distinct nodes have distinct IDs.
+// String returns the node's ID, as `quotetrace trace --format json` writes
+// it: "article:<id>", "outlet:<name>", "speaker:<name>" or
+// "statement:<id>", the name as it is, whatever characters it holds.
+// Distinct nodes have distinct IDs.
 func (n Node) String() string { return n.Kind.String() + ":" + n.Name }
 
 // ArticleNode returns the node of the article with the given ID.

@@ -19,12 +19,12 @@ const dotExcerpt = 60
 // speaker and its Text, on one line and cut to 60 runes with "…" when
 // longer), and each speaker (ellipse) and outlet (box) that an edge of
 // t.Edges starts or ends at (any other node an edge names is a dashed
-// box); then one edge for each of t.Edges, labelled
-// with its relation and with its evidence as tooltip.
+// box); then one edge for each of t.Edges, labelled with its relation and
+// with its evidence as tooltip.
 //
-// Node IDs are the IDs of the nodes, Node.String ("speaker:Vladimir
-// Putin"), so that two nodes are one in DOT only when they are one in t.
-// IDs, names and words are written as they are but for a backslash,
+// Node IDs are the nodes' IDs (Node.String: "speaker:Vladimir Putin"),
+// escaped as below, so that two nodes are one in DOT only when they are one
+// in t. IDs, names and words are written as they are but for a backslash,
 // control characters, line and paragraph separators, bidirectional
 // overrides and isolates, and bytes that are not UTF-8, which are written as
 // Go escapes that a label shows (\\, \t, \x1b, \u202e, \xff): "a\tb" and
