@@ -550,6 +550,17 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		if len(short.order) > len(long.order) {
 			short, long = long, short
 		}
+		if k < len(short.order) && long.seq != nil {
+			// The long one's terms each once, at their first places, may
+			// hide the run that holds the short one ("Don't be ashamed to
+			// negotiate … Negotiations are never a surrender"): all its
+			// terms, in text order.
+			c.bufS = expand(long.order, long.seq, c.bufS[:0])
+			c.cr = g.stemmer.conceptsOf(short.order, c.cr[:0])
+			c.cs = g.stemmer.conceptsOf(c.bufS, c.cs[:0])
+			k = related(short.order, c.bufS, c.cr, c.cs)
+			sim = float64(k) / float64(m)
+		}
 		if k != len(short.order) {
 			return sim, false
 		}
