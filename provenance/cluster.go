@@ -753,26 +753,28 @@ func (c *clustering) fits(a, b *group) bool {
 	if _, ok := c.match(a.rep, b.rep); ok {
 		return true
 	}
-	// The smaller's representative against the larger's full members:
-	// short ones ("Rocket Man") fit too many statements to vouch for one.
+	// The smaller's representative against the larger's full quotations,
+	// half of which must agree: short ones ("Rocket Man") fit too many
+	// statements to vouch for one, and reported speech is the writer's
+	// words.
 	big, small := a, b
 	if len(big.members) < len(small.members) {
 		big, small = small, big
 	}
 	checked, ok := 0, 0
 	for _, m := range big.members {
-		if m == big.rep || !full(g.quotes[m]) {
+		if r := g.quotes[m]; m == big.rep || !full(r) || r.kind == quote.Indirect {
 			continue
 		}
 		if checked == maxMajority {
 			break
 		}
 		checked++
-		if _, yes := c.compare(m, small.rep, false); yes {
+		if _, yes := c.compare(m, small.rep, true); yes {
 			ok++
 		}
 	}
-	return checked > 0 && 2*ok > checked
+	return checked > 0 && 2*ok >= checked
 }
 
 // stands reports whether record i stands for a statement better than
