@@ -36,7 +36,7 @@ func (t *Trace) Chain(id string) []Path {
 	}
 	var head Path
 	if s.Speaker != "" {
-		head = append(head, Hop{Node: SpeakerNode(s.Speaker), Relation: Said, Evidence: speakerEvidence(*s, s.Speaker)})
+		head = append(head, Hop{Node: s.SpeakerNode(), Relation: Said, Evidence: speakerEvidence(*s, s.Speaker)})
 	}
 	for _, v := range s.Via {
 		head = append(head, Hop{Node: SpeakerNode(v), Relation: Relayed, Evidence: relayEvidence(*s, v)})
@@ -83,21 +83,47 @@ func (t *Trace) Chain(id string) []Path {
 			}
 		}
 		p := append(Path(nil), head...)
-		// A copy of an outlet the corpus does not hold.
-		for _, e := range from(an) {
+		// The outlet that relayed the words to the article: the one its
+		// quotation names, when that is not the origin; else the one the
+		// article cites as a whole.
+		relay := func(sources []Edge, single bool) (Hop, bool) {
+			if m.Outlet != "" && m.Outlet != s.Origin && !sameName(m.Outlet, m.Speaker) {
+				return Hop{Node: OutletNode(m.Outlet), Relation: Reports, Evidence: m.OutletEvidence}, true
+			}
+			var found []Edge
+			for _, e := range sources {
+				if e.Statement == "" && e.Relation == Cites && e.To.Kind == OutletKind && e.To.Name != s.Origin && !sameName(e.To.Name, s.Speaker) {
+					found = append(found, e)
+				}
+			}
+			if len(found) == 0 || single && len(found) > 1 {
+				return Hop{}, false
+			}
+			return Hop{Node: found[0].To, Relation: Reports, Evidence: found[0].Evidence}, true
+		}
+		sources := from(an)
+		// A copy of an outlet the corpus does not hold, which had the words
+		// from the outlet its "Source:" line names ("Source: vnexpress.net
+		// (… According to TASS, AFP, Reuters)"), the first when it names
+		// several.
+		for _, e := range sources {
 			if e.Relation == Republishes && e.To.Kind == OutletKind && e.To != OutletNode(s.Origin) {
+				if h, ok := relay(sources, false); ok && h.Node != e.To {
+					p = append(p, h)
+				}
 				p = append(p, Hop{Node: e.To, Relation: Reports})
 				return append(p, Hop{Node: an, Relation: Republishes, Evidence: e.Evidence})
 			}
 		}
-		switch {
-		case m.Outlet != "" && m.Outlet == s.Origin:
+		if m.Outlet != "" && m.Outlet == s.Origin {
 			return append(p, Hop{Node: an, Relation: Cites, Evidence: m.OutletEvidence})
-		case m.Outlet != "" && !sameName(m.Outlet, m.Speaker):
-			// The article has the words from another outlet than the
-			// origin.
-			p = append(p, Hop{Node: OutletNode(m.Outlet), Relation: Reports})
-			return append(p, Hop{Node: an, Relation: Cites, Evidence: m.OutletEvidence})
+		}
+		// An article that has the words from another outlet than the
+		// origin: the one its quotation names, or the one source it cites.
+		if h, ok := relay(sources, true); ok {
+			evidence := h.Evidence
+			h.Evidence = ""
+			return append(p, h, Hop{Node: an, Relation: Cites, Evidence: evidence})
 		}
 		return append(p, Hop{Node: an, Relation: Reports, Evidence: m.Evidence})
 	}

@@ -536,10 +536,10 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return sim, sim >= anonymousThreshold && k >= minLinkTerms
 	case r.kind == quote.Indirect || s.kind == quote.Indirect:
 		// Reported speech is the writer's words: on a story's topic, any
-		// two paraphrases share its names and nouns. It joins words said
-		// to the same outlet that it shares three terms with, or words it
-		// keeps most of.
-		if given(r.relation) && given(s.relation) && r.outlet == s.outlet && k >= minShared {
+		// two paraphrases share its names and nouns. It joins words given
+		// to the outlet it names, that it shares three terms with, or
+		// words it keeps most of.
+		if r.outlet != "" && r.outlet == s.outlet && (given(r.relation) || given(s.relation)) && k >= minShared {
 			return sim, true
 		}
 		return sim, sim >= g.opts.Threshold+0.1 && k >= minShared+1
@@ -761,20 +761,31 @@ func (c *clustering) fits(a, b *group) bool {
 	if len(big.members) < len(small.members) {
 		big, small = small, big
 	}
-	checked, ok := 0, 0
-	for _, m := range big.members {
-		if r := g.quotes[m]; m == big.rep || !full(r) || r.kind == quote.Indirect {
+	checked, ok := c.vouch(big, small.rep, false)
+	if checked == 0 {
+		// A statement known only in reported speech: its paraphrases.
+		checked, ok = c.vouch(big, small.rep, true)
+	}
+	return checked > 0 && 2*ok >= checked
+}
+
+// vouch compares record i with up to maxMajority of the full quotations
+// of gr, other than its representative, with reported speech or without,
+// and returns how many it compared and how many match.
+func (c *clustering) vouch(gr *group, i int32, reported bool) (checked, ok int) {
+	for _, m := range gr.members {
+		if r := c.g.quotes[m]; m == gr.rep || !full(r) || (r.kind == quote.Indirect) != reported {
 			continue
 		}
 		if checked == maxMajority {
 			break
 		}
 		checked++
-		if _, yes := c.compare(m, small.rep, true); yes {
+		if _, yes := c.compare(m, i, true); yes {
 			ok++
 		}
 	}
-	return checked > 0 && 2*ok >= checked
+	return checked, ok
 }
 
 // stands reports whether record i stands for a statement better than

@@ -108,7 +108,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 		clear(seen)
 		sn := StatementNode(s.ID)
 		if s.Speaker != "" {
-			add(Edge{From: node(speaker, s.Speaker), To: sn, Relation: Said, Statement: s.ID, Evidence: speakerEvidence(s, s.Speaker)})
+			add(Edge{From: s.SpeakerNode(), To: sn, Relation: Said, Statement: s.ID, Evidence: speakerEvidence(s, s.Speaker)})
 		}
 		for _, v := range s.Via {
 			add(Edge{From: node(speaker, v), To: sn, Relation: Relayed, Statement: s.ID, Evidence: relayEvidence(s, v)})

@@ -222,6 +222,17 @@ func OutletNode(name string) Node { return Node{OutletKind, name} }
 // SpeakerNode returns the node of the speaker with the given name.
 func SpeakerNode(name string) Node { return Node{SpeakerKind, name} }
 
+// SpeakerNode returns the node of the statement's speaker: an outlet's
+// node when the speaker is an outlet ("The New York Post reported …"), so
+// that an outlet is one node whether it speaks or carries others' words;
+// else a speaker's node.
+func (s *Statement) SpeakerNode() Node {
+	if s.SpeakerType == attribution.Media {
+		return OutletNode(s.Speaker)
+	}
+	return SpeakerNode(s.Speaker)
+}
+
 // StatementNode returns the node of the statement with the given ID.
 func StatementNode(id string) Node { return Node{StatementKind, id} }
 

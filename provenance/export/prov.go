@@ -359,7 +359,7 @@ func (d *provDoc) build(t *provenance.Trace) {
 	// The evidence of the edges from speakers.
 	said := make(map[[3]string]string)
 	for _, e := range t.Edges {
-		if (e.Relation == provenance.Said || e.Relation == provenance.Relayed) && e.From.Kind == provenance.SpeakerKind {
+		if (e.Relation == provenance.Said || e.Relation == provenance.Relayed) && (e.From.Kind == provenance.SpeakerKind || e.From.Kind == provenance.OutletKind) {
 			k := [3]string{string(e.Relation), e.Statement, e.From.Name}
 			if _, ok := said[k]; !ok {
 				said[k] = e.Evidence
@@ -392,7 +392,14 @@ func (d *provDoc) build(t *provenance.Trace) {
 			d.statementEnts = append(d.statementEnts, provRecord{sid, o})
 		}
 		if s.Speaker != "" {
-			d.attribute(sid, d.speaker(s.Speaker), said[[3]string{string(provenance.Said), s.ID, s.Speaker}])
+			// An outlet that speaks is the outlet's agent, not a second
+			// one of the same name.
+			agent := s.SpeakerNode()
+			who := d.speaker
+			if agent.Kind == provenance.OutletKind {
+				who = d.outlet
+			}
+			d.attribute(sid, who(s.Speaker), said[[3]string{string(provenance.Said), s.ID, s.Speaker}])
 		}
 
 		relays := make([]string, len(s.Via))
@@ -520,6 +527,9 @@ func (d *provDoc) memberSpeaker(s provenance.Statement, m provenance.Member) str
 	case m.Speaker == "":
 		return ""
 	case provenance.SameName(m.Speaker, s.Speaker):
+		if s.SpeakerNode().Kind == provenance.OutletKind {
+			return d.outlet(s.Speaker)
+		}
 		return d.speaker(s.Speaker)
 	}
 	for _, v := range s.Via {

@@ -427,9 +427,14 @@ func TestPROVSamples(t *testing.T) {
 		if s.Speaker == "" {
 			continue
 		}
+		// An outlet that speaks is the outlet's agent.
+		prefix := "qt:speaker_"
+		if s.SpeakerNode().Kind == provenance.OutletKind {
+			prefix = "qt:outlet_"
+		}
 		var agent string
 		for id, rec := range agents {
-			if rec.(map[string]any)["prov:label"] == s.Speaker && strings.HasPrefix(id, "qt:speaker_") {
+			if rec.(map[string]any)["prov:label"] == s.Speaker && strings.HasPrefix(id, prefix) {
 				agent = id
 			}
 		}
