@@ -45,7 +45,13 @@ const (
 	// about which statement a wording is. Equal wordings are grouped
 	// before any index is probed, so a statement quoted by many articles
 	// in the same words is one wording there.
-	maxPosting = 4096
+	maxPosting = 2048
+	// maxEveryonePosting is maxPosting in the index of everyone's words.
+	maxEveryonePosting = 1024
+	// maxEveryoneCandidates is how many candidates a probe of the index
+	// of everyone's words verifies before it asks each to hold two of its
+	// rarest terms (see probeEveryone).
+	maxEveryoneCandidates = 256
 	// maxPasses bounds the passes over the links (see statements).
 	maxPasses = 4
 	// maxMajority bounds the members a statement's fit is checked
@@ -74,7 +80,13 @@ type clustering struct {
 	parent []int32
 	groups map[int32]*group
 
+	lens []int32 // each record's number of words
+
+	count []uint8 // prefix terms a candidate holds, for probeEveryone
+	hits  []int32 // scratch of probeEveryone
+
 	// scratch
+	sized      []sizedTerm
 	cr, cs     [][]uint32
 	seen       []int32
 	stamp      int32
@@ -108,6 +120,10 @@ func newClustering(g *Graph) *clustering {
 		}
 	}
 	c.copyOf, c.copied, c.twins = g.copies()
+	c.lens = make([]int32, len(g.quotes))
+	for i, r := range g.quotes {
+		c.lens[i] = int32(len(r.words))
+	}
 	return c
 }
 
@@ -157,6 +173,7 @@ func (c *clustering) statements() [][]int32 {
 	c.sets = sortedSets(g.quotes)
 	defer func() { c.sets = nil }()
 	c.seen = make([]int32, n)
+	c.count = make([]uint8, n)
 	var links []link
 
 	// Equal wordings of one speaker: the first of each stands for all in
@@ -373,16 +390,35 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	case len(r.order) >= minLinkTerms:
 		keys, t = r.order, c.g.opts.Threshold
 	}
-	prefix := append(c.prefix[:0], distinct(keys)...)
-	slices.SortFunc(prefix, func(a, b term) int {
-		if c := cmp.Compare(len(postings[a]), len(postings[b])); c != 0 {
+	// The terms, rarest first: by their postings' lengths, looked up
+	// once.
+	c.sized = c.sized[:0]
+	for _, t := range distinct(keys) {
+		c.sized = append(c.sized, sizedTerm{t, int32(len(postings[t]))})
+	}
+	slices.SortFunc(c.sized, func(a, b sizedTerm) int {
+		if c := cmp.Compare(a.n, b.n); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		return cmp.Compare(a.t, b.t)
 	})
+	prefix := c.prefix[:0]
+	for _, st := range c.sized {
+		prefix = append(prefix, st.t)
+	}
 	need := int(math.Ceil(t*float64(len(prefix)) - 1e-9))
 	prefix = prefix[:len(prefix)-need+1]
 	c.prefix = prefix
+	nr := c.lens[i]
+	if everyone && len(prefix) >= 2 {
+		total := 0
+		for _, tm := range prefix {
+			total += len(postings[tm])
+		}
+		if total > maxEveryoneCandidates {
+			return c.probeEveryone(i, prefix, postings, links)
+		}
+	}
 	for _, tm := range prefix {
 		post := postings[tm]
 		if len(post) > maxPosting {
@@ -393,8 +429,8 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 				continue
 			}
 			c.seen[j] = c.stamp
-			s := g.quotes[j]
-			smaller := len(r.words) < len(s.words) || len(r.words) == len(s.words) && c.rank[i] < c.rank[j]
+			nj := c.lens[j]
+			smaller := nr < nj || nr == nj && c.rank[i] < c.rank[j]
 			if !smaller && !everyone {
 				continue // looked at from j
 			}
@@ -407,6 +443,51 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 		}
 	}
 	return links
+}
+
+// probeEveryone is probe in the index of everyone's content terms, with a
+// prefix of two terms or more whose postings hold more than
+// maxEveryoneCandidates: it verifies only the wordings that hold two of the
+// prefix's terms, as a wording at the anonymous threshold shares
+// nearly all of them; one shared word is chance in an index of everyone's
+// words.
+func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]int32, links []link) []link {
+	c.hits = c.hits[:0]
+	for _, tm := range prefix {
+		post := postings[tm]
+		if len(post) > maxEveryonePosting {
+			break
+		}
+		for _, j := range post {
+			if j == i {
+				continue
+			}
+			if c.seen[j] != c.stamp {
+				c.seen[j] = c.stamp
+				c.count[j] = 0
+			}
+			if c.count[j]++; c.count[j] == 2 {
+				c.hits = append(c.hits, j)
+			}
+		}
+	}
+	nr := c.lens[i]
+	for _, j := range c.hits {
+		smaller := nr < c.lens[j] || nr == c.lens[j] && c.rank[i] < c.rank[j]
+		if c.keys[i][0] == 0 && c.keys[j][0] == 0 && !smaller {
+			continue // two anonymous wordings: looked at from j
+		}
+		if sim, ok := c.match(i, j); ok {
+			links = append(links, link{i: i, j: j, score: sim})
+		}
+	}
+	return links
+}
+
+// A sizedTerm is a term and the length of its postings.
+type sizedTerm struct {
+	t term
+	n int32
 }
 
 // How two records' speakers relate.
@@ -490,7 +571,13 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if m >= minLinkTerms && float64(k+maxSynonyms(m)) < g.opts.Threshold*float64(m)-1e-9 {
 		return 0, false
 	}
-	wk := lcs(r.words, s.words)
+	// Each content term of r that s lacks is a word of r that cannot be
+	// matched: a bound on the words in common that settles most pairs
+	// without comparing their words in order.
+	wk := wm - (len(r.order) - k)
+	if float64(wk) >= nearExact*float64(wm)-1e-9 {
+		wk = lcs(r.words, s.words)
+	}
 	wsim := float64(wk) / float64(wm)
 	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
 	if !verbatim && c.apart(r, s) {
