@@ -555,7 +555,13 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if r.article == s.article && linkable(r) && linkable(s) {
 		return 0, false // two full quotations in one article are two utterances
 	}
-	if !sameOccasion(r, s) {
+	if daysConflict(r.days, s.days, otherOutlet(r, s)) {
+		return 0, false // said on two days
+	}
+	if given(r.relation) && given(s.relation) && r.outlet != s.outlet && !c.verbatim(i, j) {
+		// Words given to two outlets are two occasions, unless they are
+		// the same long run of words: one interview given to a
+		// broadcaster and in advance to an agency.
 		return 0, false
 	}
 	// The words, stop words included, in order: near-exact wordings.
@@ -679,18 +685,10 @@ func linkable(r *record) bool {
 	return r.kind == quote.Direct && len(r.order) >= minLinkTerms
 }
 
-// sameOccasion reports whether r and s can be words of one occasion: not
-// given to two different outlets, and not said on two different weekdays.
-// How far apart they were published is for match to weigh (see apart).
-func sameOccasion(r, s *record) bool {
-	if given(r.relation) && given(s.relation) && r.outlet != s.outlet {
-		return false
-	}
-	otherOutlet := given(r.relation) != given(s.relation) || given(r.relation) && r.outlet != s.outlet
-	if daysConflict(r.days, s.days, otherOutlet) {
-		return false
-	}
-	return true
+// otherOutlet reports whether r and s were given to different outlets, or
+// one to an outlet and the other not.
+func otherOutlet(r, s *record) bool {
+	return given(r.relation) != given(s.relation) || given(r.relation) && r.outlet != s.outlet
 }
 
 // verbatim reports whether the wordings of records i and j are one long
@@ -824,7 +822,9 @@ func (c *clustering) join(l link) bool {
 func (c *clustering) fits(a, b *group) bool {
 	g := c.g
 	if len(a.outlets) > 0 && len(b.outlets) > 0 && !slices.ContainsFunc(a.outlets, func(o string) bool { return slices.Contains(b.outlets, o) }) {
-		return false
+		// Given to two outlets: one occasion only when the words are
+		// the same long run (see compare).
+		return c.verbatim(a.rep, b.rep)
 	}
 	otherOutlet := len(a.outlets) != len(b.outlets) || len(a.outlets) > 0 && !slices.Equal(a.outlets, b.outlets)
 	if daysConflict(a.days, b.days, otherOutlet) {
