@@ -161,10 +161,63 @@ var originWeight = map[attribution.Relation]int{
 	attribution.AccordingTo: 1,
 }
 
+// citedSource returns the outlet that the articles of the members cite as
+// their source, when one outlet is cited by more of them than any other
+// (and is not the speaker, nor an article's own publisher), with the words
+// of its first citation; else "". An article that names one agency as the
+// source of its story ("KCNA said", "according to TASS") names it for the
+// words it quotes from the story too.
+func (c *clustering) citedSource(members []int32) (string, string) {
+	g := c.g
+	count := make(map[string]int)
+	evidence := make(map[string]string)
+	seen := make(map[int32]bool)
+	speaker := ""
+	if len(members) > 0 {
+		speaker = c.names[members[0]]
+	}
+	for _, i := range members {
+		ai := g.quotes[i].article
+		if seen[ai] {
+			continue
+		}
+		seen[ai] = true
+		a := g.articles[ai]
+		cited := make(map[string]bool)
+		for _, ci := range a.cites {
+			if ci.relation == attribution.Republished || cited[ci.outlet] || sameName(ci.outlet, a.info.Publisher) || sameName(ci.outlet, speaker) {
+				continue
+			}
+			cited[ci.outlet] = true
+			count[ci.outlet]++
+			if _, ok := evidence[ci.outlet]; !ok {
+				evidence[ci.outlet] = ci.evidence
+			}
+		}
+	}
+	best, tie := "", false
+	for o, n := range count {
+		switch {
+		case best == "" || n > count[best]:
+			best, tie = o, false
+		case n == count[best]:
+			tie = true
+			if o < best {
+				best = o
+			}
+		}
+	}
+	if tie {
+		return "", ""
+	}
+	return best, evidence[best]
+}
+
 // originOf returns the outlet the records' words were first given to or
 // published by, and the words that say so: the outlet the members name
-// with the most weight, else the publisher of the earliest article when
-// publication times are known, else "".
+// with the most weight, else the one source their articles cite most (see
+// citedSource), else the publisher of the earliest article that is not a
+// copy, when publication times are known, else "".
 func (c *clustering) originOf(members []int32) (string, string) {
 	g := c.g
 	score := make(map[string]int)
@@ -192,6 +245,9 @@ func (c *clustering) originOf(members []int32) (string, string) {
 	}
 	if best != "" {
 		return best, evidence[best].evidence
+	}
+	if o, e := c.citedSource(members); o != "" {
+		return o, e
 	}
 	var first *article
 	for _, i := range members {
