@@ -46,12 +46,15 @@ const (
 	// before any index is probed, so a statement quoted by many articles
 	// in the same words is one wording there.
 	maxPosting = 2048
+	// maxRarePosting is maxPosting for a named wording probing the index
+	// of anonymous ones (see probeRare).
+	maxRarePosting = 16
 	// maxEveryonePosting is maxPosting in the index of everyone's words.
 	maxEveryonePosting = 1024
 	// maxEveryoneCandidates is how many candidates a probe of the index
 	// of everyone's words verifies before it asks each to hold two of its
 	// rarest terms (see probeEveryone).
-	maxEveryoneCandidates = 256
+	maxEveryoneCandidates = 64
 	// maxPasses bounds the passes over the links (see statements).
 	maxPasses = 4
 	// maxMajority bounds the members a statement's fit is checked
@@ -81,6 +84,7 @@ type clustering struct {
 	groups map[int32]*group
 
 	lens []int32 // each record's number of words
+	when []int64 // each article's publication time in Unix seconds; 0 unknown
 
 	count []uint8 // prefix terms a candidate holds, for probeEveryone
 	hits  []int32 // scratch of probeEveryone
@@ -120,6 +124,12 @@ func newClustering(g *Graph) *clustering {
 		}
 	}
 	c.copyOf, c.copied, c.twins = g.copies()
+	c.when = make([]int64, len(g.articles))
+	for i, a := range g.articles {
+		if !a.info.Published.IsZero() {
+			c.when[i] = a.info.Published.Unix()
+		}
+	}
 	c.lens = make([]int32, len(g.quotes))
 	for i, r := range g.quotes {
 		c.lens[i] = int32(len(r.words))
@@ -267,7 +277,10 @@ func (c *clustering) statements() [][]int32 {
 		if c.keys[i][0] == 0 {
 			links = c.probe(i, postings, true, links)
 		} else if len(anonymousPostings) > 0 {
-			links = c.probe(i, anonymousPostings, true, links)
+			// A named wording looks only through rare terms for the
+			// anonymous ones that hold it: a near-exact copy shares its
+			// rarest terms, and are rare among the anonymous too.
+			links = c.probeRare(i, anonymousPostings, links)
 		}
 	}
 
@@ -484,6 +497,52 @@ func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]i
 	return links
 }
 
+// probeRare is probe of the index of anonymous wordings by the named
+// record i: it looks only through terms held by at most maxRarePosting
+// wordings, among its rarest at the anonymous threshold.
+func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link) []link {
+	r := c.g.quotes[i]
+	c.stamp++
+	need := int(math.Ceil(anonymousThreshold*float64(len(r.order)) - 1e-9))
+	// The terms in text order, the rarest of which can be anywhere; few,
+	// so sorting them is cheap.
+	c.sized = c.sized[:0]
+	for _, t := range r.order {
+		c.sized = append(c.sized, sizedTerm{t, int32(len(postings[t]))})
+	}
+	slices.SortFunc(c.sized, func(a, b sizedTerm) int {
+		if c := cmp.Compare(a.n, b.n); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	prefix := c.prefix[:0]
+	total := 0
+	for _, st := range c.sized[:len(c.sized)-need+1] {
+		if st.n > maxRarePosting {
+			break
+		}
+		prefix = append(prefix, st.t)
+		total += int(st.n)
+	}
+	c.prefix = prefix
+	if len(prefix) >= 2 && total > maxRarePosting {
+		return c.probeEveryone(i, prefix, postings, links)
+	}
+	for _, t := range prefix {
+		for _, j := range postings[t] {
+			if c.seen[j] == c.stamp {
+				continue
+			}
+			c.seen[j] = c.stamp
+			if sim, ok := c.match(i, j); ok {
+				links = append(links, link{i: i, j: j, score: sim})
+			}
+		}
+	}
+	return links
+}
+
 // A sizedTerm is a term and the length of its postings.
 type sizedTerm struct {
 	t term
@@ -548,10 +607,10 @@ func (c *clustering) match(i, j int32) (float64, bool) { return c.compare(i, j, 
 // must agree.
 func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	g := c.g
-	r, s := g.quotes[i], g.quotes[j]
-	if len(r.words) > len(s.words) {
-		r, s, i, j = s, r, j, i
+	if c.lens[i] > c.lens[j] {
+		i, j = j, i
 	}
+	r, s := g.quotes[i], g.quotes[j]
 	if r.article == s.article && linkable(r) && linkable(s) {
 		return 0, false // two full quotations in one article are two utterances
 	}
@@ -704,12 +763,11 @@ func (c *clustering) verbatim(i, j int32) bool {
 
 // apart reports whether r and s were published more than MaxGap apart.
 func (c *clustering) apart(r, s *record) bool {
-	g := c.g
-	if g.opts.MaxGap <= 0 {
+	if c.g.opts.MaxGap <= 0 {
 		return false
 	}
-	a, b := g.articles[r.article].info.Published, g.articles[s.article].info.Published
-	return !a.IsZero() && !b.IsZero() && absDuration(a.Sub(b)) > g.opts.MaxGap
+	a, b := c.when[r.article], c.when[s.article]
+	return a != 0 && b != 0 && time.Duration(max(a, b)-min(a, b))*time.Second > c.g.opts.MaxGap
 }
 
 func absDuration(d time.Duration) time.Duration {
