@@ -658,7 +658,12 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	}
 	switch speakers {
 	case otherSpeakers:
-		return wsim, verbatim
+		// The same words given to a person and to an organisation are
+		// the organisation's words through its person ("the Kremlin
+		// said", "Peskov said").
+		orgAndPerson := r.speakerType == attribution.Organization && s.speakerType == attribution.Person ||
+			r.speakerType == attribution.Person && s.speakerType == attribution.Organization
+		return wsim, verbatim || orgAndPerson && (exact || near)
 	case anonymousSpeaker:
 		if exact && wm >= 4 || near && wm >= minNearWords {
 			return wsim, true

@@ -195,7 +195,10 @@ func (g *Graph) read(a Article) (*article, []*record) {
 		art.info.Publisher = strings.Clone(g.outletName(res.Publisher))
 	}
 	seen := make(map[string]bool)
-	for _, c := range res.Citations {
+	// The citations as the publisher's page has them: a story the page
+	// carries from another outlet cites that outlet (see
+	// attribution.Result.CitationsFor).
+	for _, c := range res.CitationsFor(art.info.Publisher) {
 		outlet := strings.Clone(c.Outlet)
 		art.cites = append(art.cites, citation{outlet: outlet, relation: c.Relation, evidence: strings.Clone(c.Evidence)})
 		if !seen[outlet] && c.Relation != attribution.Republished {
