@@ -651,7 +651,10 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return 0, false
 	}
 	exact := r.exact == s.exact && len(r.words) == len(s.words)
-	near := exact || wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
+	// Near-exact: the content terms of the shorter kept, but for one in
+	// five, and most of its words in order ("to quickly end the war" is
+	// not near "to end the war").
+	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
 	speakers := c.speakers(i, j)
 	if lenient && speakers == anonymousSpeaker {
 		speakers = sameSpeakers
@@ -663,7 +666,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		// said", "Peskov said").
 		orgAndPerson := r.speakerType == attribution.Organization && s.speakerType == attribution.Person ||
 			r.speakerType == attribution.Person && s.speakerType == attribution.Organization
-		return wsim, verbatim || orgAndPerson && (exact || near)
+		return wsim, verbatim || orgAndPerson && wm >= minShared && (exact || near)
 	case anonymousSpeaker:
 		if exact && wm >= 4 || near && wm >= minNearWords {
 			return wsim, true
