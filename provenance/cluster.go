@@ -79,9 +79,11 @@ type clustering struct {
 	twins  [][2]int32
 
 	// The statements as they grow: a forest over records, and for each
-	// root its statement.
+	// root of two records or more its statement; lone holds the groups of
+	// two lone records while a link between them is weighed.
 	parent []int32
 	groups map[int32]*group
+	lone   [2]group
 
 	lens []int32 // each record's number of words
 	when []int64 // each article's publication time in Unix seconds; 0 unknown
@@ -162,7 +164,7 @@ func (g *Graph) canonicalOrder() (order, rank []int32) {
 // they are; links are carried out closest first.
 type link struct {
 	i, j  int32
-	score float64
+	score float32
 	force bool // a quotation of a copy and the original's: no check
 }
 
@@ -208,7 +210,7 @@ func (c *clustering) statements() [][]int32 {
 		if h, ok := first[r.exact]; !ok {
 			first[r.exact] = i
 		} else if sim, ok := c.match(h, i); ok {
-			links = append(links, link{i: h, j: i, score: sim})
+			links = append(links, link{i: h, j: i, score: float32(sim)})
 		}
 	}
 
@@ -302,7 +304,7 @@ func (c *clustering) statements() [][]int32 {
 		return cmp.Compare(c.rank[a.j], c.rank[b.j])
 	})
 	c.parent = make([]int32, n)
-	c.groups = make(map[int32]*group, n)
+	c.groups = make(map[int32]*group)
 	for i := range c.parent {
 		c.parent[i] = int32(i)
 	}
@@ -370,7 +372,7 @@ func (c *clustering) copyLinks(links []link) []link {
 				}
 			}
 			if best >= 0 && bestSim >= 0.6 {
-				links = append(links, link{i: best, j: i, score: bestSim, force: true})
+				links = append(links, link{i: best, j: i, score: float32(bestSim), force: true})
 			}
 		}
 	}
@@ -451,7 +453,7 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 				continue // two anonymous wordings: looked at from j
 			}
 			if sim, ok := c.match(i, j); ok {
-				links = append(links, link{i: i, j: j, score: sim})
+				links = append(links, link{i: i, j: j, score: float32(sim)})
 			}
 		}
 	}
@@ -491,7 +493,7 @@ func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]i
 			continue // two anonymous wordings: looked at from j
 		}
 		if sim, ok := c.match(i, j); ok {
-			links = append(links, link{i: i, j: j, score: sim})
+			links = append(links, link{i: i, j: j, score: float32(sim)})
 		}
 	}
 	return links
@@ -536,7 +538,7 @@ func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link)
 			}
 			c.seen[j] = c.stamp
 			if sim, ok := c.match(i, j); ok {
-				links = append(links, link{i: i, j: j, score: sim})
+				links = append(links, link{i: i, j: j, score: float32(sim)})
 			}
 		}
 	}
@@ -825,22 +827,24 @@ func (c *clustering) find(i int32) int32 {
 	return i
 }
 
-// groupOf returns the statement whose root is the record root, made on
-// first use.
-func (c *clustering) groupOf(root int32) *group {
+// groupOf returns the statement whose root is the record root. A record
+// alone is a statement of its own that is not kept: its group is written
+// into scratch, so that the many links refused between lone records
+// allocate nothing.
+func (c *clustering) groupOf(root int32, scratch *group) *group {
 	if gr, ok := c.groups[root]; ok {
 		return gr
 	}
 	r := c.g.quotes[root]
-	gr := &group{rep: root, members: []int32{root}, first: 1, last: 0, days: r.days}
-	if t := c.g.articles[r.article].info.Published; !t.IsZero() {
-		gr.first, gr.last = t.Unix(), t.Unix()
+	*scratch = group{rep: root, members: scratch.members[:0], first: 1, last: 0, days: r.days, outlets: scratch.outlets[:0]}
+	scratch.members = append(scratch.members, root)
+	if t := c.when[r.article]; t != 0 {
+		scratch.first, scratch.last = t, t
 	}
 	if given(r.relation) && r.outlet != "" {
-		gr.outlets = []string{r.outlet}
+		scratch.outlets = append(scratch.outlets, r.outlet)
 	}
-	c.groups[root] = gr
-	return gr
+	return scratch
 }
 
 // join carries out the link l when the two statements it joins fit, and
@@ -850,7 +854,7 @@ func (c *clustering) join(l link) bool {
 	if a == b {
 		return true
 	}
-	ga, gb := c.groupOf(a), c.groupOf(b)
+	ga, gb := c.groupOf(a, &c.lone[0]), c.groupOf(b, &c.lone[1])
 	if !l.force && !c.fits(ga, gb) {
 		return false
 	}
@@ -858,6 +862,13 @@ func (c *clustering) join(l link) bool {
 	// that the forest does not depend on the order of the links.
 	if len(ga.members) < len(gb.members) || len(ga.members) == len(gb.members) && a > b {
 		a, b, ga, gb = b, a, gb, ga
+	}
+	if ga == &c.lone[0] || ga == &c.lone[1] {
+		kept := *ga
+		kept.members = slices.Clone(ga.members)
+		kept.outlets = slices.Clone(ga.outlets)
+		ga = &kept
+		c.groups[a] = ga
 	}
 	c.parent[b] = a
 	delete(c.groups, b)

@@ -15,8 +15,8 @@ import (
 // cut short, or that adds a line of its own, is still a copy.
 const (
 	shingleWords  = 5
-	shingleSample = 4
-	maxPrint      = 512
+	shingleSample = 8
+	maxPrint      = 256
 	// minPrint is the fewest sampled shingles an article needs to be
 	// compared: a text of a sentence or two is not told from a quotation
 	// of it.

@@ -75,12 +75,20 @@ func hashTerm(s string) term {
 // maxCached bounds the words a stemmer remembers.
 const maxCached = 1 << 20
 
+// cacheShards is how many parts a stemmer's memory of words is split into,
+// each with a lock of its own, so that goroutines adding articles at once
+// seldom wait for one another.
+const cacheShards = 16
+
 // A stemmer turns words into terms, and remembers the words it has seen:
 // stemming is the costliest step of reading a quotation, and the words of
 // news repeat. It is safe for concurrent use.
 type stemmer struct {
-	cache sync.Map // word (lower-cased) → term
-	n     atomic.Int64
+	shards [cacheShards]struct {
+		sync.RWMutex
+		m map[string][]wordTerm // word as read (lower-cased) → its terms
+	}
+	n atomic.Int64
 
 	// The concepts of each term: the WordNet concepts of the words seen
 	// with that stem, so that two terms can be told synonyms ("truce",
@@ -89,17 +97,47 @@ type stemmer struct {
 	concepts map[term][]uint32
 }
 
-// termOf returns the term of the lower-cased word w, and notes its
-// concepts the first time it sees w.
-func (s *stemmer) termOf(w string) term {
-	if t, ok := s.cache.Load(w); ok {
-		return t.(term)
+// A wordTerm is one term a word gives, and whether it is a content term
+// (see wordsOf).
+type wordTerm struct {
+	t       term
+	content bool
+}
+
+// termsOfWord returns the terms of the lower-cased word w, as wordsOf
+// reads them, from memory when it has seen w before: looking a byte slice
+// up in a map does not allocate. The slice returned is shared: it must not
+// be changed.
+func (s *stemmer) termsOfWord(w []byte) []wordTerm {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
 	}
-	t := hashTerm(english.Stem(w, true))
+	sh := &s.shards[h%cacheShards]
+	sh.RLock()
+	ts, ok := sh.m[string(w)]
+	sh.RUnlock()
+	if ok {
+		return ts
+	}
+	ts = s.readWord(string(w))
 	if s.n.Load() < maxCached {
 		s.n.Add(1)
-		s.cache.Store(strings.Clone(w), t)
+		sh.Lock()
+		if sh.m == nil {
+			sh.m = make(map[string][]wordTerm)
+		}
+		sh.m[string(w)] = ts
+		sh.Unlock()
 	}
+	return ts
+}
+
+// termOf returns the term of the lower-cased content word w, and notes
+// its concepts.
+func (s *stemmer) termOf(w string) term {
+	t := hashTerm(english.Stem(w, true))
 	if cs := wordnet.Default().Concepts(w); len(cs) > 0 {
 		s.mu.Lock()
 		if s.concepts == nil {
@@ -187,8 +225,9 @@ var notTerm = hashTerm("not")
 // words calls yield with each word of text, lower-cased, in order: runs of
 // letters and digits, with the apostrophes, hyphens, dots and commas inside
 // them ("can't", "U.S.", "2,000"). A possessive or contracted "’s", "’re",
-// "’ll", "’ve", "’d", "’m" is dropped.
-func words(text string, yield func(w string) bool) {
+// "’ll", "’ve", "’d", "’m" is dropped, and "n’t" is read as "not". The
+// bytes yielded are valid only until yield returns.
+func words(text string, yield func(w []byte) bool) {
 	var buf []byte
 	i := 0
 	for i < len(text) {
@@ -215,15 +254,15 @@ func words(text string, yield func(w string) bool) {
 			break
 		}
 		buf = lowerInto(buf[:0], text[start:end])
-		w := string(buf)
-		if k := strings.LastIndexAny(w, "'’"); k > 0 {
-			_, size := utf8.DecodeRuneInString(w[k:])
-			switch suffix := w[k+size:]; suffix {
+		w := buf
+		if k := bytes.LastIndexAny(w, "'’"); k > 0 {
+			_, size := utf8.DecodeRune(w[k:])
+			switch suffix := string(w[k+size:]); suffix {
 			case "s", "re", "ll", "ve", "d", "m":
 				w = w[:k]
 			case "t":
-				if strings.HasSuffix(w[:k], "n") { // "can't", "don't", "won't"
-					if !yield(w[:k-1]) || !yield("not") {
+				if bytes.HasSuffix(w[:k], []byte("n")) { // "can't", "don't", "won't"
+					if !yield(w[:k-1]) || !yield(notWord) {
 						return
 					}
 					continue
@@ -235,6 +274,9 @@ func words(text string, yield func(w string) bool) {
 		}
 	}
 }
+
+// notWord is the word "n’t" is read as.
+var notWord = []byte("not")
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -250,8 +292,18 @@ func isInnerRune(r rune) bool {
 
 // lowerInto appends the lower case of s to buf.
 func lowerInto(buf []byte, s string) []byte {
-	for _, r := range s {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+			return buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
 	}
 	return buf
 }
@@ -271,55 +323,57 @@ func (s *stemmer) termsOf(text string) []term {
 // quotation's words can be looked for in a longer one's. Initialisms lose
 // their dots ("U.S." is "us").
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term) {
+	words(text, func(w []byte) bool {
+		for _, wt := range s.termsOfWord(w) {
+			if wt.content {
+				content = append(content, wt.t)
+			}
+			if all {
+				every = append(every, wt.t)
+			}
+		}
+		return true
+	})
+	return every, content
+}
+
+// readWord returns the terms of one word as words yields it: a hyphenated
+// word gives its parts' ("Trump-Putin"); a negation gives "not"; a number
+// loses its thousands separators, and a number word becomes a numeral; a
+// stop word, or a letter alone, is a term of the words but not of the
+// content; any other word is its stem's.
+func (s *stemmer) readWord(w string) []wordTerm {
+	var out []wordTerm
 	add := func(w string) {
 		switch {
 		case w == "":
 		case negations.Has(w):
-			content = append(content, notTerm)
-			every = append(every, notTerm)
+			out = append(out, wordTerm{notTerm, true})
 		case isNumeral(w):
-			t := hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), "."))
-			content = append(content, t)
-			every = append(every, t)
+			out = append(out, wordTerm{hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")), true})
 		default:
 			if v, ok := numbers[w]; ok {
-				t := hashTerm(v)
-				content = append(content, t)
-				every = append(every, t)
+				out = append(out, wordTerm{hashTerm(v), true})
 				return
 			}
 			w = initialism(strings.Trim(w, ".,"))
 			switch {
 			case w == "":
-			case stopWords.Has(w):
-				if all {
-					every = append(every, hashTerm(w))
-				}
-			case utf8.RuneCountInString(w) < 2:
-				if all {
-					every = append(every, hashTerm(w))
-				}
+			case stopWords.Has(w), utf8.RuneCountInString(w) < 2:
+				out = append(out, wordTerm{hashTerm(w), false})
 			default:
-				t := s.termOf(w)
-				content = append(content, t)
-				every = append(every, t)
+				out = append(out, wordTerm{s.termOf(w), true})
 			}
 		}
 	}
-	words(text, func(w string) bool {
-		if strings.ContainsAny(w, "-‐") && !isNumeral(w) {
-			for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '‐' }) {
-				add(part)
-			}
-			return true
+	if strings.ContainsAny(w, "-‐") && !isNumeral(w) {
+		for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '‐' }) {
+			add(part)
 		}
-		add(w)
-		return true
-	})
-	if !all {
-		every = nil
+		return out
 	}
-	return every, content
+	add(w)
+	return out
 }
 
 // initialism returns w without its dots when it is letters each followed by
