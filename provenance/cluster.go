@@ -423,6 +423,20 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	}
 	need := int(math.Ceil(t*float64(len(prefix)) - 1e-9))
 	prefix = prefix[:len(prefix)-need+1]
+	if !everyone && len(r.order) > 0 && len(r.order) < minLinkTerms {
+		// A short wording also joins one that holds all its content
+		// terms, whatever its other words: its rarest content term finds
+		// those.
+		rarest := r.order[0]
+		for _, tm := range r.order[1:] {
+			if n, m := len(postings[tm]), len(postings[rarest]); n < m || n == m && tm < rarest {
+				rarest = tm
+			}
+		}
+		if !slices.Contains(prefix, rarest) {
+			prefix = append(prefix, rarest)
+		}
+	}
 	c.prefix = prefix
 	nr := c.lens[i]
 	if everyone && len(prefix) >= 2 {
@@ -656,7 +670,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// Near-exact: the content terms of the shorter kept, but for one in
 	// five, and most of its words in order ("to quickly end the war" is
 	// not near "to end the war").
-	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact && (wm >= minNearWords || wk == wm && c.close(r.words, nil, s.words, nil))
+	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact && (wm >= minNearWords || wk == wm && inOrder(r.words, s.words, func(i, j int) bool { return r.words[i] == s.words[j] }))
 	speakers := c.speakers(i, j)
 	if lenient && speakers == anonymousSpeaker {
 		speakers = sameSpeakers
@@ -686,8 +700,8 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if k < 1 {
 		return 0, false
 	}
-	c.cr = g.stemmer.conceptsOf(r.order, c.cr[:0])
-	c.cs = g.stemmer.conceptsOf(s.order, c.cs[:0])
+	c.cr = g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
+	c.cs = g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
 	k = related(r.order, s.order, c.cr, c.cs)
 	if k < 2 {
 		return 0, false
@@ -712,34 +726,27 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		if len(short.order) > len(long.order) {
 			short, long = long, short
 		}
-		if k < len(short.order) && long.seq != nil {
+		if k < len(short.order) {
 			// The long one's terms each once, at their first places, may
 			// hide the run that holds the short one ("Don't be ashamed to
 			// negotiate … Negotiations are never a surrender"): all its
 			// terms, in text order.
-			c.bufS = expand(long.order, long.seq, c.bufS[:0])
-			c.cr = g.stemmer.conceptsOf(short.order, c.cr[:0])
-			c.cs = g.stemmer.conceptsOf(c.bufS, c.cs[:0])
+			c.bufS = contentOf(long.words, c.bufS[:0])
+			c.cr = g.stemmer.conceptsOf(short.order, short.keys, short.order, c.cr[:0])
+			c.cs = g.stemmer.conceptsOf(long.order, long.keys, c.bufS, c.cs[:0])
 			k = related(short.order, c.bufS, c.cr, c.cs)
 			sim = float64(k) / float64(m)
 		}
 		if k != len(short.order) {
 			return sim, false
 		}
-		return sim, c.close(short.order, short.seq, long.order, long.seq)
+		c.bufR = contentOf(short.words, c.bufR[:0])
+		c.bufS = contentOf(long.words, c.bufS[:0])
+		c.cr = g.stemmer.conceptsOf(short.order, short.keys, c.bufR, c.cr[:0])
+		c.cs = g.stemmer.conceptsOf(long.order, long.keys, c.bufS, c.cs[:0])
+		return sim, inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
-}
-
-// close reports whether the terms of the short wording (order and seq, as
-// in a record; seq nil for terms in text order) appear in the long one in
-// the same order with at most a few others between each two.
-func (c *clustering) close(shortOrder []term, shortSeq []uint8, longOrder []term, longSeq []uint8) bool {
-	c.bufR = expand(shortOrder, shortSeq, c.bufR[:0])
-	c.bufS = expand(longOrder, longSeq, c.bufS[:0])
-	c.cr = c.g.stemmer.conceptsOf(c.bufR, c.cr[:0])
-	c.cs = c.g.stemmer.conceptsOf(c.bufS, c.cs[:0])
-	return inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 }
 
 // full reports whether r is long enough to be told from other statements

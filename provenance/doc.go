@@ -33,28 +33,70 @@
 // A statement is one utterance by one speaker on one occasion. Two
 // quotations are taken for one statement when three things agree:
 //
-//   - The speaker: the same resolved name ("Trump" and "Donald Trump" are
-//     one), or one relays the other's words: "He (Putin) wants to see people
-//     stop dying," Trump said, and "Trump said Putin told him he “wants to
-//     see people stop dying”" are one statement, Putin's, relayed by Trump.
-//     Quotations whose speaker is unknown, a group ("sources") or a pronoun
-//     resolved to nobody need a similarity of 0.8 and five shared terms.
+//   - The speaker: the same name once names are read across the graph
+//     ("Trump" is "Donald Trump", "Xi" is "Xi Jinping", "a Kremlin
+//     spokesman" is the Dmitry Peskov another article calls "Kremlin
+//     spokesman Dmitry Peskov": a surname or a title stands for the one
+//     full name it is given to, when no other comes close), or one relays
+//     the other's words: "He (Putin) wants to see people stop dying," Trump
+//     said, and "Trump said Putin told him he “wants to see people stop
+//     dying”" are one statement, Putin's, relayed by Trump. A quotation
+//     whose speaker is unknown, a group ("sources"), a description no
+//     article resolves ("member") or an outlet ("the Post reported …") is
+//     anonymous: it joins at a higher bar (below). The same long run of
+//     words given to two named speakers is one statement too: quoted of one
+//     of them by mistake, or in another's reply.
 //   - The occasion: words given to two different outlets ("told TASS",
-//     "told The New York Times") are two occasions, and so are articles
-//     published more than Options.MaxGap apart (a week by default) when
-//     both times are known.
-//   - The wording, by the similarity below.
+//     "told The New York Times"), said "on Monday" and "on Thursday", or
+//     published more than Options.MaxGap apart (a week by default) are two
+//     occasions. A day apart is one occasion unless the outlets differ too
+//     ("Thursday" in Washington is "Friday" in Seoul). Only a word-for-word
+//     quotation crosses an outlet or a gap: an interview given to a
+//     broadcaster and in advance to an agency, or a remark quoted again
+//     weeks later.
+//   - The wording, in one of three ways:
+//     the same words, whatever their length, once case, punctuation and
+//     quote marks are set aside;
+//     near-exact words: the content terms of the shorter kept (but for one
+//     in five) and most of all its words, stop words included, in order, so
+//     that "I'm not joking" joins "I'm not joking, I'm dead serious" and a
+//     partial quotation joins the quotation it is part of;
+//     or a re-wording or translation, by the similarity below, at
+//     DefaultThreshold with three terms in common; a wording of fewer than
+//     five terms must be whole in the other, in order and close together
+//     ("better not say" in "better not to say").
 //
-// Direct quotations of five terms or more link with every match, in other
-// articles: two full quotations in one article are two utterances. The
-// rest, partial quotations, reported speech and short quotations, each join
-// the one wording they fit best (the fullest match, then the statement most
-// articles report), so that a common phrase such as “neither confirm nor
-// deny” cannot bridge two statements. A partial quotation of fewer than five
-// terms must be whole in the wording it joins, in order ("better not say" in
-// "better not to say"). Reported speech is the writer's paraphrase, and on a
-// story's topic every paraphrase shares the story's names and nouns, so it
-// joins only words said to the same outlet.
+// Anonymous wordings need near-exact words, or a similarity of 0.8 over
+// five terms. Reported speech is the writer's paraphrase, and on a story's
+// topic every paraphrase shares the story's names and nouns: it joins the
+// words given to the outlet it names when they share three terms ("he
+// could not confirm or deny a conversation took place", told TASS, joins
+// the reply given to TASS), else words it keeps 0.6 of, over four terms.
+// Two full quotations in one article are two utterances.
+//
+// Pairs found this way are links, and links are carried out closest first:
+// equal words, near-exact words, then by similarity. A link joins two
+// statements only when they fit as wholes: their occasions agree, and the
+// one statement's representative (its fullest direct quotation) matches
+// the other's, or half of the other's full quotations vouch for it. So no
+// wording joins a statement through one weak link to one of its members,
+// and a common phrase such as “neither confirm nor deny”, or a nickname
+// such as “Rocket Man”, cannot bridge two statements. Ties are broken by
+// the records' places in the order of article IDs, so that the statements
+// depend on the set of articles alone, not on the order they came in nor
+// on unrelated articles.
+//
+// # Copies
+//
+// An article whose text is near-identical to another's is a copy: each
+// keeps a sample of its five-word shingles (a fingerprint), and two
+// articles are one text when 60% of the smaller's sample is in the other's,
+// so that a copy cut short or with a line of its own is still a copy. The
+// copy is the one whose "Source:", "(c)" or "Read full article at" line
+// names the other's publisher, else the later published, else the one that
+// says it copies some outlet. Every quotation of a copy joins the
+// statement of the original's quotation it repeats, whatever the
+// attribution says, and a copy is never a statement's origin.
 //
 // # Similarity
 //
@@ -65,8 +107,8 @@
 // and communications, not "can be" and "about". So the measure works on the
 // terms of a wording, the words a translation keeps:
 //
-//   - words are lower-cased, split at hyphens, and stop words (function words:
-//     data/stopwords.txt) are dropped;
+//   - words are lower-cased, split at hyphens, and stop words (function words
+//     and intensifiers: data/stopwords.txt) are dropped;
 //   - the rest are reduced to their Snowball (Porter2) stems, so
 //     "communications" and "communication" are one term;
 //   - negations, which translations phrase differently ("neither … nor",
@@ -76,7 +118,12 @@
 //
 // Each wording is read as its terms in text order, each term once. The
 // similarity of two wordings is the length of the longest sequence of terms
-// they share in the same order, over the number of terms of the shorter.
+// they share in the same order, over the number of terms of the shorter,
+// where two terms match when they are equal or WordNet gives them a sense
+// in common: synonyms ("truce" and "ceasefire", "split" and "divide",
+// "nation" and "country") and forms of one word ("withdraw" and
+// "withdrawal"). The senses come from WordNet 3.0, the first three of each
+// word, compiled into a table that the module embeds (internal/wordnet).
 // Over the shorter, because one article often quotes only part of what
 // another quotes in full; in order, because a translation keeps the order
 // of what was said while two remarks on one topic share its words in any
@@ -91,48 +138,46 @@
 // articles, the three translations of the Kremlin spokesman's reply to TASS
 // score 0.54 to 0.77 against the fullest one, while his words on another
 // occasion, "I made a statement to that effect yesterday … I can neither
-// confirm nor deny it", score 0.30 against it. On constructed pairs (see
+// confirm nor deny it", score 0.40 against it. On constructed pairs (see
 // TestSimilarityPairs):
 //
-//	0.89  "Inflation will fall to 3 percent by the end of next year …" /
+//	1.00  "Inflation will fall to 3 percent by the end of next year …" /
 //	      "Inflation will fall to three percent by the end of next year …"
-//	0.50  "We will never accept an agreement that divides our country …" /
+//	0.88  "We will never accept an agreement that divides our country …" /
 //	      "We shall not accept any deal that would split our nation …"
+//	0.44  "The ceasefire will hold only if both sides withdraw their heavy
+//	      weapons …" / "The truce can only last if the two parties pull
+//	      their heavy arms back …" (a free translation)
 //	0.25  the inflation forecast / "The bank will raise rates again next
 //	      month, and inflation will stay high." (same speaker, same topic)
-//	0.22  "The ceasefire will hold only if both sides withdraw their heavy
-//	      weapons …" / "The truce can only last if the two parties pull
-//	      their heavy arms back …" (a free translation: missed)
 //	0.11  the ceasefire / "Both sides must stop the fighting and return to
 //	      the negotiating table …"
 //
 // Same-topic remarks by one speaker stay near a quarter; faithful
-// translations reach a half or more. A free translation that replaces every
-// noun with a synonym ("truce" for "ceasefire") is missed: the measure
-// knows no synonyms.
+// translations reach a half or more. A free translation that renders most
+// nouns with words WordNet does not give a common sense (a "deal" for an
+// "agreement", a "hold" for a "last") can still fall short.
 //
 // # Scale
 //
-// No pair of quotations is compared unless an index proposes it. The Graph
-// keeps an inverted index from each term to the quotations that hold it.
-// Two wordings at similarity t share at least ⌈t·n⌉ of the n terms of the
-// smaller in any order, so its n−⌈t·n⌉+1 rarest terms hold one of them
-// (prefix filtering): probing the index with those finds every pair that
-// can reach the threshold, and only those pairs are verified, first by the
-// terms they share, then in order. Terms held by more
-// than 1,024 quotations are too common to propose candidates.
+// No pair of quotations is compared unless an index proposes it. Equal
+// wordings are grouped by a hash of their words before any index is
+// probed, so a statement quoted in the same words by many thousands of
+// articles is one wording in the search. A named speaker's wordings can only
+// join the same speaker's (or those of the one who relayed them), so Trace
+// searches them speaker by speaker, each with an index of its own, built
+// and dropped in turn. Each wording probes the index with its rarest terms
+// (prefix filtering: two wordings at similarity t share at least ⌈t·n⌉ of
+// the n terms of the smaller, so its n−⌈t·n⌉+1 rarest terms hold one of
+// them), and only the wordings so found are compared, first by the terms
+// they share, then in order. Terms held by more than 2,048 wordings of one
+// speaker are too common to propose candidates. Anonymous wordings probe
+// an index of everyone's, and named ones probe an index of the anonymous
+// through their rare terms only; in a crowded index a candidate must hold
+// two of the prefix's terms.
 //
-// A named speaker's wordings can only join the same speaker's (or those of
-// the one who relayed them), so Trace searches them speaker by speaker,
-// each with an index of its own, built and dropped in turn: its lists stay
-// short however large the corpus. Wordings without a named speaker probe
-// the index of everything at their higher threshold, and are verified only
-// against records that hold two of their rarest terms.
-//
-// BenchmarkScale measures synthetic corpora of 10k, 100k and 1M quotations:
-// on two cores, 0.2 s, 2.2 s and 28 s, with a peak resident memory of
-// 42 MB, 234 MB and 2.2 GB (1.8 GB under GOMEMLIMIT=1600MiB; see the
-// README). A Graph keeps about 660 bytes a quotation.
+// BenchmarkScale measures synthetic corpora of 10k, 100k and 1M quotations
+// (see the README for the figures).
 //
 // # The graph
 //
@@ -142,8 +187,9 @@
 // "article:<id>" and "statement:s1". Its edges, each with the article's
 // words as evidence:
 //
-//   - said: speaker → statement; relayed: the speaker who passed the words
-//     on → statement;
+//   - said: speaker → statement (an outlet's node when an outlet speaks:
+//     an outlet is one node whether it speaks or carries others' words);
+//     relayed: the speaker who passed the words on → statement;
 //   - told: statement → the outlet it was given to, its origin; published:
 //     statement → the outlet that first published it, when it was not given
 //     to it (an outlet that quoted the speaker, or the publisher of the
@@ -152,12 +198,20 @@
 //   - cites: article → the outlet it names as a source, or that outlet's
 //     article when the corpus holds one that reports the same statement;
 //   - republishes: article → the article or outlet it is a copy of
-//     ("Source: vnexpress.net").
+//     ("Source: vnexpress.net", or a near-identical text; see Copies).
 //
 // A statement's origin is the outlet its words were given to when any
-// article says so, else the outlet that quoted or reported them, else the
-// publisher of the earliest article when publication times are known.
-// Chain gives, for each article, the path from speaker to article. Each
+// article says so (in the quotation's sentence, its paragraph or as the
+// article's one source for the speaker: see attribution.OutletScope), else
+// the outlet that quoted or reported them, else the one source its
+// articles cite most ("KCNA said", "according to TASS"), else the
+// publisher of the earliest article that is not a copy, when publication
+// times are known. Chain gives, for each article, the path from speaker
+// to article: the speaker, who relayed the words, the origin, the outlet
+// the article had them from when that is not the origin (the one its
+// quotation names, or the one source it cites; for a copy of an outlet's
+// story, the source that story names), any article of the corpus it took
+// them from or copied, and the article. Each
 // member of a statement carries its drift: the word-level changes from the
 // statement's wording (its longest direct quotation) to the member's, over
 // the part the member covers.

@@ -35,9 +35,9 @@ func ExampleGraph() {
 	}
 	// Output:
 	// s1: Anna Weber, told Reuters
-	//   a direct  0.89 "Inflation will fall to 3 percent by the end of next year, and rates will stay where they are."
+	//   a direct  1.00 "Inflation will fall to 3 percent by the end of next year, and rates will stay where they are."
 	//   b direct  1.00 "Inflation will fall to three percent by the end of next year and interest rates will remain unchanged"
-	//   c partial 0.50 "rates will stay where they are"
+	//   c partial 1.00 "rates will stay where they are"
 }
 
 // Chain follows a statement from its speaker, through those who relayed

@@ -70,7 +70,6 @@ type Graph struct {
 	articles []*article
 	byID     map[string]int32 // article ID → index in articles
 	quotes   []*record
-	postings map[term][]int32 // term → indexes in quotes
 	names    map[string]string
 	trace    *Trace // the last Trace, until the next change
 }
@@ -108,12 +107,11 @@ type record struct {
 	relation       attribution.Relation
 	outletEvidence string
 
-	// order is the record's terms in text order, each at its first
-	// occurrence; seq the place in order of each of its words' terms, in
-	// text order (nil when order is too long for a byte to index it). The
-	// sorted set of the terms is made when a Trace needs it.
+	// order is the record's content terms in text order, each at its
+	// first occurrence. The sorted set of the terms is made when a Trace
+	// needs it, and all of them in text order are read from words.
 	order []term
-	seq   []uint8
+	keys  []uint32 // the keys of the words order's terms were read from
 
 	// words is the terms of all its words in text order, stop words
 	// included (see wordsOf), and exact a hash of them: two quotations of
@@ -154,11 +152,10 @@ func New(opts Options) (*Graph, error) {
 		opts.Outlets = attribution.DefaultOutlets()
 	}
 	return &Graph{
-		opts:     opts,
-		stemmer:  &stemmer{},
-		byID:     make(map[string]int32),
-		postings: make(map[term][]int32),
-		names:    make(map[string]string),
+		opts:    opts,
+		stemmer: &stemmer{},
+		byID:    make(map[string]int32),
+		names:   make(map[string]string),
 	}, nil
 }
 
@@ -234,9 +231,9 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			}
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
-		var content []term
-		r.words, content = g.stemmer.wordsOf(q.Text, true)
-		r.order, r.seq = sequence(content)
+		words, content, keys := g.stemmer.wordsOf(q.Text, true)
+		r.words = words
+		r.order, r.keys = distinctTerms(content, keys)
 		r.exact = exactKey(r.words)
 		r.days = occasionDays(res.Document, at)
 		recs[i] = r
@@ -322,11 +319,7 @@ func (g *Graph) insert(art *article, recs []*record) error {
 		r.article = ai
 		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
 		r.outlet = g.intern(r.outlet)
-		qi := int32(len(g.quotes))
 		g.quotes = append(g.quotes, r)
-		for _, t := range r.order {
-			g.postings[t] = append(g.postings[t], qi)
-		}
 	}
 	g.trace = nil
 	return nil
@@ -364,6 +357,7 @@ func (g *Graph) Merge(other *Graph) error {
 		recs[r.article] = append(recs[r.article], &c)
 	}
 	other.mu.Unlock()
+	g.stemmer.absorb(other.stemmer)
 
 	g.mu.Lock()
 	defer g.mu.Unlock()

@@ -266,3 +266,51 @@ func TestOneQuoteManyArticles(t *testing.T) {
 		t.Fatalf("%d statements (first with %d members), want 1 with %d", len(tr.Statements), len(tr.Statements[0].Members), n)
 	}
 }
+
+// TestCopyDirection checks which of two near-identical articles is the
+// copy: the one whose last line sends the reader to the other's site, else
+// the later published; with neither, their quotations still join but no
+// article is said to copy the other.
+func TestCopyDirection(t *testing.T) {
+	const wireURL = "https://www.ansa.it/english/news/1"
+	readMore := copyStory[:strings.Index(copyStory, "Source:")] + "Read full article at ansa.it\n"
+	tests := []struct {
+		name   string
+		copy   storyArticle
+		wire   storyArticle
+		copies bool
+	}{
+		{"read full article line", storyArticle{"b", readMore, "https://regional.example/story", time.Time{}}, storyArticle{"a", wireStory, wireURL, time.Time{}}, true},
+		{"published later", storyArticle{"b", wireStory, "https://regional.example/story", storyDay.Add(time.Hour)}, storyArticle{"a", wireStory, wireURL, storyDay}, true},
+		{"nothing tells", storyArticle{"b", wireStory, "https://regional.example/story", time.Time{}}, storyArticle{"a", wireStory, wireURL, time.Time{}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := traceOf(t, tt.copy, tt.wire)
+			var copyOf string
+			for _, a := range tr.Articles {
+				if a.ID == "b" {
+					copyOf = a.CopyOf
+				}
+				if a.ID == "a" && a.CopyOf != "" {
+					t.Errorf("the original is called a copy of %q", a.CopyOf)
+				}
+			}
+			if want := map[bool]string{true: "a", false: ""}[tt.copies]; copyOf != want {
+				t.Errorf("b copies %q, want %q", copyOf, want)
+			}
+			for _, s := range tr.Statements {
+				var in []string
+				for _, m := range s.Members {
+					in = append(in, m.Article)
+				}
+				if in = slices.Compact(in); len(in) != 2 {
+					t.Errorf("statement %.40q is in %q, want both articles", s.Text, in)
+				}
+				if s.Origin == "Regional" {
+					t.Errorf("statement %.40q has the copy's publisher as its origin", s.Text)
+				}
+			}
+		})
+	}
+}

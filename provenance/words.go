@@ -56,20 +56,39 @@ func mustReadPairs(path string) map[string]string {
 }
 
 // A term is a word that a translation keeps, as a number: the 32-bit
-// FNV-1a hash of its stem. The hash is fixed, so terms computed in
+// FNV-1a hash of its stem, but for its top bit (see stopBit). The hash is fixed, so terms computed in
 // different graphs, or in different processes, agree. Two stems of a corpus
 // may share a hash now and then; that makes two wordings a word more alike,
 // which the threshold's margin absorbs, and halves the index.
 type term = uint32
 
-// hashTerm returns the term of the stem s.
+// hashTerm returns the term of the stem s: its hash, with stopBit clear.
 func hashTerm(s string) term {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
 	}
-	return h
+	return h &^ stopBit
+}
+
+// stopBit marks the terms of the words that are not content (stop words, a
+// letter alone) among the terms of all of a wording's words, so that its
+// content terms can be read back from them (see contentOf).
+const stopBit term = 1 << 31
+
+// stopTerm returns the term of the word w that is not content.
+func stopTerm(w string) term { return hashTerm(w) | stopBit }
+
+// contentOf appends the content terms among the terms of words to buf, in
+// order, and returns it.
+func contentOf(words []term, buf []term) []term {
+	for _, t := range words {
+		if t&stopBit == 0 {
+			buf = append(buf, t)
+		}
+	}
+	return buf
 }
 
 // maxCached bounds the words a stemmer remembers.
@@ -90,18 +109,64 @@ type stemmer struct {
 	}
 	n atomic.Int64
 
-	// The concepts of each term: the WordNet concepts of the words seen
-	// with that stem, so that two terms can be told synonyms ("truce",
-	// "ceasefire") or forms of one word ("withdraw", "withdrawal").
-	mu       sync.RWMutex
-	concepts map[term][]uint32
+	// The WordNet concepts of the content words read, by word key (see
+	// wordKey): a memory of wordnet.Table.Concepts, which gives every
+	// graph the same concepts for the same word, whatever else it read.
+	memo struct {
+		sync.RWMutex
+		m map[uint32][]uint32
+	}
 }
 
 // A wordTerm is one term a word gives, and whether it is a content term
 // (see wordsOf).
 type wordTerm struct {
 	t       term
+	key     uint32 // the word's key, for its concepts; 0 for none
 	content bool
+}
+
+// conceptKey returns the key of a content word, under which its concepts are
+// remembered: a hash of the word as read, never 0.
+func conceptKey(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h | 1
+}
+
+// remember notes the concepts of the content word w under its key, and
+// returns the key, or 0 when WordNet gives it no concept.
+func (s *stemmer) remember(w string) uint32 {
+	cs := wordnet.Default().Concepts(w)
+	if len(cs) == 0 {
+		return 0
+	}
+	k := conceptKey(w)
+	s.memo.Lock()
+	if s.memo.m == nil {
+		s.memo.m = make(map[uint32][]uint32)
+	}
+	s.memo.m[k] = cs
+	s.memo.Unlock()
+	return k
+}
+
+// absorb adds the concepts other remembers to s's: Merge uses it, so that
+// the records a graph takes from another keep their words' concepts.
+func (s *stemmer) absorb(other *stemmer) {
+	other.memo.RLock()
+	defer other.memo.RUnlock()
+	s.memo.Lock()
+	defer s.memo.Unlock()
+	if s.memo.m == nil {
+		s.memo.m = make(map[uint32][]uint32, len(other.memo.m))
+	}
+	for k, cs := range other.memo.m {
+		s.memo.m[k] = cs
+	}
 }
 
 // termsOfWord returns the terms of the lower-cased word w, as wordsOf
@@ -134,28 +199,22 @@ func (s *stemmer) termsOfWord(w []byte) []wordTerm {
 	return ts
 }
 
-// termOf returns the term of the lower-cased content word w, and notes
-// its concepts.
-func (s *stemmer) termOf(w string) term {
-	t := hashTerm(english.Stem(w, true))
-	if cs := wordnet.Default().Concepts(w); len(cs) > 0 {
-		s.mu.Lock()
-		if s.concepts == nil {
-			s.concepts = make(map[term][]uint32)
-		}
-		s.concepts[t] = union(s.concepts[t], cs)
-		s.mu.Unlock()
-	}
-	return t
-}
+// termOf returns the term of the lower-cased content word w.
+func (s *stemmer) termOf(w string) term { return hashTerm(english.Stem(w, true)) }
 
-// conceptsOf appends the concepts of each term of terms to buf, in order,
-// and returns it.
-func (s *stemmer) conceptsOf(terms []term, buf [][]uint32) [][]uint32 {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+// conceptsOf appends to buf the concepts of each term of terms, a
+// wording's content terms in any order and number, and returns it: the
+// concepts of the word the wording gives for the term, where order and
+// keys are the wording's distinct content terms and their words' keys.
+func (s *stemmer) conceptsOf(order []term, keys []uint32, terms []term, buf [][]uint32) [][]uint32 {
+	s.memo.RLock()
+	defer s.memo.RUnlock()
 	for _, t := range terms {
-		buf = append(buf, s.concepts[t])
+		var cs []uint32
+		if i := slices.Index(order, t); i >= 0 && keys[i] != 0 {
+			cs = s.memo.m[keys[i]]
+		}
+		buf = append(buf, cs)
 	}
 	return buf
 }
@@ -313,7 +372,7 @@ func lowerInto(buf []byte, s string) []byte {
 // "not"; numbers lose their thousands separators and number words become
 // numerals; a hyphenated word gives its parts ("Trump-Putin").
 func (s *stemmer) termsOf(text string) []term {
-	_, content := s.wordsOf(text, false)
+	_, content, _ := s.wordsOf(text, false)
 	return content
 }
 
@@ -322,11 +381,12 @@ func (s *stemmer) termsOf(text string) []term {
 // termsOf). A content word has the same term in both, so that a short
 // quotation's words can be looked for in a longer one's. Initialisms lose
 // their dots ("U.S." is "us").
-func (s *stemmer) wordsOf(text string, all bool) (every, content []term) {
+func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
 	words(text, func(w []byte) bool {
 		for _, wt := range s.termsOfWord(w) {
 			if wt.content {
 				content = append(content, wt.t)
+				keys = append(keys, wt.key)
 			}
 			if all {
 				every = append(every, wt.t)
@@ -334,7 +394,21 @@ func (s *stemmer) wordsOf(text string, all bool) (every, content []term) {
 		}
 		return true
 	})
-	return every, content
+	return every, content, keys
+}
+
+// distinctTerms returns the terms of content in order, each at its first
+// occurrence, and the keys of the words they were first read from.
+func distinctTerms(content []term, keys []uint32) (order []term, orderKeys []uint32) {
+	order = make([]term, 0, len(content))
+	orderKeys = make([]uint32, 0, len(content))
+	for i, t := range content {
+		if !slices.Contains(order, t) {
+			order = append(order, t)
+			orderKeys = append(orderKeys, keys[i])
+		}
+	}
+	return order, orderKeys
 }
 
 // readWord returns the terms of one word as words yields it: a hyphenated
@@ -348,21 +422,21 @@ func (s *stemmer) readWord(w string) []wordTerm {
 		switch {
 		case w == "":
 		case negations.Has(w):
-			out = append(out, wordTerm{notTerm, true})
+			out = append(out, wordTerm{notTerm, 0, true})
 		case isNumeral(w):
-			out = append(out, wordTerm{hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")), true})
+			out = append(out, wordTerm{hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")), 0, true})
 		default:
 			if v, ok := numbers[w]; ok {
-				out = append(out, wordTerm{hashTerm(v), true})
+				out = append(out, wordTerm{hashTerm(v), 0, true})
 				return
 			}
 			w = initialism(strings.Trim(w, ".,"))
 			switch {
 			case w == "":
 			case stopWords.Has(w), utf8.RuneCountInString(w) < 2:
-				out = append(out, wordTerm{hashTerm(w), false})
+				out = append(out, wordTerm{stopTerm(w), 0, false})
 			default:
-				out = append(out, wordTerm{s.termOf(w), true})
+				out = append(out, wordTerm{s.termOf(w), s.remember(w), true})
 			}
 		}
 	}
@@ -407,33 +481,6 @@ func isNumeral(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-// sequence returns the distinct terms of seq in order of first occurrence,
-// and for each term of seq its place among them: seq is order[places[k]].
-// places is nil when there are more distinct terms than a byte indexes.
-func sequence(seq []term) (order []term, places []uint8) {
-	order = firstOccurrences(seq)
-	if len(order) > 256 {
-		return order, nil
-	}
-	places = make([]uint8, len(seq))
-	for k, t := range seq {
-		places[k] = uint8(slices.Index(order, t))
-	}
-	return order, places
-}
-
-// expand returns the terms of a record's words in text order, from its
-// order and places, appended to buf; order itself when places is nil.
-func expand(order []term, places []uint8, buf []term) []term {
-	if places == nil {
-		return order
-	}
-	for _, p := range places {
-		buf = append(buf, order[p])
-	}
-	return buf
-}
-
 // shared returns the number of terms two sorted sets have in common.
 func shared(a, b []term) int {
 	n, i, j := 0, 0, 0
@@ -464,16 +511,17 @@ func firstOccurrences(seq []term) []term {
 	return out
 }
 
-// ordered is the similarity of two wordings given as their terms in order,
-// each once (firstOccurrences): the length of the longest common
-// subsequence of the two, over the length of the shorter. It is 0 when
-// either is empty. It never exceeds the share of terms the two have in
-// common, whatever their order.
-func ordered(a, b []term) float64 {
+// similarity is the similarity of two wordings given as their distinct
+// content terms in order and their words' keys (distinctTerms): the length
+// of the longest sequence of terms they share in order, a synonym counting
+// as the same term, over the length of the shorter. It is 0 when either is
+// empty.
+func (s *stemmer) similarity(a []term, ka []uint32, b []term, kb []uint32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	return float64(lcs(a, b)) / float64(min(len(a), len(b)))
+	k := related(a, b, s.conceptsOf(a, ka, a, nil), s.conceptsOf(b, kb, b, nil))
+	return float64(k) / float64(min(len(a), len(b)))
 }
 
 // lcs returns the length of the longest common subsequence of a and b, in
@@ -501,14 +549,15 @@ func lcs(a, b []term) int {
 // names, numbers, negations; see the package documentation), each taken
 // once, in order; the similarity is the length of the longest sequence of
 // terms the two share in the same order, over the number of terms of the
-// shorter. It is symmetric, 1 when one wording's terms are all in the
-// other's in the same order, and 0 when they share none or either has none.
+// shorter, where two terms that WordNet gives a sense in common count as
+// one ("truce" and "ceasefire", "withdraw" and "withdrawal"). It is
+// symmetric, 1 when one wording's terms are all in the other's in the same
+// order, and 0 when they share none or either has none.
 func Similarity(a, b string) float64 {
 	var s stemmer
-	ta, tb := firstOccurrences(s.termsOf(a)), firstOccurrences(s.termsOf(b))
-	if len(ta) == 0 || len(tb) == 0 {
-		return 0
-	}
-	k := related(ta, tb, s.conceptsOf(ta, nil), s.conceptsOf(tb, nil))
-	return float64(k) / float64(min(len(ta), len(tb)))
+	_, ca, ka := s.wordsOf(a, false)
+	_, cb, kb := s.wordsOf(b, false)
+	oa, ka := distinctTerms(ca, ka)
+	ob, kb := distinctTerms(cb, kb)
+	return s.similarity(oa, ka, ob, kb)
 }

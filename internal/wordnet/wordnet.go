@@ -71,6 +71,17 @@ func Default() *Table { return defaultTable() }
 // hyphen-free spellings, and irregular inflected forms.
 func (t *Table) Len() int { return len(t.irregular) }
 
+// Words calls yield with each word the table knows, in no particular
+// order, until yield returns false: callers that key concepts by something
+// else than the word (a stem) build their own index from it.
+func (t *Table) Words(yield func(word string) bool) {
+	for w := range t.index {
+		if !yield(w) {
+			return
+		}
+	}
+}
+
 // NumConcepts reports the number of concepts of the table: every concept id
 // is less than it.
 func (t *Table) NumConcepts() int { return t.concepts }
