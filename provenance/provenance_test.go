@@ -159,6 +159,24 @@ func TestSamples(t *testing.T) {
 		t.Errorf("“better not say”: drift %q, want “to” left out", m.Drift)
 	}
 
+	// Vietnam Insider's copy of VnExpress's story, which had the Kremlin's
+	// denial from TASS, AFP and Reuters: the chain runs through the first
+	// source its "Source:" line names, then VnExpress.
+	denial := statementOf(t, tr, "004", 1)
+	if denial.ID == reply.ID || denial.Speaker != "Dmitry Peskov" || denial.Origin != "" {
+		t.Errorf("the 2024 denial: statement %s, speaker %q, origin %q", denial.ID, denial.Speaker, denial.Origin)
+	}
+	var relay []string
+	for _, p := range tr.Chain(denial.ID) {
+		for _, h := range p {
+			relay = append(relay, h.Node.String())
+		}
+	}
+	wantRelay := []string{"speaker:Dmitry Peskov", "outlet:TASS", "outlet:VnExpress", "article:004_16e86d818e0bff05"}
+	if diff := cmp.Diff(wantRelay, relay); diff != "" {
+		t.Errorf("chain of the denial to Vietnam Insider differs (-want +got):\n%s", diff)
+	}
+
 	// Vietnam Insider republishes VnExpress, which had it from TASS, AFP
 	// and Reuters.
 	var got []string
