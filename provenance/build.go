@@ -61,7 +61,7 @@ func (c *clustering) statement(id string, members []int32) Statement {
 
 			ViaEvidence: r.viaEvidence,
 			Outlet:      r.outlet,
-			Relation:    r.relation,
+			Relation:    r.relation(),
 			Evidence:    r.evidence,
 
 			OutletEvidence: r.outletEvidence,
@@ -109,11 +109,11 @@ func (c *clustering) speakerOf(members []int32) (string, attribution.SpeakerType
 		}
 		t := find(name)
 		t.n++
-		if r.speakerType == attribution.Person {
+		if r.speakerType() == attribution.Person {
 			t.n++ // a person before an organisation or outlet named in its place
 		}
-		if t.typ == "" || r.speakerType == attribution.Person {
-			t.typ = r.speakerType
+		if t.typ == "" || r.speakerType() == attribution.Person {
+			t.typ = r.speakerType()
 		}
 		if via != "" {
 			t.nests++
@@ -231,7 +231,7 @@ func (c *clustering) originOf(members []int32) (string, string) {
 		if r.outlet == "" {
 			continue
 		}
-		w := originWeight[r.relation]
+		w := originWeight[r.relation()]
 		score[r.outlet] += w
 		if e, ok := evidence[r.outlet]; !ok || w > e.weight {
 			evidence[r.outlet] = said{w, r.outletEvidence}

@@ -118,7 +118,7 @@ func newClustering(g *Graph) *clustering {
 	c.names, c.vias = g.canonicalNames()
 	c.keys = make([][2]uint32, len(g.quotes))
 	for i, r := range g.quotes {
-		if named(c.names[i], r.speakerType) {
+		if named(c.names[i], r.speakerType()) {
 			c.keys[i][0] = nameKey(c.names[i])
 		}
 		if isName(c.vias[i]) {
@@ -323,19 +323,36 @@ func (c *clustering) statements() [][]int32 {
 		links = refused
 	}
 
-	// Gather the statements in canonical order.
-	index := make(map[int32]int, n/2)
-	var out [][]int32
+	// Gather the statements in canonical order, in one arena: for each
+	// root, its statement's number, then each statement's place in it.
+	// What the search kept is dropped first: the Trace is built next.
+	links = nil
+	c.groups, c.seen, c.count = nil, nil, nil
+	number := make([]int32, n)
+	for i := range number {
+		number[i] = -1
+	}
+	var sizes []int32
 	for _, i := range c.order {
 		root := c.find(i)
-		k, ok := index[root]
-		if !ok {
-			k = len(out)
-			index[root] = k
-			out = append(out, nil)
+		if number[root] < 0 {
+			number[root] = int32(len(sizes))
+			sizes = append(sizes, 0)
 		}
+		sizes[number[root]]++
+	}
+	arena := make([]int32, n)
+	out := make([][]int32, len(sizes))
+	at := 0
+	for k, size := range sizes {
+		out[k] = arena[at : at : at+int(size)]
+		at += int(size)
+	}
+	for _, i := range c.order {
+		k := number[c.find(i)]
 		out[k] = append(out[k], i)
 	}
+	c.parent = nil
 	return out
 }
 
@@ -633,7 +650,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if daysConflict(r.days, s.days, otherOutlet(r, s)) {
 		return 0, false // said on two days
 	}
-	if given(r.relation) && given(s.relation) && r.outlet != s.outlet && !c.verbatim(i, j) {
+	if given(r.relation()) && given(s.relation()) && r.outlet != s.outlet && !c.verbatim(i, j) {
 		// Words given to two outlets are two occasions, unless they are
 		// the same long run of words: one interview given to a
 		// broadcaster and in advance to an agency.
@@ -680,8 +697,8 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		// The same words given to a person and to an organisation are
 		// the organisation's words through its person ("the Kremlin
 		// said", "Peskov said").
-		orgAndPerson := r.speakerType == attribution.Organization && s.speakerType == attribution.Person ||
-			r.speakerType == attribution.Person && s.speakerType == attribution.Organization
+		orgAndPerson := r.speakerType() == attribution.Organization && s.speakerType() == attribution.Person ||
+			r.speakerType() == attribution.Person && s.speakerType() == attribution.Organization
 		return wsim, verbatim || orgAndPerson && wm >= minShared && (exact || near)
 	case anonymousSpeaker:
 		if exact && wm >= 4 || near && wm >= minNearWords {
@@ -715,7 +732,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		// two paraphrases share its names and nouns. It joins words given
 		// to the outlet it names, that it shares three terms with, or
 		// words it keeps most of.
-		if r.outlet != "" && r.outlet == s.outlet && (given(r.relation) || given(s.relation)) && k >= minShared {
+		if r.outlet != "" && r.outlet == s.outlet && (given(r.relation()) || given(s.relation())) && k >= minShared {
 			return sim, true
 		}
 		return sim, sim >= g.opts.Threshold+0.1 && k >= minShared+1
@@ -764,7 +781,7 @@ func linkable(r *record) bool {
 // otherOutlet reports whether r and s were given to different outlets, or
 // one to an outlet and the other not.
 func otherOutlet(r, s *record) bool {
-	return given(r.relation) != given(s.relation) || given(r.relation) && r.outlet != s.outlet
+	return given(r.relation()) != given(s.relation()) || given(r.relation()) && r.outlet != s.outlet
 }
 
 // verbatim reports whether the wordings of records i and j are one long
@@ -848,7 +865,7 @@ func (c *clustering) groupOf(root int32, scratch *group) *group {
 	if t := c.when[r.article]; t != 0 {
 		scratch.first, scratch.last = t, t
 	}
-	if given(r.relation) && r.outlet != "" {
+	if given(r.relation()) && r.outlet != "" {
 		scratch.outlets = append(scratch.outlets, r.outlet)
 	}
 	return scratch

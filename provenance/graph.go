@@ -3,6 +3,7 @@ package provenance
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -89,22 +90,30 @@ type citation struct {
 	evidence string
 }
 
-// A record is what a Graph keeps of one quotation.
+// A record is what a Graph keeps of one quotation. Its fields are laid out
+// so that it fits in 256 bytes: a large corpus keeps millions.
 type record struct {
 	article int32 // index in Graph.articles
 	quote   int32 // index in the article's Result.Quotes
 	kind    quote.Kind
-	text    string
-	spans   []quote.Span
+	spType  uint8 // the speaker's type, as a place in speakerTypes
+	rel     uint8 // how the outlet carried the words, as a place in relations
+	// days is the weekdays its attribution's sentence says the words were
+	// said on ("said on Monday"), as bits 1<<time.Weekday.
+	days uint8
+
+	text  string
+	spans []quote.Span
 
 	speaker     string // "" when unknown, or a group or an unknown type
-	speakerType attribution.SpeakerType
 	via         string
 	viaEvidence string // the relay's mention and the word after it
 	evidence    string // the speaker's mention and cue
+	// mention is the words that name the speaker ("the Kremlin
+	// spokesman").
+	mention string
 
 	outlet         string
-	relation       attribution.Relation
 	outletEvidence string
 
 	// order is the record's content terms in text order, each at its
@@ -118,12 +127,30 @@ type record struct {
 	// the same words have the same exact.
 	words []term
 	exact uint64
-	// mention is the words that name the speaker ("the Kremlin
-	// spokesman"), and days the weekdays its attribution's sentence says
-	// the words were said on ("said on Monday"), as bits 1<<time.Weekday.
-	mention string
-	days    uint8
 }
+
+// speakerTypes and relations list the values of the attribution's speaker
+// types and relations, so that a record keeps one byte for each; the
+// first is the zero value.
+var (
+	speakerTypes = [...]attribution.SpeakerType{"", attribution.Person, attribution.Organization, attribution.Media, attribution.Group, attribution.Unknown}
+	relations    = [...]attribution.Relation{"", attribution.Told, attribution.Interview, attribution.Reported, attribution.Quoted, attribution.Wrote, attribution.AccordingTo, attribution.Republished}
+)
+
+// code returns the place of v in values, or 0, the zero value's, for a
+// value the list does not know.
+func code[T comparable](values []T, v T) uint8 {
+	if i := slices.Index(values, v); i > 0 {
+		return uint8(i)
+	}
+	return 0
+}
+
+// speakerType returns the type of r's speaker.
+func (r *record) speakerType() attribution.SpeakerType { return speakerTypes[r.spType] }
+
+// relation returns how the outlet r names carried the words.
+func (r *record) relation() attribution.Relation { return relations[r.rel] }
 
 // Errors of Add and Merge.
 var (
@@ -215,7 +242,7 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			spans: q.Spans(),
 		}
 		if sp := at.Speaker; sp != nil && sp.Type != attribution.Group && sp.Type != attribution.Unknown {
-			r.speaker, r.speakerType = sp.Name, sp.Type
+			r.speaker, r.spType = sp.Name, code(speakerTypes[:], sp.Type)
 			if sp.Mention != sp.Name {
 				r.mention = strings.Clone(sp.Mention)
 			}
@@ -225,7 +252,7 @@ func (g *Graph) read(a Article) (*article, []*record) {
 		}
 		r.evidence = strings.Clone(attributionEvidence(text, at))
 		if o := at.Outlet; o != nil {
-			r.outlet, r.relation, r.outletEvidence = o.Outlet, o.Relation, o.Evidence
+			r.outlet, r.rel, r.outletEvidence = o.Outlet, code(relations[:], o.Relation), o.Evidence
 			if r.outletEvidence == "" {
 				r.outletEvidence = o.Mention
 			}

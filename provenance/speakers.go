@@ -25,7 +25,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 			continue
 		}
 		full[r.speaker]++
-		if r.speakerType != attribution.Person || r.mention == "" {
+		if r.speakerType() != attribution.Person || r.mention == "" {
 			continue
 		}
 		if t := titleOf(r.mention, r.speaker); t != "" {
@@ -71,7 +71,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 	vias = make([]string, len(g.quotes))
 	for i, r := range g.quotes {
 		names[i] = r.speaker
-		if r.speakerType == attribution.Person {
+		if r.speakerType() == attribution.Person {
 			names[i] = resolve(r.speaker)
 		}
 		vias[i] = resolve(r.via)
