@@ -89,8 +89,12 @@ groups their quotations into statements, one utterance by one speaker on
 one occasion in whatever wording or translation each article used, and
 writes who said each, the outlet the words were given to ("told TASS"), the
 edges between speakers, outlets, articles and statements with the articles'
-words as evidence, and the chain from speaker to every article. See package
-provenance for how statements are recognised.
+words as evidence, and the chain from speaker to every article. An
+article's publisher is the one given in the input, else the outlet whose
+site its "url" is on, else the one its text names. Copies (articles whose
+texts are near-identical) are found and said to republish their originals,
+and never count as a statement's origin. See package provenance for how
+statements are recognised.
 
 The flags are:
 
@@ -98,7 +102,9 @@ The flags are:
 		text (the default): a report for a person to read.
 		json: one JSON object, {"articles", "statements", "edges"}, as
 		CONTRACT.md gives it. Each statement also lists its "chains" and
-		each member the "drift" of its wording from the statement's.
+		each member the "drift" of its wording from the statement's; an
+		article that is a near-identical copy of another of the input
+		names it in "copy_of".
 		dot: the graph in Graphviz DOT; render it with dot -Tsvg.
 		prov: the graph in W3C PROV-JSON.
 	-j n

@@ -26,6 +26,8 @@ type articleJSON struct {
 	URL       string   `json:"url,omitempty"`
 	Title     string   `json:"title,omitempty"`
 	Published string   `json:"published,omitempty"`
+	// CopyOf is the ID of the article of the trace this one copies.
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
 type statementJSON struct {
@@ -83,7 +85,7 @@ func JSON(w io.Writer, t *provenance.Trace) error {
 		Edges:      make([]edgeJSON, len(t.Edges)),
 	}
 	for i, a := range t.Articles {
-		j := articleJSON{ID: a.ID, Publisher: nullable(a.Publisher), Cites: a.Cites, URL: a.URL, Title: a.Title}
+		j := articleJSON{ID: a.ID, Publisher: nullable(a.Publisher), Cites: a.Cites, URL: a.URL, Title: a.Title, CopyOf: a.CopyOf}
 		if j.Cites == nil {
 			j.Cites = []string{}
 		}
