@@ -1,0 +1,129 @@
+package provenance_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// said returns an attribution of one direct quotation, with the speaker
+// named as mention and resolved to name, of the given type, and told to
+// outlet when outlet is not "".
+func said(text, name, mention string, typ attribution.SpeakerType, outlet string) *attribution.Result {
+	doc := fmt.Sprintf("“%s,” %s said.", text, mention)
+	q := quote.Quote{Kind: quote.Direct, Text: text, Fragments: []quote.Fragment{{Span: quote.Span{Start: len("“"), End: len("“") + len(text)}}}}
+	start := len("“") + len(text) + len(",” ")
+	a := attribution.Attribution{Quote: q}
+	if name != "" {
+		a.Speaker = &attribution.Speaker{Name: name, Type: typ, Mention: mention, Span: quote.Span{Start: start, End: start + len(mention)}}
+	}
+	if outlet != "" {
+		a.Outlet = &attribution.Citation{Outlet: outlet, Relation: attribution.Told, Mention: outlet}
+	}
+	return &attribution.Result{Document: &quote.Document{Text: doc}, Quotes: []attribution.Attribution{a}, Citations: []attribution.Citation{}}
+}
+
+// TestSpeakerNames checks that one speaker is one name across the trace:
+// a surname alone and a title alone stand for the full name another
+// article gives, when no other full name competes.
+func TestSpeakerNames(t *testing.T) {
+	const words = "We will build the new bridge across the river before the winter comes"
+	tests := []struct {
+		name    string
+		results []*attribution.Result
+		want    string
+	}{
+		{"surname", []*attribution.Result{
+			said(words, "Donald Trump", "Donald Trump", attribution.Person, ""),
+			said(words, "Trump", "Trump", attribution.Person, ""),
+			said("A remark on another subject entirely, about the weather in spring", "Trump", "Trump", attribution.Person, ""),
+		}, "Donald Trump"},
+		{"family name first", []*attribution.Result{
+			said(words, "Xi", "Xi", attribution.Person, ""),
+			said("Other words said on another day about trade and tariffs", "Xi Jinping", "Xi Jinping", attribution.Person, ""),
+		}, "Xi Jinping"},
+		{"title", []*attribution.Result{
+			said(words, "Anna Weber", "Finance Minister Anna Weber", attribution.Person, ""),
+			said("Other words said on another day about taxes and the budget", "the Finance Minister", "the Finance Minister", attribution.Person, ""),
+		}, "Anna Weber"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, _ := provenance.New(provenance.Options{})
+			for i, r := range tt.results {
+				if err := g.Add(provenance.Article{ID: fmt.Sprint("a", i), Result: r}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tr := g.Trace()
+			for _, s := range tr.Statements {
+				if s.Speaker != tt.want {
+					t.Errorf("statement %.30q: speaker %q, want %q", s.Text, s.Speaker, tt.want)
+				}
+			}
+			for _, e := range tr.Edges {
+				if e.Relation == provenance.Said && e.From != provenance.SpeakerNode(tt.want) {
+					t.Errorf("said edge from %v, want %v", e.From, provenance.SpeakerNode(tt.want))
+				}
+			}
+		})
+	}
+	// Two full names of one surname: "Trump" alone is neither.
+	g, _ := provenance.New(provenance.Options{})
+	for i, r := range []*attribution.Result{
+		said("Words of the father about the company and its many buildings", "Donald Trump", "Donald Trump", attribution.Person, ""),
+		said("Words of the son about the campaign and its many rallies", "Eric Trump", "Eric Trump", attribution.Person, ""),
+		said("Words of somebody about a third matter that nobody else raised", "Trump", "Trump", attribution.Person, ""),
+	} {
+		g.Add(provenance.Article{ID: fmt.Sprint("b", i), Result: r})
+	}
+	for _, s := range g.Trace().Statements {
+		if s.Members[0].Article == "b2" && s.Speaker != "Trump" {
+			t.Errorf("an ambiguous surname resolved to %q", s.Speaker)
+		}
+	}
+}
+
+// TestOneRunOfWords checks the word-for-word exceptions to the occasion
+// rules: one long run of words given to two outlets (an interview and an
+// advance transcript), quoted again weeks later, or given to an
+// organisation and its spokesperson, is one statement; a short one is not.
+func TestOneRunOfWords(t *testing.T) {
+	const long = "The strongest is the one who looks at the situation and thinks about the people"
+	day := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name     string
+		a, b     provenance.Article
+		together bool
+	}{
+		{"two outlets", provenance.Article{ID: "a", Result: said(long, "Anna Weber", "Weber", attribution.Person, "RSI")},
+			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "Reuters")}, true},
+		{"weeks apart", provenance.Article{ID: "a", Published: day, Result: said(long, "Anna Weber", "Weber", attribution.Person, "")},
+			provenance.Article{ID: "b", Published: day.AddDate(0, 0, 21), Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
+		{"organisation and person", provenance.Article{ID: "a", Result: said(long, "Kremlin", "the Kremlin", attribution.Organization, "")},
+			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
+		{"no name, same words", provenance.Article{ID: "a", Result: said(long, "", "", "", "")},
+			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
+		{"short, two outlets", provenance.Article{ID: "a", Result: said("I can neither confirm nor deny it", "Anna Weber", "Weber", attribution.Person, "RSI")},
+			provenance.Article{ID: "b", Result: said("I can neither confirm nor deny it", "Anna Weber", "Weber", attribution.Person, "Reuters")}, false},
+		{"two people", provenance.Article{ID: "a", Result: said("We will win", "Anna Weber", "Weber", attribution.Person, "")},
+			provenance.Article{ID: "b", Result: said("We will win", "Paul Klein", "Klein", attribution.Person, "")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, _ := provenance.New(provenance.Options{})
+			for _, a := range []provenance.Article{tt.a, tt.b} {
+				if err := g.Add(a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if n := len(g.Trace().Statements); (n == 1) != tt.together {
+				t.Errorf("%d statements; together = %v", n, tt.together)
+			}
+		})
+	}
+}
