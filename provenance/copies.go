@@ -3,6 +3,7 @@ package provenance
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -107,18 +108,37 @@ func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
 	// Pairs of articles and the shingles they share.
 	overlap := make(map[[2]int32]int32)
 	same := make(map[uint64][]int32) // equal fingerprints
-	postings := make(map[uint32][]int32)
 	for i, a := range g.articles {
-		if len(a.print) < minPrint {
-			continue
+		if len(a.print) >= minPrint {
+			k := printKey(a.print)
+			same[k] = append(same[k], int32(i))
 		}
-		k := printKey(a.print)
-		same[k] = append(same[k], int32(i))
-		if len(same[k]) > 1 {
-			continue // compared through the first of its equals
-		}
-		for _, h := range a.print {
-			postings[h] = append(postings[h], int32(i))
+	}
+	// Articles of equal fingerprints are compared with others through
+	// the first of them, the earliest published, then the first by ID:
+	// whatever order they came in.
+	id := func(i int32) string { return g.articles[i].info.ID }
+	groups := make([][]int32, 0, len(same))
+	for _, group := range same {
+		slices.SortFunc(group, func(x, y int32) int {
+			tx, ty := g.articles[x].info.Published, g.articles[y].info.Published
+			switch {
+			case tx.IsZero() != ty.IsZero():
+				if tx.IsZero() {
+					return 1
+				}
+				return -1
+			case !tx.Equal(ty):
+				return tx.Compare(ty)
+			}
+			return strings.Compare(id(x), id(y))
+		})
+		groups = append(groups, group)
+	}
+	postings := make(map[uint32][]int32)
+	for _, group := range groups {
+		for _, h := range g.articles[group[0]].print {
+			postings[h] = append(postings[h], group[0])
 		}
 	}
 	for _, post := range postings {
@@ -143,7 +163,7 @@ func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
 			pairs = append(pairs, pair{p[0], p[1], share})
 		}
 	}
-	for _, group := range same {
+	for _, group := range groups {
 		for _, x := range group[1:] {
 			pairs = append(pairs, pair{group[0], x, 1})
 		}
@@ -151,7 +171,6 @@ func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
 	// The likeliest original first, so that each copy takes the article
 	// it shares most with; then by IDs, for a result that does not depend
 	// on the order the articles came in.
-	id := func(i int32) string { return g.articles[i].info.ID }
 	slices.SortFunc(pairs, func(x, y pair) int {
 		if c := cmp.Compare(y.share, x.share); c != 0 {
 			return c

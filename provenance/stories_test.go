@@ -95,6 +95,18 @@ func groupsOf(tr *provenance.Trace) [][]string {
 	return out
 }
 
+// copiesOf returns the copies of tr: each copy's ID and the ID of the
+// article it copies.
+func copiesOf(tr *provenance.Trace) map[string]string {
+	out := make(map[string]string)
+	for _, a := range tr.Articles {
+		if a.CopyOf != "" {
+			out[a.ID] = a.CopyOf
+		}
+	}
+	return out
+}
+
 // statementWith returns the statement of tr whose members include a
 // quotation of article id whose text contains words.
 func statementWith(t *testing.T, tr *provenance.Trace, id, words string) *provenance.Statement {
@@ -228,14 +240,22 @@ func TestOrderAndUnrelated(t *testing.T) {
 		{"c-rewrite", rewrite, "", storyDay.Add(2 * time.Hour)},
 		{"d-brief", brief, "", storyDay.Add(3 * time.Hour)},
 		{"e-monday", lookAlikeMonday, "", storyDay.Add(-24 * time.Hour)},
+		{"g-copy", wireStory, "", storyDay.Add(4 * time.Hour)},
+		{"h-copy", wireStory, "", time.Time{}},
 	}
-	want := groupsOf(traceOf(t, arts...))
+	first := traceOf(t, arts...)
+	want := groupsOf(first)
+	copies := copiesOf(first)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for k := range 12 {
 		perm := slices.Clone(arts)
 		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-		if diff := cmp.Diff(want, groupsOf(traceOf(t, perm...))); diff != "" {
+		tr := traceOf(t, perm...)
+		if diff := cmp.Diff(want, groupsOf(tr)); diff != "" {
 			t.Errorf("permutation %d: statements differ (-first +permuted):\n%s", k, diff)
+		}
+		if diff := cmp.Diff(copies, copiesOf(tr)); diff != "" {
+			t.Errorf("permutation %d: copies differ (-first +permuted):\n%s", k, diff)
 		}
 		// With an unrelated article among them, its quotations apart.
 		withOther := append(perm, storyArticle{"f-storm", unrelated, "", storyDay})
