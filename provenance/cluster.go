@@ -422,18 +422,7 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	case len(r.order) >= minLinkTerms:
 		keys, t = r.order, c.g.opts.Threshold
 	}
-	// The terms, rarest first: by their postings' lengths, looked up
-	// once.
-	c.sized = c.sized[:0]
-	for _, t := range distinct(keys) {
-		c.sized = append(c.sized, sizedTerm{t, int32(len(postings[t]))})
-	}
-	slices.SortFunc(c.sized, func(a, b sizedTerm) int {
-		if c := cmp.Compare(a.n, b.n); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.t, b.t)
-	})
+	c.rarest(distinct(keys), postings)
 	prefix := c.prefix[:0]
 	for _, st := range c.sized {
 		prefix = append(prefix, st.t)
@@ -537,18 +526,7 @@ func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link)
 	r := c.g.quotes[i]
 	c.stamp++
 	need := int(math.Ceil(anonymousThreshold*float64(len(r.order)) - 1e-9))
-	// The terms in text order, the rarest of which can be anywhere; few,
-	// so sorting them is cheap.
-	c.sized = c.sized[:0]
-	for _, t := range r.order {
-		c.sized = append(c.sized, sizedTerm{t, int32(len(postings[t]))})
-	}
-	slices.SortFunc(c.sized, func(a, b sizedTerm) int {
-		if c := cmp.Compare(a.n, b.n); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.t, b.t)
-	})
+	c.rarest(r.order, postings)
 	prefix := c.prefix[:0]
 	total := 0
 	for _, st := range c.sized[:len(c.sized)-need+1] {
@@ -574,6 +552,21 @@ func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link)
 		}
 	}
 	return links
+}
+
+// rarest sets c.sized to the distinct terms, rarest first: by the lengths
+// of their postings, looked up once each, then by term.
+func (c *clustering) rarest(terms []term, postings map[term][]int32) {
+	c.sized = c.sized[:0]
+	for _, t := range terms {
+		c.sized = append(c.sized, sizedTerm{t, int32(len(postings[t]))})
+	}
+	slices.SortFunc(c.sized, func(a, b sizedTerm) int {
+		if c := cmp.Compare(a.n, b.n); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.t, b.t)
+	})
 }
 
 // A sizedTerm is a term and the length of its postings.

@@ -3,7 +3,6 @@ package provenance_test
 import (
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
@@ -85,45 +84,5 @@ func TestSpeakerNames(t *testing.T) {
 		if s.Members[0].Article == "b2" && s.Speaker != "Trump" {
 			t.Errorf("an ambiguous surname resolved to %q", s.Speaker)
 		}
-	}
-}
-
-// TestOneRunOfWords checks the word-for-word exceptions to the occasion
-// rules: one long run of words given to two outlets (an interview and an
-// advance transcript), quoted again weeks later, or given to an
-// organisation and its spokesperson, is one statement; a short one is not.
-func TestOneRunOfWords(t *testing.T) {
-	const long = "The strongest is the one who looks at the situation and thinks about the people"
-	day := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name     string
-		a, b     provenance.Article
-		together bool
-	}{
-		{"two outlets", provenance.Article{ID: "a", Result: said(long, "Anna Weber", "Weber", attribution.Person, "RSI")},
-			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "Reuters")}, true},
-		{"weeks apart", provenance.Article{ID: "a", Published: day, Result: said(long, "Anna Weber", "Weber", attribution.Person, "")},
-			provenance.Article{ID: "b", Published: day.AddDate(0, 0, 21), Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
-		{"organisation and person", provenance.Article{ID: "a", Result: said(long, "Kremlin", "the Kremlin", attribution.Organization, "")},
-			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
-		{"no name, same words", provenance.Article{ID: "a", Result: said(long, "", "", "", "")},
-			provenance.Article{ID: "b", Result: said(long, "Anna Weber", "Weber", attribution.Person, "")}, true},
-		{"short, two outlets", provenance.Article{ID: "a", Result: said("I can neither confirm nor deny it", "Anna Weber", "Weber", attribution.Person, "RSI")},
-			provenance.Article{ID: "b", Result: said("I can neither confirm nor deny it", "Anna Weber", "Weber", attribution.Person, "Reuters")}, false},
-		{"two people", provenance.Article{ID: "a", Result: said("We will win", "Anna Weber", "Weber", attribution.Person, "")},
-			provenance.Article{ID: "b", Result: said("We will win", "Paul Klein", "Klein", attribution.Person, "")}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, _ := provenance.New(provenance.Options{})
-			for _, a := range []provenance.Article{tt.a, tt.b} {
-				if err := g.Add(a); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if n := len(g.Trace().Statements); (n == 1) != tt.together {
-				t.Errorf("%d statements; together = %v", n, tt.together)
-			}
-		})
 	}
 }

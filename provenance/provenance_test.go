@@ -244,28 +244,20 @@ func TestMerge(t *testing.T) {
 	}
 }
 
-// attributed returns an attribution of one direct quotation by speaker,
-// told to outlet when it is not "".
+// attributed returns an attribution of one direct quotation by the person
+// speaker, told to outlet when it is not "".
 func attributed(text, speaker, outlet string) *attribution.Result {
-	doc := fmt.Sprintf("“%s,” %s said.", text, speaker)
-	q := quote.Quote{Kind: quote.Direct, Text: text, Fragments: []quote.Fragment{{Span: quote.Span{Start: len("“"), End: len("“") + len(text)}}}}
-	start := len("“") + len(text) + len(",” ")
-	a := attribution.Attribution{
-		Quote:   q,
-		Speaker: &attribution.Speaker{Name: speaker, Type: attribution.Person, Mention: speaker, Span: quote.Span{Start: start, End: start + len(speaker)}},
-	}
-	if outlet != "" {
-		a.Outlet = &attribution.Citation{Outlet: outlet, Relation: attribution.Told, Mention: outlet}
-	}
-	return &attribution.Result{Document: &quote.Document{Text: doc}, Quotes: []attribution.Attribution{a}, Citations: []attribution.Citation{}}
+	return said(text, speaker, speaker, attribution.Person, outlet)
 }
 
 // TestOccasions checks that speaker, outlet and dates keep close wordings
 // of different occasions apart.
 func TestOccasions(t *testing.T) {
 	const (
-		w1 = "Inflation will fall to 3 percent by the end of next year, and rates will stay where they are."
-		w2 = "Inflation will fall to three percent by the end of next year and interest rates will remain unchanged."
+		long  = "The strongest is the one who looks at the situation and thinks about the people"
+		short = "I can neither confirm nor deny it"
+		w1    = "Inflation will fall to 3 percent by the end of next year, and rates will stay where they are."
+		w2    = "Inflation will fall to three percent by the end of next year and interest rates will remain unchanged."
 	)
 	day := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -280,6 +272,15 @@ func TestOccasions(t *testing.T) {
 		{"days apart", provenance.Article{ID: "a", Published: day, Result: attributed(w1, "Anna Weber", "")}, provenance.Article{ID: "b", Published: day.Add(48 * time.Hour), Result: attributed(w2, "Anna Weber", "")}, true},
 		{"months apart", provenance.Article{ID: "a", Published: day, Result: attributed(w1, "Anna Weber", "")}, provenance.Article{ID: "b", Published: day.AddDate(0, 3, 0), Result: attributed(w2, "Anna Weber", "")}, false},
 		{"same topic, other words", provenance.Article{ID: "a", Result: attributed(w1, "Anna Weber", "")}, provenance.Article{ID: "b", Result: attributed("The bank will raise rates again next month, and inflation will stay high.", "Anna Weber", "")}, false},
+		// One long run of words is one statement across outlets (an
+		// interview and an advance transcript), weeks, an organisation and
+		// its spokesperson, or a missing name; a short one is not.
+		{"one run, two outlets", provenance.Article{ID: "a", Result: attributed(long, "Anna Weber", "RSI")}, provenance.Article{ID: "b", Result: attributed(long, "Anna Weber", "Reuters")}, true},
+		{"one run, weeks apart", provenance.Article{ID: "a", Published: day, Result: attributed(long, "Anna Weber", "")}, provenance.Article{ID: "b", Published: day.AddDate(0, 0, 21), Result: attributed(long, "Anna Weber", "")}, true},
+		{"one run, organisation and person", provenance.Article{ID: "a", Result: said(long, "Kremlin", "the Kremlin", attribution.Organization, "")}, provenance.Article{ID: "b", Result: attributed(long, "Anna Weber", "")}, true},
+		{"one run, no name", provenance.Article{ID: "a", Result: said(long, "", "", "", "")}, provenance.Article{ID: "b", Result: attributed(long, "Anna Weber", "")}, true},
+		{"short, two outlets", provenance.Article{ID: "a", Result: attributed(short, "Anna Weber", "RSI")}, provenance.Article{ID: "b", Result: attributed(short, "Anna Weber", "Reuters")}, false},
+		{"short, two people", provenance.Article{ID: "a", Result: attributed("We will win", "Anna Weber", "")}, provenance.Article{ID: "b", Result: attributed("We will win", "Paul Klein", "")}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -259,13 +259,15 @@ func meet(a, b []uint32) bool {
 
 // related is the number of terms in the longest sequence that a and b
 // share in order, where two terms match when they are equal or share a
-// concept (ca and cb are the concepts of a's and b's terms).
+// concept (ca and cb are the concepts of a's and b's terms; nil for
+// none).
 func related(a, b []term, ca, cb [][]uint32) int {
 	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	concepts := ca != nil && cb != nil
 	for i := range a {
 		for j := range b {
 			switch {
-			case a[i] == b[j] || meet(ca[i], cb[j]):
+			case a[i] == b[j] || concepts && meet(ca[i], cb[j]):
 				cur[j+1] = prev[j] + 1
 			case prev[j+1] >= cur[j]:
 				cur[j+1] = prev[j+1]
@@ -525,24 +527,9 @@ func (s *stemmer) similarity(a []term, ka []uint32, b []term, kb []uint32) float
 }
 
 // lcs returns the length of the longest common subsequence of a and b, in
-// O(len(a)·len(b)) time and O(len(b)) space.
-func lcs(a, b []term) int {
-	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
-	for i := range a {
-		for j := range b {
-			switch {
-			case a[i] == b[j]:
-				cur[j+1] = prev[j] + 1
-			case prev[j+1] >= cur[j]:
-				cur[j+1] = prev[j+1]
-			default:
-				cur[j+1] = cur[j]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return int(prev[len(b)])
-}
+// O(len(a)·len(b)) time and O(len(b)) space: related with equal terms
+// only.
+func lcs(a, b []term) int { return related(a, b, nil, nil) }
 
 // Similarity returns how alike two wordings are, in [0, 1]. The terms of a
 // wording are the stems of the words a translation keeps (content words,
