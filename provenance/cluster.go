@@ -55,6 +55,14 @@ const (
 	// of everyone's words verifies before it asks each to hold two of its
 	// rarest terms (see probeEveryone).
 	maxEveryoneCandidates = 64
+	// minRare is the fewest terms that are not common (see commonTerms)
+	// a re-wording of minLinkTerms terms or more must share with the
+	// other; a shorter one must share one.
+	minRare = 2
+	// A term is common when more than one in commonShare of the
+	// wordings, and more than minCommon of them, hold it.
+	commonShare = 200
+	minCommon   = 32
 	// maxPasses bounds the passes over the links (see statements).
 	maxPasses = 4
 	// maxMajority bounds the members a statement's fit is checked
@@ -85,8 +93,9 @@ type clustering struct {
 	groups map[int32]*group
 	lone   [2]group
 
-	lens []int32 // each record's number of words
-	when []int64 // each article's publication time in Unix seconds; 0 unknown
+	lens   []int32       // each record's number of words
+	common map[term]bool // the content terms too common to vouch for a match
+	when   []int64       // each article's publication time in Unix seconds; 0 unknown
 
 	count []uint8 // prefix terms a candidate holds, for probeEveryone
 	hits  []int32 // scratch of probeEveryone
@@ -216,6 +225,8 @@ func (c *clustering) statements() [][]int32 {
 
 	// The quotations of copies join the original's.
 	links = c.copyLinks(links)
+
+	c.common = commonTerms(c.sets, uniq)
 
 	// Other wordings of the same speaker (or of the one who relayed the
 	// words), speaker by speaker, each with an index of its own.
@@ -680,7 +691,12 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// Near-exact: the content terms of the shorter kept, but for one in
 	// five, and most of its words in order ("to quickly end the war" is
 	// not near "to end the war").
-	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact && (wm >= minNearWords || wk == wm && inOrder(r.words, s.words, func(i, j int) bool { return r.words[i] == s.words[j] }))
+	// A short wording is near only when its words stand in the other as
+	// they are, one after another ("very bad" in "These are very bad
+	// remarks", not "It's time" in "so it keeps rising over time"), and a
+	// single word never is.
+	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact &&
+		(wm >= minNearWords || wm >= 2 && wk == wm && contains(s.words, r.words))
 	speakers := c.speakers(i, j)
 	if lenient && speakers == anonymousSpeaker {
 		speakers = sameSpeakers
@@ -706,10 +722,15 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		}
 	}
 	// The content terms, in order: re-wordings and translations, where
-	// synonyms count as one term ("truce", "ceasefire").
-	if k < 1 {
+	// synonyms count as one term ("truce", "ceasefire"). Two quotations of
+	// one article join only as the same words: an article that quotes a
+	// speaker twice in other words quotes two remarks.
+	if k < 1 || r.article == s.article {
 		return 0, false
 	}
+	// Words every other quotation holds ("people", "time", "great")
+	// vouch for nothing: a re-wording must share words that are not.
+	rare := c.sharedRare(i, j)
 	c.cr = g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
 	c.cs = g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
 	k = related(r.order, s.order, c.cr, c.cs)
@@ -718,6 +739,8 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	}
 	sim := float64(k) / float64(m)
 	switch {
+	case rare == 0 || m >= minLinkTerms && rare < minRare:
+		return sim, false
 	case speakers == anonymousSpeaker:
 		return sim, sim >= anonymousThreshold && k >= minLinkTerms
 	case r.kind == quote.Indirect || s.kind == quote.Indirect:
@@ -757,6 +780,49 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return sim, inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
+}
+
+// sharedRare returns the number of content terms records i and j share
+// that are not common (see commonTerms).
+func (c *clustering) sharedRare(i, j int32) int {
+	a, b := c.sets[i], c.sets[j]
+	n, x, y := 0, 0, 0
+	for x < len(a) && y < len(b) {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			if !c.common[a[x]] {
+				n++
+			}
+			x++
+			y++
+		}
+	}
+	return n
+}
+
+// commonTerms returns the content terms held by more of the wordings than
+// maxShare of them, and at least minCommon: words of every story ("people",
+// "time", "great", "thing") that say nothing of which statement a wording
+// is.
+func commonTerms(sets [][]term, wordings []int32) map[term]bool {
+	df := make(map[term]int32)
+	for _, i := range wordings {
+		for _, t := range sets[i] {
+			df[t]++
+		}
+	}
+	limit := int32(max(minCommon, len(wordings)/commonShare))
+	common := make(map[term]bool)
+	for t, n := range df {
+		if n > limit {
+			common[t] = true
+		}
+	}
+	return common
 }
 
 // full reports whether r is long enough to be told from other statements
@@ -1010,8 +1076,19 @@ func sameName(a, b string) bool {
 	return len(b) > len(a) && b[len(b)-len(a)-1] == ' ' && strings.EqualFold(b[len(b)-len(a):], a)
 }
 
+// contains reports whether the terms of short stand in long one after
+// another.
+func contains(long, short []term) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
 // inOrder reports whether the terms of short appear in long in the same
-// order, with at most a few others between each two; same tells whether
+// order, with at most three others between each two; same tells whether
 // short[i] and long[j] match.
 func inOrder(short, long []term, same func(i, j int) bool) bool {
 	const maxGap = 3
