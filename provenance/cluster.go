@@ -63,6 +63,9 @@ const (
 	// wordings, and more than minCommon of them, hold it.
 	commonShare = 200
 	minCommon   = 32
+	// minFused is the fewest terms, none of them common, that a short
+	// wording keeps of another when it keeps all but one.
+	minFused = 3
 	// maxPasses bounds the passes over the links (see statements).
 	maxPasses = 4
 	// maxMajority bounds the members a statement's fit is checked
@@ -682,9 +685,9 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	}
 	wsim := float64(wk) / float64(wm)
 	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
-	if !verbatim && c.apart(r, s) {
+	if !verbatim && c.apart(r, s) && !c.quotedAgain(i, j) {
 		// Published more than MaxGap apart: another occasion, unless the
-		// later quotes the earlier word for word.
+		// later quotes the earlier's words again.
 		return 0, false
 	}
 	exact := r.exact == s.exact && len(r.words) == len(s.words)
@@ -770,7 +773,14 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 			k = related(short.order, c.bufS, c.cr, c.cs)
 			sim = float64(k) / float64(m)
 		}
-		if k != len(short.order) {
+		switch {
+		case k == len(short.order):
+		case k == len(short.order)-1 && k >= minFused && rare >= minFused:
+			// A partial quotation that fuses two phrases of the words
+			// ("mentally deranged dotard and gangster"), or trims one word,
+			// keeps all but one of its terms, each rare.
+			return sim, true
+		default:
 			return sim, false
 		}
 		c.bufR = contentOf(short.words, c.bufR[:0])
@@ -841,6 +851,25 @@ func linkable(r *record) bool {
 // one to an outlet and the other not.
 func otherOutlet(r, s *record) bool {
 	return given(r.relation()) != given(s.relation()) || given(r.relation()) && r.outlet != s.outlet
+}
+
+// quotedAgain reports whether one of records i and j quotes the other's
+// words again, so that they are one statement however far apart they were
+// published: the same long run of words (see verbatim), or, of one
+// speaker, the same words, of which two are not common, one after another
+// ("the edge of a precipice", quoted three weeks after the interview).
+func (c *clustering) quotedAgain(i, j int32) bool {
+	if c.verbatim(i, j) {
+		return true
+	}
+	if c.speakers(i, j) != sameSpeakers || c.sharedRare(i, j) < minRare {
+		return false
+	}
+	r, s := c.g.quotes[i], c.g.quotes[j]
+	if len(r.words) > len(s.words) {
+		r, s = s, r
+	}
+	return len(r.words) >= 2 && contains(s.words, r.words)
 }
 
 // verbatim reports whether the wordings of records i and j are one long
@@ -993,8 +1022,8 @@ func (c *clustering) fits(a, b *group) bool {
 	if g.opts.MaxGap > 0 && a.first <= a.last && b.first <= b.last {
 		span := time.Duration(max(a.last, b.last)-min(a.first, b.first)) * time.Second
 		if span > g.opts.MaxGap {
-			// Only a word-for-word quotation of the statement spans more.
-			return c.verbatim(a.rep, b.rep)
+			// Only a quotation of the statement's words again spans more.
+			return c.quotedAgain(a.rep, b.rep)
 		}
 	}
 	if _, ok := c.match(a.rep, b.rep); ok {
