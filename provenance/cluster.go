@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -287,7 +288,10 @@ func (c *clustering) statements() [][]int32 {
 		}
 	}
 	for _, i := range uniq {
-		if len(g.quotes[i].order) < minLinkTerms {
+		if n := len(g.quotes[i].order); n < minLinkTerms {
+			if n > 0 && c.keys[i][0] == 0 {
+				links = c.probeShort(i, postings, links)
+			}
 			continue
 		}
 		if c.keys[i][0] == 0 {
@@ -533,6 +537,26 @@ func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]i
 	return links
 }
 
+// probeShort is probe of the index of everyone's content terms by a short
+// anonymous record i, which can join only a wording that holds all its
+// terms: it looks through its rarest term, when few enough wordings hold
+// it.
+func (c *clustering) probeShort(i int32, postings map[term][]int32, links []link) []link {
+	c.rarest(c.g.quotes[i].order, postings)
+	if c.sized[0].n > maxEveryonePosting {
+		return links
+	}
+	for _, j := range postings[c.sized[0].t] {
+		if j == i {
+			continue
+		}
+		if sim, ok := c.match(i, j); ok {
+			links = append(links, link{i: i, j: j, score: float32(sim)})
+		}
+	}
+	return links
+}
+
 // probeRare is probe of the index of anonymous wordings by the named
 // record i: it looks only through terms held by at most maxRarePosting
 // wordings, among its rarest at the anonymous threshold.
@@ -609,11 +633,22 @@ func (c *clustering) speakers(i, j int32) int {
 
 // named reports whether a speaker's name and type tell who said the words,
 // for the search of statements: a name, not a description no article
-// resolved, and not an outlet's, which a quotation is given to as often as
-// it is the words' speaker ("The Washington Post" for words the Post
-// quoted).
+// resolved, not a place read as a person, and not an outlet's, which a
+// quotation is given to as often as it is the words' speaker ("The
+// Washington Post" for words the Post quoted).
 func named(name string, typ attribution.SpeakerType) bool {
+	if typ == attribution.Person && isPlace(name) {
+		return false // "Europe said": a misreading
+	}
 	return isName(name) && typ != attribution.Media
+}
+
+// isPlace reports whether name is a country's, a capital's or a region's.
+func isPlace(name string) bool {
+	if _, ok := lexicon.Place(name); ok {
+		return true
+	}
+	return lexicon.IsRegion(name)
 }
 
 // isName reports whether a speaker's name names someone: capitalised
@@ -713,7 +748,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 			r.speakerType() == attribution.Person && s.speakerType() == attribution.Organization
 		return wsim, verbatim || orgAndPerson && wm >= minShared && (exact || near)
 	case anonymousSpeaker:
-		if exact && wm >= 4 || near && wm >= minNearWords {
+		if exact && wm >= 4 || near && (wm >= minNearWords || c.sharedRare(i, j) >= minRare) {
 			return wsim, true
 		}
 	default:
@@ -1006,7 +1041,7 @@ func (c *clustering) join(l link) bool {
 
 // fits reports whether two statements may be one: their occasions agree
 // (outlets the words were given to, publication times within MaxGap of
-// each other, weekdays), and the wording of one is close to the other as a
+// each other's, weekdays), and the wording of one is close to the other as a
 // whole: to its representative, or to most of its members.
 func (c *clustering) fits(a, b *group) bool {
 	g := c.g
@@ -1020,9 +1055,12 @@ func (c *clustering) fits(a, b *group) bool {
 		return false
 	}
 	if g.opts.MaxGap > 0 && a.first <= a.last && b.first <= b.last {
-		span := time.Duration(max(a.last, b.last)-min(a.first, b.first)) * time.Second
-		if span > g.opts.MaxGap {
-			// Only a quotation of the statement's words again spans more.
+		// The time between the two statements' articles: none when their
+		// spans overlap.
+		gap := time.Duration(max(a.first, b.first)-min(a.last, b.last)) * time.Second
+		if gap > g.opts.MaxGap {
+			// Only a quotation of the statement's words again is so far
+			// from it.
 			return c.quotedAgain(a.rep, b.rep)
 		}
 	}

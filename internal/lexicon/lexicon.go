@@ -122,7 +122,18 @@ var (
 	elisions        = load("elisions", false)
 	sourcePrefixes  = load("source_prefixes", false).prefixes()
 	captionPrefixes = load("caption_prefixes", false).prefixes()
+	regions         = load("regions", false)
 )
+
+// IsRegion reports whether name is a continent or a region of the world
+// ("Europe", "the Middle East", "Latin America"), without regard to case;
+// a leading "the " is ignored.
+func IsRegion(name string) bool {
+	if len(name) > 4 && (name[:4] == "the " || name[:4] == "The ") {
+		name = name[4:]
+	}
+	return regions.has(name)
+}
 
 // IsReportingVerb reports whether word is a form of a verb of saying:
 // "said", "told", "adds", "stressing".

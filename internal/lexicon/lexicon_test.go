@@ -109,3 +109,14 @@ func TestReadSet(t *testing.T) {
 		t.Error("ReadSet of a missing file: no error")
 	}
 }
+
+func TestIsRegion(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Europe": true, "the Middle East": true, "Latin America": true, "EUROPE": true,
+		"France": false, "Emmanuel Macron": false, "": false, "the": false,
+	} {
+		if got := IsRegion(name); got != want {
+			t.Errorf("IsRegion(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
