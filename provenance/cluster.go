@@ -64,6 +64,9 @@ const (
 	// wordings, and more than minCommon of them, hold it.
 	commonShare = 200
 	minCommon   = 32
+	// minAnonymousWords is the fewest words a wording with no named
+	// speaker must have to join another as the same or near-exact words.
+	minAnonymousWords = 4
 	// minFused is the fewest terms, none of them common, that a short
 	// wording keeps of another when it keeps all but one.
 	minFused = 3
@@ -748,7 +751,9 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 			r.speakerType() == attribution.Person && s.speakerType() == attribution.Organization
 		return wsim, verbatim || orgAndPerson && wm >= minShared && (exact || near)
 	case anonymousSpeaker:
-		if exact && wm >= 4 || near && (wm >= minNearWords || c.sharedRare(i, j) >= minRare) {
+		// Words nobody is named for need a run of four at least, two of
+		// them rare: "deeply troubling" and "Oh, my God" are anyone's.
+		if exact && wm >= minAnonymousWords || near && (wm >= minNearWords || wm >= minAnonymousWords && c.sharedRare(i, j) >= minRare) {
 			return wsim, true
 		}
 	default:
