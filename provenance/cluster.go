@@ -785,7 +785,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	case rare == 0 || m >= minLinkTerms && rare < minRare:
 		return sim, false
 	case speakers == anonymousSpeaker:
-		return sim, sim >= anonymousThreshold && k >= minLinkTerms
+		return sim, sim >= anonymousThreshold && (k >= minLinkTerms || k >= minLinkTerms-1 && rare >= minFused)
 	case r.kind == quote.Indirect || s.kind == quote.Indirect:
 		// Reported speech is the writer's words: on a story's topic, any
 		// two paraphrases share its names and nouns. It joins words given
