@@ -41,6 +41,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			// An opening glyph typed where the quotation ends, after its
+			// comma and before its attribution, closes it.
+			name: "turned closing mark",
+			text: "“The bridge will open in May. We are ready, “said the mayor.",
+			want: []want{
+				{Direct, "The bridge will open in May. We are ready", []Span{{3, 44}}},
+			},
+		},
+		{
 			name: "straight double",
 			text: "\"I made a statement to that effect yesterday,\" Peskov said.",
 			want: []want{

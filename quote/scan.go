@@ -78,6 +78,15 @@ func (p *pairer) paragraph(s, next Span) {
 			}
 			continue
 		}
+		if i := innermost(stack, m.fam); i == 0 && len(stack) == 1 && turnedClose(p.text, m, s) {
+			// An opening glyph where the quotation plainly ends: after its
+			// last punctuation and before its attribution ("…a deep abyss,
+			// “said Macron"). It closes the quotation.
+			o := stack[0]
+			stack = stack[:0]
+			p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
+			continue
+		}
 		if i := innermost(stack, m.fam); i >= 0 {
 			// A second opening mark of the same family: the first was
 			// never closed.
@@ -217,6 +226,33 @@ func inferEnd(text string, start, limit int, reopened bool) int {
 // maxBreakWords is the most words an attribution that interrupts an
 // unclosed quotation may have ("the U.S. president stressed").
 const maxBreakWords = 6
+
+// turnedClose reports whether the mark m of the paragraph s, which can
+// only open by its glyph and place, stands where a quotation ends: right
+// after a comma, full stop, question or exclamation mark (a space between
+// them allowed), and right before a short attribution clause with a
+// reporting verb ("…a deep abyss, “said Macron.").
+func turnedClose(text string, m mark, s Span) bool {
+	i := m.span.Start
+	if r, n := runeBefore(text, i); n > 0 && isSpace(r) && i-n > s.Start {
+		i -= n
+	}
+	r, n := runeBefore(text, i)
+	if n == 0 || i <= s.Start || (r != ',' && r != '.' && r != '?' && r != '!') {
+		return false
+	}
+	end := clauseEnd(text, m.span.End, s.End)
+	ws := words(text, Span{m.span.End, end}, maxBreakWords+1)
+	if len(ws) == 0 || len(ws) > maxBreakWords {
+		return false
+	}
+	for _, w := range ws {
+		if lexicon.IsReportingVerb(w.text) {
+			return true
+		}
+	}
+	return false
+}
 
 // attributionBreak looks in text[start:limit] for punctuation followed by a
 // short attribution clause ("…quickly, he said. …") and returns where the
