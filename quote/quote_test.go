@@ -50,6 +50,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			// A word or two quoted inside a quotation in the same marks
+			// nests in it.
+			name: "nested in the same marks",
+			text: "She said: \"The word \"compromise\" is a brave word. We will use it.\" Then she left.",
+			want: []want{
+				{Direct, "The word \"compromise\" is a brave word. We will use it.", []Span{{11, 65}}},
+			},
+		},
+		{
 			name: "straight double",
 			text: "\"I made a statement to that effect yesterday,\" Peskov said.",
 			want: []want{

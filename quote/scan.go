@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/quotetrace/quotetrace/internal/lexicon"
+import (
+	"unicode"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
 
 // This file pairs quote marks into quotations, paragraph by paragraph.
 //
@@ -60,7 +64,7 @@ func (p *pairer) paragraph(s, next Span) {
 			p.unpaired = append(p.unpaired, c.m.span)
 		}
 	}
-	for _, m := range marks {
+	for k, m := range marks {
 		if m.canClose {
 			if i := innermost(stack, m.fam); i >= 0 {
 				p.dropNested(stack[i+1:])
@@ -85,6 +89,12 @@ func (p *pairer) paragraph(s, next Span) {
 			o := stack[0]
 			stack = stack[:0]
 			p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
+			continue
+		}
+		if i := innermost(stack, m.fam); i >= 0 && nestedAhead(p.text, marks[k+1:], m, s) {
+			// A short quotation inside the open one, in the same marks
+			// ("The word "negotiations" is a brave word"): it nests.
+			stack = append(stack, opening{m: m, para: s})
 			continue
 		}
 		if i := innermost(stack, m.fam); i >= 0 {
@@ -226,6 +236,43 @@ func inferEnd(text string, start, limit int, reopened bool) int {
 // maxBreakWords is the most words an attribution that interrupts an
 // unclosed quotation may have ("the U.S. president stressed").
 const maxBreakWords = 6
+
+// maxNestedWords is the most words a quotation nested in another in the
+// same marks may have.
+const maxNestedWords = 4
+
+// nestedAhead reports whether the opening mark m, met while a quotation
+// in the same family of marks is open, opens a short quotation nested in
+// it: the next mark of the family, among rest, closes it within a few
+// words of the same sentence, and the sentence goes on after it in lower
+// case ("The word "negotiations" is a brave word").
+func nestedAhead(text string, rest []mark, m mark, s Span) bool {
+	for _, n := range rest {
+		if n.fam != m.fam {
+			continue
+		}
+		if !n.canClose {
+			return false
+		}
+		inner := Span{m.span.End, n.span.Start}
+		if clauseEnd(text, inner.Start, inner.End) != inner.End {
+			return false // the sentence ends inside: not a word or two
+		}
+		ws := words(text, inner, maxNestedWords+1)
+		if len(ws) == 0 || len(ws) > maxNestedWords {
+			return false
+		}
+		i := n.span.End
+		if r, k := runeAt(text, i); k > 0 && isSpace(r) && i+k < s.End {
+			i += k
+		} else {
+			return false
+		}
+		r, _ := runeAt(text, i)
+		return unicode.IsLower(r)
+	}
+	return false
+}
 
 // turnedClose reports whether the mark m of the paragraph s, which can
 // only open by its glyph and place, stands where a quotation ends: right
