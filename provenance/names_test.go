@@ -27,8 +27,9 @@ func said(text, name, mention string, typ attribution.SpeakerType, outlet string
 }
 
 // TestSpeakerNames checks that one speaker is one name across the trace:
-// a surname alone and a title alone stand for the full name another
-// article gives, when no other full name competes.
+// two spellings of a full name are one, and a surname alone (or misspelt
+// by a letter) and a title alone stand for the full name another article
+// gives, when no other full name competes.
 func TestSpeakerNames(t *testing.T) {
 	const words = "We will build the new bridge across the river before the winter comes"
 	tests := []struct {
@@ -45,6 +46,12 @@ func TestSpeakerNames(t *testing.T) {
 			said(words, "Xi", "Xi", attribution.Person, ""),
 			said("Other words said on another day about trade and tariffs", "Xi Jinping", "Xi Jinping", attribution.Person, ""),
 		}, "Xi Jinping"},
+		{"two spellings and a misspelt surname", []*attribution.Result{
+			said(words, "Dmytro Kovalenko", "Dmytro Kovalenko", attribution.Person, ""),
+			said("Other words said on another day about taxes and the budget", "Dmytro Kovalenko", "Dmytro Kovalenko", attribution.Person, ""),
+			said(words, "Dmitry Kovalenko", "Dmitry Kovalenko", attribution.Person, ""),
+			said("Words about the harbour and its cranes, said in the morning", "Kovalenco", "Kovalenco", attribution.Person, ""),
+		}, "Dmytro Kovalenko"},
 		{"title", []*attribution.Result{
 			said(words, "Anna Weber", "Finance Minister Anna Weber", attribution.Person, ""),
 			said("Other words said on another day about taxes and the budget", "the Finance Minister", "the Finance Minister", attribution.Person, ""),

@@ -9,12 +9,18 @@ import (
 )
 
 // canonicalNames returns, for each record, the name its speaker and its
-// relay go by across the whole graph: an article that calls a speaker by
-// surname alone ("Xi", "Trump") or by title alone ("a Kremlin spokesman")
-// names the one another article names in full ("Xi Jinping", "Donald
-// Trump", "Kremlin spokesman Dmitry Peskov"), when that one is the only
-// one, or by far the most quoted one, that fits. Names no article
-// completes stay as they are.
+// relay go by across the whole graph:
+//
+//   - full names spelt two ways, as transliterations are ("Dmitry Kuleba",
+//     "Dmytro Kuleba"; the same surname and first initial), are one, in the
+//     spelling most quotations give;
+//   - a surname alone ("Trump", "Xi", or misspelt by a letter, "Kuliba")
+//     or a title alone ("a Kremlin spokesman") stands for the full name
+//     another article gives ("Donald Trump", "Xi Jinping", "Kremlin
+//     spokesman Dmitry Peskov"), when that one is the only one, or by far
+//     the most quoted one, that fits.
+//
+// Names no article completes stay as they are.
 func (g *Graph) canonicalNames() (names, vias []string) {
 	// How many quotations each full name has, and which full names each
 	// title was given to.
@@ -35,10 +41,33 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 			titles[t][r.speaker]++
 		}
 	}
+	// One spelling of each person: the most quoted of the full names that
+	// share a surname and a first initial.
+	spellings := make(map[string]map[string]int)
+	for name, n := range full {
+		k := personKey(name)
+		if spellings[k] == nil {
+			spellings[k] = make(map[string]int)
+		}
+		spellings[k][name] = n
+	}
+	spelling := make(map[string]string, len(full))
+	for _, names := range spellings {
+		best := ""
+		for name, n := range names {
+			if best == "" || n > names[best] || n == names[best] && name < best {
+				best = name
+			}
+		}
+		for name := range names {
+			spelling[name] = best
+		}
+	}
 	// Each surname's full names, by the words that can stand alone for
 	// them: the last ("Trump") and the first ("Xi", "Kim").
 	bySurname := make(map[string]map[string]int)
 	for name, n := range full {
+		name := spelling[name]
 		fields := strings.Fields(name)
 		for _, w := range []string{fields[0], fields[len(fields)-1]} {
 			w = strings.ToLower(w)
@@ -50,7 +79,13 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 	}
 	resolved := make(map[string]string)
 	resolve := func(name string) string {
-		if name == "" || isFullName(name) {
+		if name == "" {
+			return ""
+		}
+		if s, ok := spelling[name]; ok {
+			return s
+		}
+		if isFullName(name) {
 			return name
 		}
 		if r, ok := resolved[name]; ok {
@@ -58,11 +93,14 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 		}
 		out := name
 		if isSingleName(name) {
-			if r := dominant(bySurname[strings.ToLower(name)]); r != "" {
+			w := strings.ToLower(name)
+			if r := dominant(bySurname[w]); r != "" {
+				out = r
+			} else if r := dominant(misspelt(bySurname, w)); len(bySurname[w]) == 0 && r != "" {
 				out = r
 			}
 		} else if r := dominant(titles[normalTitle(name)]); r != "" {
-			out = r
+			out = spelling[r]
 		}
 		resolved[name] = out
 		return out
@@ -77,6 +115,60 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 		vias[i] = resolve(r.via)
 	}
 	return names, vias
+}
+
+// personKey returns what two spellings of one person's full name share:
+// the surname, in lower case, and the first name's initial.
+func personKey(name string) string {
+	fields := strings.Fields(name)
+	first, _ := utf8.DecodeRuneInString(fields[0])
+	return strings.ToLower(fields[len(fields)-1]) + " " + string(unicode.ToLower(first))
+}
+
+// minMisspelt is the fewest letters a surname needs for one a letter
+// away to be taken for it.
+const minMisspelt = 5
+
+// misspelt returns the full names, with their counts, of the surnames of
+// bySurname a letter away from the word w (one letter changed, added or
+// dropped, the first kept): "Kuliba" for "Kuleba".
+func misspelt(bySurname map[string]map[string]int, w string) map[string]int {
+	if utf8.RuneCountInString(w) < minMisspelt {
+		return nil
+	}
+	var out map[string]int
+	for s, names := range bySurname {
+		if s[0] != w[0] || !oneEditApart(s, w) {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]int)
+		}
+		for name, n := range names {
+			out[name] += n
+		}
+	}
+	return out
+}
+
+// oneEditApart reports whether a and b differ by one letter changed, added
+// or dropped.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return i < len(ra) && string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
 }
 
 // dominant returns the name of counts that has at least twice the
