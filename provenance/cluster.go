@@ -777,6 +777,21 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	c.cr = g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
 	c.cs = g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
 	k = related(r.order, s.order, c.cr, c.cs)
+	if few, many := r, s; float64(k) < g.opts.Threshold*float64(m) {
+		// The longer one's terms each once, at their first places, may
+		// hide the run that holds the other (a long quotation that
+		// says "negotiate" early, and later the passage another article
+		// quotes): all its terms, in text order.
+		if len(few.order) > len(many.order) {
+			few, many = many, few
+		}
+		c.bufS = contentOf(many.words, c.bufS[:0])
+		if len(c.bufS) > len(many.order) {
+			c.cr = g.stemmer.conceptsOf(few.order, few.keys, few.order, c.cr[:0])
+			c.cs = g.stemmer.conceptsOf(many.order, many.keys, c.bufS, c.cs[:0])
+			k = max(k, related(few.order, c.bufS, c.cr, c.cs))
+		}
+	}
 	if k < 2 {
 		return 0, false
 	}
@@ -1075,15 +1090,27 @@ func (c *clustering) fits(a, b *group) bool {
 	// The smaller's representative against the larger's full quotations,
 	// half of which must agree: short ones ("Rocket Man") fit too many
 	// statements to vouch for one, and reported speech is the writer's
-	// words.
+	// words (see vouch).
 	big, small := a, b
 	if len(big.members) < len(small.members) {
 		big, small = small, big
 	}
-	checked, ok := c.vouch(big, small.rep, false)
+	if c.vouched(big, small.rep) {
+		return true
+	}
+	// The other way round: the smaller's full quotations against the
+	// larger's representative, which may be a long passage that holds
+	// what each of them quotes.
+	return len(small.members) > 1 && c.vouched(small, big.rep)
+}
+
+// vouched reports whether half of the full quotations of gr, other than
+// its representative, match record i; reported speech counts only for a
+// statement known only in reported speech.
+func (c *clustering) vouched(gr *group, i int32) bool {
+	checked, ok := c.vouch(gr, i, false)
 	if checked == 0 {
-		// A statement known only in reported speech: its paraphrases.
-		checked, ok = c.vouch(big, small.rep, true)
+		checked, ok = c.vouch(gr, i, true)
 	}
 	return checked > 0 && 2*ok >= checked
 }
