@@ -3,7 +3,10 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -35,6 +38,9 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		q := st.doc.Quotes[qi]
 		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {
 			continue
+		}
+		if q.Kind == quote.ScareQuote && mentionsTerm(st.text, q) {
+			continue // the phrase “white flag”: a term mentioned, not said
 		}
 		ext := q.Extent()
 		si := st.sentenceAt(ext.Start)
@@ -579,4 +585,31 @@ func (st *state) via(c *cue) *Speaker {
 		}
 	}
 	return nil
+}
+
+// mentionsTerm reports whether the words in marks of q follow a noun that
+// makes them a term mentioned rather than words said ("used the phrase
+// “white flag”", "the term ‘hybrid war’"): the quote package marks them
+// as scare quotes, and a reporting verb nearby must not make them speech.
+func mentionsTerm(text string, q quote.Quote) bool {
+	if len(q.Fragments) == 0 {
+		return false
+	}
+	i := q.Fragments[0].Open.Start
+	if q.Fragments[0].Open.IsEmpty() {
+		i = q.Fragments[0].Span.Start
+	}
+	i = min(i, len(text))
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	end := i
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return end > i && lexicon.IsTermCue(strings.ToLower(text[i:end]))
 }

@@ -163,8 +163,8 @@ func kindOf(text string, q rawQuote) Kind {
 		return Direct
 	}
 	if len(inner) <= maxScareWords {
-		if len(before) > 0 && lexicon.IsNicknameCue(before[len(before)-1].text) {
-			return ScareQuote
+		if n := len(before); n > 0 && (lexicon.IsNicknameCue(before[n-1].text) || lexicon.IsTermCue(before[n-1].text)) {
+			return ScareQuote // a name or a term, mentioned: the phrase “white flag”
 		}
 		if !hasReportingVerb(text, sentenceAround(text, para, Span{start, end})) {
 			return ScareQuote

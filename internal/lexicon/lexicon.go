@@ -123,7 +123,12 @@ var (
 	sourcePrefixes  = load("source_prefixes", false).prefixes()
 	captionPrefixes = load("caption_prefixes", false).prefixes()
 	regions         = load("regions", false)
+	termCues        = load("term_cues", false)
 )
+
+// IsTermCue reports whether word, right before words in marks, says they
+// are mentioned as a term rather than said: "the phrase", "the term".
+func IsTermCue(word string) bool { return termCues.has(word) }
 
 // IsRegion reports whether name is a continent or a region of the world
 // ("Europe", "the Middle East", "Latin America"), without regard to case;

@@ -84,7 +84,7 @@ func TestTablesLoaded(t *testing.T) {
 	for name, n := range map[string]int{
 		"reporting verbs": len(reportingVerbs), "navigation": len(navigation),
 		"credit words": len(creditWords), "title nouns": len(titleNouns),
-		"nickname cues": len(nicknameCues), "elisions": len(elisions),
+		"nickname cues": len(nicknameCues), "elisions": len(elisions), "term cues": len(termCues), "regions": len(regions),
 		"title followers": len(titleFollowers), "minor words": len(minorWords),
 		"source prefixes": len(sourcePrefixes), "caption prefixes": len(captionPrefixes),
 	} {
