@@ -947,13 +947,6 @@ func (c *clustering) apart(r, s *record) bool {
 	return a != 0 && b != 0 && time.Duration(max(a, b)-min(a, b))*time.Second > c.g.opts.MaxGap
 }
 
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
-}
-
 // maxSynonyms bounds the terms of a wording of m terms that may match
 // another's only through a synonym: a translation keeps most of its terms
 // as they are (names, numbers, most nouns) and renders a few in other
@@ -1232,13 +1225,6 @@ func nameKey(name string) uint32 {
 		h *= 16777619
 	}
 	return h | 1 // never 0
-}
-
-// keysMeet reports whether two records' name keys (speaker, relay) allow
-// one speaker: speaker and speaker, or either's speaker and the other's
-// relay.
-func keysMeet(a, b [2]uint32) bool {
-	return a[0] == b[0] || b[1] != 0 && a[0] == b[1] || a[1] != 0 && a[1] == b[0]
 }
 
 // sortedSets returns the terms of each record, sorted, in one allocation.

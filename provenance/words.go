@@ -56,10 +56,11 @@ func mustReadPairs(path string) map[string]string {
 }
 
 // A term is a word that a translation keeps, as a number: the 32-bit
-// FNV-1a hash of its stem, but for its top bit (see stopBit). The hash is fixed, so terms computed in
-// different graphs, or in different processes, agree. Two stems of a corpus
-// may share a hash now and then; that makes two wordings a word more alike,
-// which the threshold's margin absorbs, and halves the index.
+// FNV-1a hash of its stem, but for its top bit (see stopBit). The hash is
+// fixed, so terms computed in different graphs, or in different
+// processes, agree. Two stems of a corpus may share a hash now and then;
+// that makes two wordings a word more alike, which the threshold's margin
+// absorbs, and halves the index.
 type term = uint32
 
 // hashTerm returns the term of the stem s: its hash, with stopBit clear.
@@ -369,20 +370,12 @@ func lowerInto(buf []byte, s string) []byte {
 	return buf
 }
 
-// termsOf returns the terms of text, in text order, repeats included: the
-// stems of the words a translation keeps. Stop words go; negations become
-// "not"; numbers lose their thousands separators and number words become
-// numerals; a hyphenated word gives its parts ("Trump-Putin").
-func (s *stemmer) termsOf(text string) []term {
-	_, content, _ := s.wordsOf(text, false)
-	return content
-}
-
 // wordsOf returns the terms of every word of text, stop words included, in
-// text order (when all is true), and the terms of its content words (see
-// termsOf). A content word has the same term in both, so that a short
-// quotation's words can be looked for in a longer one's. Initialisms lose
-// their dots ("U.S." is "us").
+// text order (when all is true); the terms of its content words, the
+// words a translation keeps (see readWord), with the keys of their
+// concepts (see conceptKey). A content word has the same term in both, so
+// that a short quotation's words can be looked for in a longer one's.
+// Initialisms lose their dots ("U.S." is "us").
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
 	words(text, func(w []byte) bool {
 		for _, wt := range s.termsOfWord(w) {
@@ -499,18 +492,6 @@ func shared(a, b []term) int {
 		}
 	}
 	return n
-}
-
-// firstOccurrences returns the terms of seq in order, each at its first
-// occurrence only.
-func firstOccurrences(seq []term) []term {
-	out := make([]term, 0, len(seq))
-	for i, t := range seq {
-		if !slices.Contains(seq[:i], t) {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // similarity is the similarity of two wordings given as their distinct
