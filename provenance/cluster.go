@@ -108,6 +108,7 @@ type clustering struct {
 	hits  []int32 // scratch of probeEveryone
 
 	// scratch
+	lcs        lcsBuf
 	sized      []sizedTerm
 	cr, cs     [][]uint32
 	seen       []int32
@@ -404,7 +405,7 @@ func (c *clustering) copyLinks(links []link) []link {
 				if m == 0 {
 					continue
 				}
-				sim := float64(lcs(r.words, s.words)) / float64(m)
+				sim := float64(c.lcs.related(r.words, s.words, nil, nil)) / float64(m)
 				if sim > bestSim {
 					best, bestSim = j, sim
 				}
@@ -710,6 +711,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// for the threshold are neither near-exact nor re-wordings: the
 	// common case, settled without comparing them in order.
 	k := shared(c.sets[i], c.sets[j])
+	inCommon := k
 	m := min(len(r.order), len(s.order))
 	if m >= minLinkTerms && float64(k+maxSynonyms(m)) < g.opts.Threshold*float64(m)-1e-9 {
 		return 0, false
@@ -719,7 +721,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// without comparing their words in order.
 	wk := wm - (len(r.order) - k)
 	if float64(wk) >= nearExact*float64(wm)-1e-9 {
-		wk = lcs(r.words, s.words)
+		wk = c.lcs.related(r.words, s.words, nil, nil)
 	}
 	wsim := float64(wk) / float64(wm)
 	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
@@ -776,8 +778,8 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	rare := c.sharedRare(i, j)
 	c.cr = g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
 	c.cs = g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
-	k = related(r.order, s.order, c.cr, c.cs)
-	if few, many := r, s; float64(k) < g.opts.Threshold*float64(m) {
+	k = c.lcs.related(r.order, s.order, c.cr, c.cs)
+	if few, many := r, s; float64(k) < g.opts.Threshold*float64(m) && float64(inCommon+maxSynonyms(m)) >= g.opts.Threshold*float64(m) {
 		// The longer one's terms each once, at their first places, may
 		// hide the run that holds the other (a long quotation that
 		// says "negotiate" early, and later the passage another article
@@ -789,7 +791,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		if len(c.bufS) > len(many.order) {
 			c.cr = g.stemmer.conceptsOf(few.order, few.keys, few.order, c.cr[:0])
 			c.cs = g.stemmer.conceptsOf(many.order, many.keys, c.bufS, c.cs[:0])
-			k = max(k, related(few.order, c.bufS, c.cr, c.cs))
+			k = max(k, c.lcs.related(few.order, c.bufS, c.cr, c.cs))
 		}
 	}
 	if k < 2 {
@@ -825,7 +827,7 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 			c.bufS = contentOf(long.words, c.bufS[:0])
 			c.cr = g.stemmer.conceptsOf(short.order, short.keys, short.order, c.cr[:0])
 			c.cs = g.stemmer.conceptsOf(long.order, long.keys, c.bufS, c.cs[:0])
-			k = related(short.order, c.bufS, c.cr, c.cs)
+			k = c.lcs.related(short.order, c.bufS, c.cr, c.cs)
 			sim = float64(k) / float64(m)
 		}
 		switch {
@@ -935,7 +937,7 @@ func (c *clustering) verbatim(i, j int32) bool {
 	if wm < minCrossWords {
 		return false
 	}
-	return float64(lcs(r.words, s.words)) >= crossSpeaker*float64(wm)
+	return float64(c.lcs.related(r.words, s.words, nil, nil)) >= crossSpeaker*float64(wm)
 }
 
 // apart reports whether r and s were published more than MaxGap apart.

@@ -263,7 +263,22 @@ func meet(a, b []uint32) bool {
 // concept (ca and cb are the concepts of a's and b's terms; nil for
 // none).
 func related(a, b []term, ca, cb [][]uint32) int {
-	prev, cur := make([]int32, len(b)+1), make([]int32, len(b)+1)
+	var buf lcsBuf
+	return buf.related(a, b, ca, cb)
+}
+
+// An lcsBuf holds the rows of the longest-common-subsequence table, so
+// that comparing many pairs allocates them once.
+type lcsBuf struct{ prev, cur []int32 }
+
+// related is the function related, with the rows in buf.
+func (buf *lcsBuf) related(a, b []term, ca, cb [][]uint32) int {
+	if cap(buf.prev) < len(b)+1 {
+		buf.prev, buf.cur = make([]int32, len(b)+1), make([]int32, len(b)+1)
+	}
+	prev, cur := buf.prev[:len(b)+1], buf.cur[:len(b)+1]
+	clear(prev)
+	clear(cur)
 	concepts := ca != nil && cb != nil
 	for i := range a {
 		for j := range b {
@@ -506,11 +521,6 @@ func (s *stemmer) similarity(a []term, ka []uint32, b []term, kb []uint32) float
 	k := related(a, b, s.conceptsOf(a, ka, a, nil), s.conceptsOf(b, kb, b, nil))
 	return float64(k) / float64(min(len(a), len(b)))
 }
-
-// lcs returns the length of the longest common subsequence of a and b, in
-// O(len(a)·len(b)) time and O(len(b)) space: related with equal terms
-// only.
-func lcs(a, b []term) int { return related(a, b, nil, nil) }
 
 // Similarity returns how alike two wordings are, in [0, 1]. The terms of a
 // wording are the stems of the words a translation keeps (content words,
