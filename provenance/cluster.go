@@ -720,14 +720,19 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// matched: a bound on the words in common that settles most pairs
 	// without comparing their words in order.
 	wk := wm - (len(r.order) - k)
+	apart := c.apart(r, s)
+	if apart && (wm < minCrossWords || float64(wk) < crossSpeaker*float64(wm)-1e-9) && !c.requoted(i, j) {
+		// Published more than MaxGap apart: another occasion, unless the
+		// later quotes the earlier's words again (see quotedAgain), which
+		// the bound on their words in common may rule out already.
+		return 0, false
+	}
 	if float64(wk) >= nearExact*float64(wm)-1e-9 {
 		wk = c.lcs.related(r.words, s.words, nil, nil)
 	}
 	wsim := float64(wk) / float64(wm)
 	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
-	if !verbatim && c.apart(r, s) && !c.quotedAgain(i, j) {
-		// Published more than MaxGap apart: another occasion, unless the
-		// later quotes the earlier's words again.
+	if apart && !verbatim && !c.requoted(i, j) {
 		return 0, false
 	}
 	exact := r.exact == s.exact && len(r.words) == len(s.words)
@@ -916,9 +921,12 @@ func otherOutlet(r, s *record) bool {
 // speaker, the same words, of which two are not common, one after another
 // ("the edge of a precipice", quoted three weeks after the interview).
 func (c *clustering) quotedAgain(i, j int32) bool {
-	if c.verbatim(i, j) {
-		return true
-	}
+	return c.verbatim(i, j) || c.requoted(i, j)
+}
+
+// requoted is quotedAgain but for the same long run of words: the same
+// speaker's words, two of them rare, one after another.
+func (c *clustering) requoted(i, j int32) bool {
 	if c.speakers(i, j) != sameSpeakers || c.sharedRare(i, j) < minRare {
 		return false
 	}
