@@ -689,6 +689,16 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	if c.lens[i] > c.lens[j] {
 		i, j = j, i
 	}
+	// Two wordings of enough content terms that share too few of them
+	// for the threshold are neither the same words, near-exact nor
+	// re-wordings: the common case, settled from their sets of terms
+	// alone, before their records are read.
+	k := shared(c.sets[i], c.sets[j])
+	inCommon := k
+	m := min(len(c.sets[i]), len(c.sets[j]))
+	if m >= minLinkTerms && float64(k+maxSynonyms(m)) < g.opts.Threshold*float64(m)-1e-9 {
+		return 0, false
+	}
 	r, s := g.quotes[i], g.quotes[j]
 	if r.article == s.article && linkable(r) && linkable(s) {
 		return 0, false // two full quotations in one article are two utterances
@@ -705,15 +715,6 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// The words, stop words included, in order: near-exact wordings.
 	wm := len(r.words)
 	if wm == 0 {
-		return 0, false
-	}
-	// Two wordings of enough content terms that share too few of them
-	// for the threshold are neither near-exact nor re-wordings: the
-	// common case, settled without comparing them in order.
-	k := shared(c.sets[i], c.sets[j])
-	inCommon := k
-	m := min(len(r.order), len(s.order))
-	if m >= minLinkTerms && float64(k+maxSynonyms(m)) < g.opts.Threshold*float64(m)-1e-9 {
 		return 0, false
 	}
 	// Each content term of r that s lacks is a word of r that cannot be
