@@ -66,7 +66,7 @@ func (c *clustering) statement(id string, members []int32) Statement {
 
 			OutletEvidence: r.outletEvidence,
 		}
-		m.Similarity = math.Round(g.stemmer.similarity(r.order, r.keys, rep.order, rep.keys)*100) / 100
+		m.Similarity = math.Round(c.similarity(r, rep)*100) / 100
 		if r != rep {
 			m.Drift = drift(rep.text, r.text)
 		}

@@ -898,6 +898,18 @@ func commonTerms(sets [][]term, wordings []int32) map[term]bool {
 	return common
 }
 
+// similarity is Similarity of the wordings of r and s, with the
+// clustering's buffers.
+func (c *clustering) similarity(r, s *record) float64 {
+	if len(r.order) == 0 || len(s.order) == 0 {
+		return 0
+	}
+	c.cr = c.g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
+	c.cs = c.g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
+	k := c.lcs.related(r.order, s.order, c.cr, c.cs)
+	return float64(k) / float64(min(len(r.order), len(s.order)))
+}
+
 // full reports whether r is long enough to be told from other statements
 // by its words alone.
 func full(r *record) bool {

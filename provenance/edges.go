@@ -20,8 +20,17 @@ func (g *Graph) edges(t *Trace) []Edge {
 	// are what a large Trace holds most of.
 	bound := 0
 	for _, s := range t.Statements {
-		bound += 2 + len(s.Via) + len(s.Members)
-		for _, m := range s.Members {
+		bound += len(s.Via)
+		if s.Speaker != "" {
+			bound++
+		}
+		if s.Origin != "" {
+			bound++
+		}
+		for k, m := range s.Members {
+			if k == 0 || m.Article != s.Members[k-1].Article {
+				bound++ // one reports edge an article
+			}
 			if m.Outlet != "" {
 				bound++
 			}
@@ -29,6 +38,11 @@ func (g *Graph) edges(t *Trace) []Edge {
 	}
 	for _, a := range g.articles {
 		bound += len(a.cites)
+	}
+	for _, a := range t.Articles {
+		if a.CopyOf != "" {
+			bound++
+		}
 	}
 	out := make([]Edge, 0, bound)
 	// Edges repeat only within one statement's, or one article's: seen

@@ -259,7 +259,7 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
 		words, content, keys := g.stemmer.wordsOf(q.Text, true)
-		r.words = words
+		r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
 		r.order, r.keys = distinctTerms(content, keys)
 		r.exact = exactKey(r.words)
 		r.days = occasionDays(res.Document, at)

@@ -409,9 +409,18 @@ func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []
 
 // distinctTerms returns the terms of content in order, each at its first
 // occurrence, and the keys of the words they were first read from.
+//
+// Both are cut from one allocation of their exact size: a Graph keeps them
+// for every quotation.
 func distinctTerms(content []term, keys []uint32) (order []term, orderKeys []uint32) {
-	order = make([]term, 0, len(content))
-	orderKeys = make([]uint32, 0, len(content))
+	n := 0
+	for i, t := range content {
+		if !slices.Contains(content[:i], t) {
+			n++
+		}
+	}
+	buf := make([]uint32, 2*n)
+	order, orderKeys = buf[:0:n], buf[n:n]
 	for i, t := range content {
 		if !slices.Contains(order, t) {
 			order = append(order, t)
