@@ -249,20 +249,27 @@ func (c *clustering) originOf(members []int32) (string, string) {
 	if o, e := c.citedSource(members); o != "" {
 		return o, e
 	}
-	var first *article
+	first := int32(-1)
 	for _, i := range members {
 		ai := g.quotes[i].article
 		a := g.articles[ai]
 		if a.info.Publisher == "" || a.info.Published.IsZero() || c.copied[ai] {
 			continue // a copy is never the origin
 		}
-		if first == nil || a.info.Published.Before(first.info.Published) ||
-			a.info.Published.Equal(first.info.Published) && a.info.ID < first.info.ID {
-			first = a
+		if f := g.articles[max(first, 0)]; first < 0 || a.info.Published.Before(f.info.Published) ||
+			a.info.Published.Equal(f.info.Published) && a.info.ID < f.info.ID {
+			first = ai
 		}
 	}
-	if first != nil {
-		return first.info.Publisher, "first published by " + first.info.Publisher + " (" + first.info.ID + ", " + first.info.Published.Format(time.RFC3339) + ")"
+	if first < 0 {
+		return "", ""
 	}
-	return "", ""
+	// One article is the first of many statements: its words are made once.
+	f := g.articles[first]
+	e, ok := c.firstBy[first]
+	if !ok {
+		e = "first published by " + f.info.Publisher + " (" + f.info.ID + ", " + f.info.Published.Format(time.RFC3339) + ")"
+		c.firstBy[first] = e
+	}
+	return f.info.Publisher, e
 }

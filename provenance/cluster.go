@@ -100,6 +100,8 @@ type clustering struct {
 	groups map[int32]*group
 	lone   [2]group
 
+	firstBy map[int32]string // article index → the origin evidence of its publisher (see originOf)
+
 	lens   []int32       // each record's number of words
 	common map[term]bool // the content terms too common to vouch for a match
 	when   []int64       // each article's publication time in Unix seconds; 0 unknown
@@ -143,6 +145,7 @@ func newClustering(g *Graph) *clustering {
 		}
 	}
 	c.copyOf, c.copied, c.twins = g.copies()
+	c.firstBy = make(map[int32]string)
 	c.when = make([]int64, len(g.articles))
 	for i, a := range g.articles {
 		if !a.info.Published.IsZero() {
