@@ -52,6 +52,10 @@ const (
 	maxRarePosting = 16
 	// maxEveryonePosting is maxPosting in the index of everyone's words.
 	maxEveryonePosting = 1024
+	// maxCandidates is how many candidates a probe of one speaker's
+	// index verifies before it asks each to hold two of its rarest terms:
+	// a frequent speaker's wordings in a large corpus share many words.
+	maxCandidates = 512
 	// maxEveryoneCandidates is how many candidates a probe of the index
 	// of everyone's words verifies before it asks each to hold two of its
 	// rarest terms (see probeEveryone).
@@ -470,13 +474,13 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	}
 	c.prefix = prefix
 	nr := c.lens[i]
-	if everyone && len(prefix) >= 2 {
+	if len(prefix) >= 2 {
 		total := 0
 		for _, tm := range prefix {
 			total += len(postings[tm])
 		}
-		if total > maxEveryoneCandidates {
-			return c.probeEveryone(i, prefix, postings, links)
+		if everyone && total > maxEveryoneCandidates || !everyone && total > maxCandidates {
+			return c.probeEveryone(i, prefix, postings, everyone, links)
 		}
 	}
 	for _, tm := range prefix {
@@ -505,17 +509,22 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	return links
 }
 
-// probeEveryone is probe in the index of everyone's content terms, with a
-// prefix of two terms or more whose postings hold more than
-// maxEveryoneCandidates: it verifies only the wordings that hold two of the
-// prefix's terms, as a wording at the anonymous threshold shares
-// nearly all of them; one shared word is chance in an index of everyone's
-// words.
-func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]int32, links []link) []link {
+// probeEveryone is probe of a crowded index, with a prefix of two terms or
+// more whose postings hold more than maxEveryoneCandidates (in the index of
+// everyone's content terms) or maxCandidates (in one speaker's): it
+// verifies only the wordings that hold two of the prefix's terms. A
+// wording at the anonymous threshold shares nearly all of them, and one
+// shared word is chance in a crowd; a re-wording that shares only one is
+// missed, the price of a search that stays bounded.
+func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]int32, everyone bool, links []link) []link {
 	c.hits = c.hits[:0]
+	limit := maxEveryonePosting
+	if !everyone {
+		limit = maxPosting
+	}
 	for _, tm := range prefix {
 		post := postings[tm]
-		if len(post) > maxEveryonePosting {
+		if len(post) > limit {
 			break
 		}
 		for _, j := range post {
@@ -534,8 +543,8 @@ func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]i
 	nr := c.lens[i]
 	for _, j := range c.hits {
 		smaller := nr < c.lens[j] || nr == c.lens[j] && c.rank[i] < c.rank[j]
-		if c.keys[i][0] == 0 && c.keys[j][0] == 0 && !smaller {
-			continue // two anonymous wordings: looked at from j
+		if !smaller && (!everyone || c.keys[i][0] == 0 && c.keys[j][0] == 0) {
+			continue // looked at from j
 		}
 		if sim, ok := c.match(i, j); ok {
 			links = append(links, link{i: i, j: j, score: float32(sim)})
@@ -583,7 +592,7 @@ func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link)
 	}
 	c.prefix = prefix
 	if len(prefix) >= 2 && total > maxRarePosting {
-		return c.probeEveryone(i, prefix, postings, links)
+		return c.probeEveryone(i, prefix, postings, true, links)
 	}
 	for _, t := range prefix {
 		for _, j := range postings[t] {
