@@ -37,15 +37,18 @@
 //     ("Trump" is "Donald Trump", "Xi" is "Xi Jinping", "a Kremlin
 //     spokesman" is the Dmitry Peskov another article calls "Kremlin
 //     spokesman Dmitry Peskov": a surname or a title stands for the one
-//     full name it is given to, when no other comes close), or one relays
+//     full name it is given to, when no other comes close; "Dmitry Kuleba"
+//     and "Dmytro Kuleba" are one, and so is "Kuliba"), or one relays
 //     the other's words: "He (Putin) wants to see people stop dying," Trump
 //     said, and "Trump said Putin told him he “wants to see people stop
 //     dying”" are one statement, Putin's, relayed by Trump. A quotation
 //     whose speaker is unknown, a group ("sources"), a description no
-//     article resolves ("member") or an outlet ("the Post reported …") is
-//     anonymous: it joins at a higher bar (below). The same long run of
-//     words given to two named speakers is one statement too: quoted of one
-//     of them by mistake, or in another's reply.
+//     article resolves ("member"), a place read as a person ("Europe") or
+//     an outlet ("the Post reported …") is anonymous: it joins at a higher
+//     bar (below). The same long run of words given to two named speakers
+//     is one statement too (quoted of one of them by mistake, or in
+//     another's reply), and so are the same words given to an organisation
+//     and a person ("the Kremlin said", "Peskov said").
 //   - The occasion: words given to two different outlets ("told TASS",
 //     "told The New York Times"), said "on Monday" and "on Thursday", or
 //     published more than Options.MaxGap apart (a week by default) are two
@@ -53,35 +56,45 @@
 //     ("Thursday" in Washington is "Friday" in Seoul). Only a word-for-word
 //     quotation crosses an outlet or a gap: an interview given to a
 //     broadcaster and in advance to an agency, or a remark quoted again
-//     weeks later.
+//     weeks later (see below).
 //   - The wording, in one of three ways:
 //     the same words, whatever their length, once case, punctuation and
 //     quote marks are set aside;
 //     near-exact words: the content terms of the shorter kept (but for one
-//     in five) and most of all its words, stop words included, in order, so
-//     that "I'm not joking" joins "I'm not joking, I'm dead serious" and a
-//     partial quotation joins the quotation it is part of;
+//     in five) and most of all its words, stop words included, in order;
+//     a short wording must stand in the other as a run of its words ("very
+//     bad" in "These are very bad remarks"), and a single word never joins
+//     another but as the same word;
 //     or a re-wording or translation, by the similarity below, at
-//     DefaultThreshold with three terms in common; a wording of fewer than
+//     DefaultThreshold with three terms in common, two of which are not
+//     common words (a word more than one wording in 200 holds, such as
+//     "people" or "time", vouches for nothing); a wording of fewer than
 //     five terms must be whole in the other, in order and close together
-//     ("better not say" in "better not to say").
+//     ("better not say" in "better not to say"), or keep all but one of
+//     three rare terms or more (a partial quotation that fuses two
+//     phrases).
 //
-// Anonymous wordings need near-exact words, or a similarity of 0.8 over
-// five terms. Reported speech is the writer's paraphrase, and on a story's
+// Two quotations of one article join only as the same or near-exact
+// words: an article that quotes a speaker twice in other words quotes two
+// remarks. Anonymous wordings need near-exact words of four words at
+// least, or a similarity of 0.8 over five terms (four, three of them
+// rare). Reported speech is the writer's paraphrase, and on a story's
 // topic every paraphrase shares the story's names and nouns: it joins the
 // words given to the outlet it names when they share three terms ("he
 // could not confirm or deny a conversation took place", told TASS, joins
 // the reply given to TASS), else words it keeps 0.6 of, over four terms.
-// Two full quotations in one article are two utterances.
+// The same speaker's words quoted again, as a run of words two of which
+// are rare, join across any gap in time ("the edge of a precipice", three
+// weeks after the interview).
 //
 // Pairs found this way are links, and links are carried out closest first:
 // equal words, near-exact words, then by similarity. A link joins two
 // statements only when they fit as wholes: their occasions agree, and the
 // one statement's representative (its fullest direct quotation) matches
-// the other's, or half of the other's full quotations vouch for it. So no
-// wording joins a statement through one weak link to one of its members,
-// and a common phrase such as “neither confirm nor deny”, or a nickname
-// such as “Rocket Man”, cannot bridge two statements. Ties are broken by
+// the other's, or half of either's full quotations match the other's
+// representative. So no wording joins a statement through one weak link
+// to one of its members, and a common phrase such as “neither confirm nor
+// deny”, or a nickname such as “Rocket Man”, cannot bridge two statements. Ties are broken by
 // the records' places in the order of article IDs, so that the statements
 // depend on the set of articles alone, not on the order they came in nor
 // on unrelated articles.
