@@ -66,8 +66,9 @@ func (c *clustering) statement(id string, members []int32) Statement {
 
 			OutletEvidence: r.outletEvidence,
 		}
-		m.Similarity = math.Round(c.similarity(r, rep)*100) / 100
+		m.Similarity = 1
 		if r != rep {
+			m.Similarity = math.Round(c.similarity(r, rep)*100) / 100
 			m.Drift = drift(rep.text, r.text)
 		}
 		s.Members[k] = m
