@@ -106,6 +106,7 @@ type clustering struct {
 	hits  []int32 // scratch of probeEveryone
 
 	// scratch
+	keysBuf    []term
 	lcs        lcsBuf
 	sized      []sizedTerm
 	cr, cs     [][]uint32
@@ -163,6 +164,47 @@ func (g *Graph) canonicalOrder() (order, rank []int32) {
 		rank[q] = int32(i)
 	}
 	return order, rank
+}
+
+// A bucketIndex builds one speaker's index after another in the same
+// memory: the speakers of a large corpus are many, and an index made
+// afresh for each would be most of what a Trace allocates.
+type bucketIndex struct {
+	counts map[term]int32
+	arena  []int32 // the postings, one after another
+	terms  []term  // scratch: a wording's distinct terms
+}
+
+// build fills postings with the index of all the words of the records
+// members: for each term, the records that hold it, in members' order.
+func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][]int32) {
+	if ix.counts == nil {
+		ix.counts = make(map[term]int32)
+	}
+	clear(ix.counts)
+	clear(postings)
+	total := 0
+	for _, i := range members {
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
+		for _, t := range ix.terms {
+			ix.counts[t]++
+		}
+		total += len(ix.terms)
+	}
+	if cap(ix.arena) < total {
+		ix.arena = make([]int32, total)
+	}
+	at := 0
+	for t, n := range ix.counts {
+		postings[t] = ix.arena[at : at : at+int(n)]
+		at += int(n)
+	}
+	for _, i := range members {
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
+		for _, t := range ix.terms {
+			postings[t] = append(postings[t], i)
+		}
+	}
 }
 
 // A link is a pair of wordings found to be one statement, and how close
@@ -246,17 +288,13 @@ func (c *clustering) statements() [][]int32 {
 	}
 	slices.Sort(names)
 	postings := make(map[term][]int32)
+	var ix bucketIndex
 	for _, k := range names {
-		clear(postings)
 		members := buckets[k]
 		if len(members) < 2 {
 			continue
 		}
-		for _, i := range members {
-			for _, t := range distinct(g.quotes[i].words) {
-				postings[t] = append(postings[t], i)
-			}
-		}
+		ix.build(c, members, postings)
 		for _, i := range members {
 			links = c.probe(i, postings, false, links)
 		}

@@ -9,11 +9,12 @@ import (
 	"slices"
 )
 
-// distinct returns the distinct terms of seq, in a new slice.
-func distinct(seq []term) []term {
-	out := slices.Clone(seq)
-	slices.Sort(out)
-	return slices.Compact(out)
+// distinctTo appends the distinct terms of seq, sorted, to dst and returns
+// it.
+func distinctTo(dst, seq []term) []term {
+	dst = append(dst, seq...)
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // copyLinks appends the links between each quotation of a copy and the
@@ -75,7 +76,8 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	case len(r.order) >= minLinkTerms:
 		keys, t = r.order, c.g.opts.Threshold
 	}
-	c.rarest(distinct(keys), postings)
+	c.keysBuf = distinctTo(c.keysBuf[:0], keys)
+	c.rarest(c.keysBuf, postings)
 	prefix := c.prefix[:0]
 	for _, st := range c.sized {
 		prefix = append(prefix, st.t)
