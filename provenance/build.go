@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -26,18 +27,36 @@ func (g *Graph) work() *Trace {
 		}
 	}
 	slices.SortFunc(t.Articles, func(a, b ArticleInfo) int { return cmp.Compare(a.ID, b.ID) })
+	// The statements' IDs and members, each in one allocation: a large
+	// Trace holds a million of each.
+	var ids strings.Builder
+	for k := range groups {
+		ids.WriteString("s")
+		ids.WriteString(strconv.Itoa(k + 1))
+	}
+	all, at := ids.String(), 0
+	n := 0
+	for _, members := range groups {
+		n += len(members)
+	}
+	arena := make([]Member, n)
 	for k, members := range groups {
-		t.Statements[k] = c.statement("s"+strconv.Itoa(k+1), members)
+		size := 1 + len(strconv.Itoa(k+1))
+		id := all[at : at+size]
+		at += size
+		t.Statements[k] = c.statement(id, members, arena[:len(members):len(members)])
+		arena = arena[len(members):]
 	}
 	t.Edges = g.edges(t)
 	t.sources = sourcesOf(t.Edges)
 	return t
 }
 
-// statement builds the statement of the given records.
-func (c *clustering) statement(id string, members []int32) Statement {
+// statement builds the statement of the given records, with its members
+// in into, which has room for them.
+func (c *clustering) statement(id string, members []int32, into []Member) Statement {
 	g := c.g
-	s := Statement{ID: id, Members: make([]Member, len(members))}
+	s := Statement{ID: id, Members: into}
 	best := members[0]
 	for _, i := range members[1:] {
 		if c.stands(i, best) {
