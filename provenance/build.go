@@ -100,6 +100,19 @@ func (c *clustering) statement(id string, members []int32, into []Member) Statem
 // the one most of them name, in its fullest form.
 func (c *clustering) speakerOf(members []int32) (string, attribution.SpeakerType, []string) {
 	g := c.g
+	if len(members) == 1 {
+		// A statement of one quotation, as most are: its speaker and
+		// relay as they are.
+		i := members[0]
+		if c.names[i] == "" {
+			return "", "", nil
+		}
+		var via []string
+		if c.vias[i] != "" {
+			via = []string{c.vias[i]}
+		}
+		return c.names[i], g.quotes[i].speakerType(), via
+	}
 	type tally struct {
 		name  string
 		typ   attribution.SpeakerType
@@ -189,48 +202,65 @@ var originWeight = map[attribution.Relation]int{
 // words it quotes from the story too.
 func (c *clustering) citedSource(members []int32) (string, string) {
 	g := c.g
-	count := make(map[string]int)
-	evidence := make(map[string]string)
-	seen := make(map[int32]bool)
+	c.outlets = c.outlets[:0]
 	speaker := ""
 	if len(members) > 0 {
 		speaker = c.names[members[0]]
 	}
-	for _, i := range members {
+	for k, i := range members {
 		ai := g.quotes[i].article
-		if seen[ai] {
-			continue
+		if slices.ContainsFunc(members[:k], func(j int32) bool { return g.quotes[j].article == ai }) {
+			continue // one article counts once
 		}
-		seen[ai] = true
 		a := g.articles[ai]
-		cited := make(map[string]bool)
-		for _, ci := range a.cites {
-			if ci.relation == attribution.Republished || cited[ci.outlet] || sameName(ci.outlet, a.info.Publisher) || sameName(ci.outlet, speaker) {
+		for x, ci := range a.cites {
+			if ci.relation == attribution.Republished || sameName(ci.outlet, a.info.Publisher) || sameName(ci.outlet, speaker) ||
+				slices.ContainsFunc(a.cites[:x], func(p citation) bool { return p.outlet == ci.outlet }) {
 				continue
 			}
-			cited[ci.outlet] = true
-			count[ci.outlet]++
-			if _, ok := evidence[ci.outlet]; !ok {
-				evidence[ci.outlet] = ci.evidence
-			}
+			c.outlets = tallyOutlet(c.outlets, ci.outlet, 1, 1, ci.evidence)
 		}
 	}
-	best, tie := "", false
-	for o, n := range count {
+	best, tie := -1, false
+	for k, o := range c.outlets {
 		switch {
-		case best == "" || n > count[best]:
-			best, tie = o, false
-		case n == count[best]:
+		case best < 0 || o.score > c.outlets[best].score:
+			best, tie = k, false
+		case o.score == c.outlets[best].score:
 			tie = true
-			if o < best {
-				best = o
+			if o.name < c.outlets[best].name {
+				best = k
 			}
 		}
 	}
-	if tie {
+	if best < 0 || tie {
 		return "", ""
 	}
-	return best, evidence[best]
+	return c.outlets[best].name, c.outlets[best].evidence
+}
+
+// An outletTally is an outlet's score among a statement's members, and the
+// words of its weightiest mention.
+type outletTally struct {
+	name     string
+	score    int
+	weight   int
+	evidence string
+}
+
+// tallyOutlet adds score to the outlet name in ts, keeping the evidence
+// of the weightiest mention, and returns ts.
+func tallyOutlet(ts []outletTally, name string, score, weight int, evidence string) []outletTally {
+	for k := range ts {
+		if ts[k].name == name {
+			ts[k].score += score
+			if weight > ts[k].weight {
+				ts[k].weight, ts[k].evidence = weight, evidence
+			}
+			return ts
+		}
+	}
+	return append(ts, outletTally{name, score, weight, evidence})
 }
 
 // originOf returns the outlet the records' words were first given to or
@@ -240,31 +270,23 @@ func (c *clustering) citedSource(members []int32) (string, string) {
 // copy, when publication times are known, else "".
 func (c *clustering) originOf(members []int32) (string, string) {
 	g := c.g
-	score := make(map[string]int)
-	type said struct {
-		weight   int
-		evidence string
-	}
-	evidence := make(map[string]said) // the words of the weightiest mention
+	c.outlets = c.outlets[:0]
 	for _, i := range members {
 		r := g.quotes[i]
 		if r.outlet == "" {
 			continue
 		}
 		w := originWeight[r.relation()]
-		score[r.outlet] += w
-		if e, ok := evidence[r.outlet]; !ok || w > e.weight {
-			evidence[r.outlet] = said{w, r.outletEvidence}
+		c.outlets = tallyOutlet(c.outlets, r.outlet, w, w, r.outletEvidence)
+	}
+	best := -1
+	for k, o := range c.outlets {
+		if b := c.outlets[max(best, 0)]; best < 0 || o.score > b.score || o.score == b.score && o.name < b.name {
+			best = k
 		}
 	}
-	best := ""
-	for o, s := range score {
-		if best == "" || s > score[best] || s == score[best] && o < best {
-			best = o
-		}
-	}
-	if best != "" {
-		return best, evidence[best].evidence
+	if best >= 0 {
+		return c.outlets[best].name, c.outlets[best].evidence
 	}
 	if o, e := c.citedSource(members); o != "" {
 		return o, e

@@ -106,6 +106,7 @@ type clustering struct {
 	hits  []int32 // scratch of probeEveryone
 
 	// scratch
+	outlets    []outletTally
 	keysBuf    []term
 	lcs        lcsBuf
 	sized      []sizedTerm
