@@ -117,7 +117,13 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if from < len(toks) && toks[from].is("that") {
 			from++
 		}
-		to = len(toks)
+		if nestedReport(c, from) {
+			// "The Post reported that Trump told the newspaper that …":
+			// the words are the inner speaker's; the outer cue cites the
+			// outlet that reported them.
+			return quote.Span{}, false
+		}
+		to = nextClause(c, from, len(toks))
 	}
 	if to-from > maxContent {
 		if c.contentBefore || c.verb == "according to" && c.start > 1 {
@@ -149,6 +155,49 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		return quote.Span{}, false
 	}
 	return spanOf(toks, phrase{from, to}), true
+}
+
+// nestedReport reports whether the words cue c reports, from token from,
+// are themselves reported speech: another cue of the sentence whose speaker
+// starts them, or stands between c and them.
+func nestedReport(c *cue, from int) bool {
+	for _, d := range c.sent.cues {
+		if d != c && reportsSpeech(d) && d.subject.start >= c.end && d.subject.start <= from {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClause returns where the words cue c reports, from token from to at
+// most token to, end when another speaker's cue follows in the sentence:
+// "he had spoken with Putin and the Russian president told him …" ends
+// before "and the Russian president". Only a clause joined by "and" or
+// "but" ends them.
+func nextClause(c *cue, from, to int) int {
+	toks := c.sent.toks
+	for _, d := range c.sent.cues {
+		if d == c || !reportsSpeech(d) || d.participle {
+			continue
+		}
+		at := d.subject.start
+		if at < from+minIndirectWords || at >= to || !(toks[at-1].is("and") || toks[at-1].is("but")) {
+			continue // an embedded report ("said he had said …") is the words
+		}
+		for at > from && (toks[at-1].is("and") || toks[at-1].is("but") || toks[at-1].text == ",") {
+			at--
+		}
+		to = at
+	}
+	return to
+}
+
+// reportsSpeech reports whether cue d names a speaker before its verb and
+// may report speech: not a verb of thinking or wanting ("he wants to …"),
+// nor one that seldom reports speech ("Trump called the Russian leader").
+func reportsSpeech(d *cue) bool {
+	return !d.contentBefore && !d.inverted && !d.markOnly && !d.stance && !d.subject.empty() &&
+		!(notSpeech[d.verb] && d.after == 0 && !callsFor(d))
 }
 
 // coreSpeech are the verbs that report speech whatever their subject.

@@ -110,8 +110,8 @@ func TestSamples(t *testing.T) {
 	// reports of contacts"); 001 in two quotations, a partial one
 	// ("neither confirm nor deny") and its paraphrase told to TASS; 003 in
 	// two quotations, with its own paraphrase, told to TASS.
-	reply := statementOf(t, tr, "000", 3)
-	want := []string{"000#0", "000#3", "001#0", "001#6", "001#7", "001#8", "003#6", "003#8", "003#9"}
+	reply := statementOf(t, tr, "000", 2)
+	want := []string{"000#0", "000#2", "001#0", "001#5", "001#6", "001#7", "003#7", "003#9", "003#10"}
 	if diff := cmp.Diff(want, members(reply)); diff != "" {
 		t.Errorf("the reply to TASS: members differ (-want +got):\n%s", diff)
 	}
@@ -129,9 +129,22 @@ func TestSamples(t *testing.T) {
 		}
 	}
 
+	// Trump telling the New York Post of the call, reported in three
+	// wordings: "wrote that Trump had reported discussing a settlement …
+	// by telephone" (000), "told the newspaper that he had a phone
+	// conversation …" (001), "told the publication he had spoken on the
+	// phone …" (003).
+	call := statementOf(t, tr, "003", 2)
+	if diff := cmp.Diff([]string{"000#1", "001#2", "003#2"}, members(call)); diff != "" {
+		t.Errorf("the call told to the New York Post: members differ (-want +got):\n%s", diff)
+	}
+	if call.Speaker != "Donald Trump" || call.Origin != "New York Post" {
+		t.Errorf("the call told to the New York Post: speaker %q, origin %q", call.Speaker, call.Origin)
+	}
+
 	// Putin's words, relayed by Trump to the New York Post.
-	dying := statementOf(t, tr, "003", 2)
-	if diff := cmp.Diff([]string{"001#5", "003#2"}, members(dying)); diff != "" {
+	dying := statementOf(t, tr, "003", 3)
+	if diff := cmp.Diff([]string{"001#4", "003#3"}, members(dying)); diff != "" {
 		t.Errorf("“wants to see people stop dying”: members differ (-want +got):\n%s", diff)
 	}
 	if dying.Speaker != "Vladimir Putin" || !slices.Equal(dying.Via, []string{"Donald Trump"}) || dying.Origin != "New York Post" {
@@ -151,8 +164,8 @@ func TestSamples(t *testing.T) {
 	}
 
 	// "better not say" is a partial quotation of "better not to say".
-	better := statementOf(t, tr, "003", 3)
-	if diff := cmp.Diff([]string{"001#4", "003#3"}, members(better)); diff != "" {
+	better := statementOf(t, tr, "003", 4)
+	if diff := cmp.Diff([]string{"001#3", "003#4"}, members(better)); diff != "" {
 		t.Errorf("“better not say”: members differ (-want +got):\n%s", diff)
 	}
 	if m := better.Members[1]; !slices.Equal(m.Drift, []provenance.Change{{Old: "to"}}) {
