@@ -334,3 +334,30 @@ func TestCopyDirection(t *testing.T) {
 		})
 	}
 }
+
+// TestTranslatedPost checks that a post translated twice joins, one
+// translation in quote marks and the other marked by a quotation dash,
+// with its speaker named only by a pronoun.
+func TestTranslatedPost(t *testing.T) {
+	quoted := `Minister rejects surrender call
+
+Foreign Minister Oksana Hrytsenko wrote in a post on X on Sunday: "Our harbour is open and free, and in it we work and trade. We will never lower our anchors to anyone."
+`
+	dashed := `Hrytsenko answers the bishop
+
+Foreign Minister Oksana Hrytsenko responded to the bishop's appeal on Sunday.
+
+Our harbour is open and free. In it we work, trade and thrive. We will not lower our anchors to anyone - She added.
+`
+	tr := traceOf(t,
+		storyArticle{"quoted", quoted, "", storyDay},
+		storyArticle{"dashed", dashed, "", storyDay.Add(time.Hour)},
+	)
+	s := statementWith(t, tr, "dashed", "Our harbour is open and free")
+	if s.ID != statementWith(t, tr, "quoted", "Our harbour is open and free").ID {
+		t.Errorf("the dash-marked translation stands apart: %v", groupsOf(tr))
+	}
+	if s.Speaker != "Oksana Hrytsenko" {
+		t.Errorf("speaker %q, want Oksana Hrytsenko", s.Speaker)
+	}
+}

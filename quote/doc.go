@@ -37,6 +37,14 @@
 // the Quote is marked Unclosed; it never swallows the rest of the text.
 // Marks that pair with nothing are listed in Document.Unpaired.
 //
+// Speech marked by a quotation dash instead of quote marks, as news
+// translated from Ukrainian or Russian often writes it, is a quotation too:
+// a paragraph ended by a dash and a short attribution ("Our flag is blue
+// and yellow. … - He added.", "— We will win, — said the minister."). Its
+// Fragment's Open and Close are empty spans at the ends of its words. A
+// dash that sets off a phrase ("… - a charge the company denied.") is not
+// one.
+//
 // # Kinds
 //
 // Each Quote has a Kind. Direct is a quoted utterance of its own; Partial

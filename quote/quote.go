@@ -9,7 +9,9 @@ type Fragment struct {
 	// ("…yesterday,” Peskov said) are left out.
 	Span Span
 	// Open and Close are the quote marks. Close is empty when the closing
-	// mark is missing and the end was inferred (see Quote.Unclosed).
+	// mark is missing and the end was inferred (see Quote.Unclosed). Both
+	// are empty, at the ends of Span, for speech marked by a quotation dash
+	// ("… - he added.").
 	Open, Close Span
 }
 

@@ -300,6 +300,42 @@ func TestFind(t *testing.T) {
 			text: "“” and \"\" are empty.",
 			want: nil,
 		},
+		{
+			// Speech marked by a quotation dash, as news translated from
+			// Ukrainian or Russian writes it.
+			name: "quotation dash after the words",
+			text: "The minister spoke on Sunday.\n\nOur flag is blue and yellow. We will not raise any other flags - He added.\n",
+			want: []want{
+				{Direct, "Our flag is blue and yellow. We will not raise any other flags", []Span{{31, 93}}},
+			},
+		},
+		{
+			name: "quotation dash before and after",
+			text: "— We will win this war, — said the foreign minister.",
+			want: []want{
+				{Direct, "We will win this war", []Span{{4, 24}}},
+			},
+		},
+		{
+			// A word in quote marks inside dash-marked speech nests in it.
+			name: "quotation dash around a quoted word",
+			text: "Peace is not made by calling surrender \"negotiations.\" We stand firm - Kuleba wrote.",
+			want: []want{
+				{Direct, "Peace is not made by calling surrender \"negotiations.\" We stand firm", []Span{{0, 68}}},
+			},
+		},
+		{
+			// A dash that sets off a phrase of the sentence is no quotation
+			// dash, even before a reporting verb.
+			name: "dash that is not a quotation dash",
+			text: "It was linked to a charity founded by Liveris - a charge the company denied.\n\n" +
+				"Times have changed when the Germans expand their army - and no one objects.\n\n" +
+				"The group DFA - which has endorsed Sanders - said Sanders has several options.\n\n" +
+				"“We will win,” she said - and left.",
+			want: []want{
+				{Direct, "We will win", []Span{{238, 249}}},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,6 +51,14 @@ type pairer struct {
 // that follows s in the same article, or an empty span.
 func (p *pairer) paragraph(s, next Span) {
 	marks := findMarks(p.text, s)
+	if p.carry == nil && nestedOnly(p.text, marks, s) {
+		if sp, ok := dashSpeech(p.text, s); ok {
+			// Speech marked by a dash: marks inside it are nested.
+			open, close := Span{sp.Start, sp.Start}, Span{sp.End, sp.End}
+			p.quotes = append(p.quotes, rawQuote{frags: []Fragment{{Span: sp, Open: open, Close: close}}, first: s, last: s})
+			return
+		}
+	}
 	var stack []opening
 	if c := p.carry; c != nil {
 		p.carry = nil
@@ -123,6 +131,32 @@ func (p *pairer) paragraph(s, next Span) {
 		return
 	}
 	p.unclosed(o, s, s.End, false)
+}
+
+// nestedOnly reports whether the double quote marks of paragraph s, among
+// marks, can only be quotations nested in speech marked by a dash: none
+// opens the paragraph, and they pair into quotations of a few words
+// ("… by calling it "negotiations." … - Kuleba wrote.").
+func nestedOnly(text string, marks []mark, s Span) bool {
+	var open *mark
+	for i := range marks {
+		m := &marks[i]
+		if m.fam != doubleMarks {
+			continue
+		}
+		if open == nil {
+			if !m.canOpen || m.span.Start == skipSpace(text, s.Start, s.End) {
+				return false
+			}
+			open = m
+			continue
+		}
+		if !m.canClose || len(words(text, Span{open.span.End, m.span.Start}, maxNestedWords+1)) > maxNestedWords {
+			return false
+		}
+		open = nil
+	}
+	return open == nil
 }
 
 // innermost returns the index in stack of the innermost opening of family

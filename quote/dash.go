@@ -1,0 +1,129 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
+
+// This file finds speech marked by a quotation dash instead of quote
+// marks, the convention of Ukrainian, Russian and other news whose English
+// versions often keep it: a paragraph of the speaker's words ended by a
+// dash and a short attribution ("Our flag is blue and yellow. … - He
+// added."), or opened by a dash as well ("— We will win, — the minister
+// said.").
+
+// maxDashTailWords is the most words the attribution after a quotation
+// dash may have ("said the foreign minister on Sunday").
+const maxDashTailWords = 6
+
+// minDashWords is the fewest words speech marked by a dash may have.
+const minDashWords = 4
+
+// dashSpeech returns the words of paragraph s when they are speech marked
+// by a quotation dash: the paragraph ends with a spaced dash and a short
+// attribution holding a reporting verb, after at least minDashWords words.
+// A paragraph that opens with a dash has it left out.
+func dashSpeech(text string, s Span) (Span, bool) {
+	t := trim(text, s)
+	if t.IsEmpty() {
+		return Span{}, false
+	}
+	end := t.End
+	if r, n := runeBefore(text, end); r == '.' {
+		end -= n
+	} else {
+		return Span{}, false
+	}
+	dash := lastDash(text, Span{t.Start, end})
+	if dash.IsEmpty() {
+		return Span{}, false
+	}
+	tail := words(text, Span{dash.End, end}, maxDashTailWords+1)
+	if len(tail) == 0 || len(tail) > maxDashTailWords || !plainWords(text, Span{dash.End, end}) {
+		return Span{}, false
+	}
+	if !dashAttribution(tail) {
+		return Span{}, false
+	}
+	start := t.Start
+	if r, n := runeAt(text, start); isDash(r) {
+		start = skipSpace(text, start+n, dash.Start)
+	}
+	sp := content(text, start, dash.Start)
+	if len(words(text, sp, minDashWords)) < minDashWords {
+		return Span{}, false
+	}
+	return sp, true
+}
+
+// dashAttribution reports whether the words after a quotation dash are an
+// attribution: a speaker and a reporting verb, the verb last ("He added",
+// "Kuleba wrote", "the foreign minister said") or first ("said the
+// minister", "said Kuleba"), and nothing else: not "a charge the company
+// denied", "and no one objects" or "said Sanders has several options".
+func dashAttribution(tail []word) bool {
+	if len(tail) < 2 {
+		return false
+	}
+	last := len(tail) - 1
+	switch {
+	case lexicon.IsReportingVerb(strings.ToLower(tail[last].text)):
+		return dashSpeaker(tail[:last], 3)
+	case lexicon.IsReportingVerb(strings.ToLower(tail[0].text)):
+		return dashSpeaker(tail[1:], 4)
+	}
+	return false
+}
+
+// dashSpeaker reports whether ws, at most max words, name a speaker: a
+// pronoun ("he"), a name ("Kuleba", "Jane Smith") or a noun phrase opened
+// by "the" ("the minister").
+func dashSpeaker(ws []word, max int) bool {
+	if len(ws) == 0 || len(ws) > max {
+		return false
+	}
+	first := strings.ToLower(ws[0].text)
+	if _, ok := lexicon.SubjectPronoun(first); ok {
+		return len(ws) == 1
+	}
+	if first == "the" {
+		return len(ws) > 1
+	}
+	for _, w := range ws {
+		if r, _ := runeAt(w.text, 0); !isUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastDash returns the last dash in s with white space before it (a
+// hyphen inside a word is no dash), or an empty span.
+func lastDash(text string, s Span) Span {
+	for i := s.End; i > s.Start; {
+		r, n := runeBefore(text, i)
+		i -= n
+		if !isDash(r) {
+			continue
+		}
+		if before, _ := runeBefore(text, i); i > s.Start && (isSpace(before) || before == ',') {
+			return Span{i, i + n}
+		}
+	}
+	return Span{}
+}
+
+// isDash reports whether r is a hyphen or dash that may mark speech.
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
+
+// plainWords reports whether s holds only words, white space and commas:
+// an attribution, not a sentence of its own.
+func plainWords(text string, s Span) bool {
+	for _, r := range s.In(text) {
+		if !isWordRune(r) && !isSpace(r) && r != ',' && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
