@@ -121,7 +121,9 @@
 // terms of a wording, the words a translation keeps:
 //
 //   - words are lower-cased, split at hyphens, and stop words (function words
-//     and intensifiers: data/stopwords.txt) are dropped;
+//     and intensifiers: data/stopwords.txt) are dropped, as is the second
+//     word of a phrase that frames a sentence ("of course", "as regards",
+//     "in fact": data/discourse.txt);
 //   - the rest are reduced to their Snowball (Porter2) stems, so
 //     "communications" and "communication" are one term;
 //   - negations, which translations phrase differently ("neither … nor",
@@ -165,6 +167,14 @@
 //	      month, and inflation will stay high." (same speaker, same topic)
 //	0.11  the ceasefire / "Both sides must stop the fighting and return to
 //	      the negotiating table …"
+//
+// A translation may give two sentences in the other order ("As concerns
+// treason, it must be punished. It is the most despicable crime" /
+// "Treason is the gravest crime, and traitors must be punished"): when two
+// direct quotations share enough terms in any order, the shorter is also
+// read from each of its sentences onwards and round to its start, and the
+// best of these readings counts. Words within one sentence are never
+// reordered.
 //
 // Same-topic remarks by one speaker stay near a quarter; faithful
 // translations reach a half or more. A free translation that renders most

@@ -4,6 +4,7 @@ package provenance
 // speakers, their occasions and their words.
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -197,6 +198,9 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 			c.cs = g.stemmer.conceptsOf(many.order, many.keys, c.bufS, c.cs[:0])
 			k = max(k, c.lcs.related(few.order, c.bufS, c.cr, c.cs))
 		}
+		if float64(k) < g.opts.Threshold*float64(m) && few.kind != quote.Indirect && many.kind != quote.Indirect {
+			k = max(k, c.rotated(few, many))
+		}
 	}
 	if k < 2 {
 		return 0, false
@@ -251,6 +255,53 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return sim, inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
+}
+
+// rotated returns the most terms few and many share in order when few's
+// sentences are read from one of them onwards and then from its start: a
+// translation may give two sentences in the other order ("As concerns
+// treason, it must be punished. It is the most despicable crime" / "Treason
+// is the gravest crime, and traitors must be punished"). Words are not
+// reordered within a sentence: a quotation that merely shares a story's
+// words in another order ("wants to see people stop dying" / "people are
+// dying … I want") stays apart.
+func (c *clustering) rotated(few, many *record) int {
+	n := len(few.order)
+	c.bufR = append(append(c.bufR[:0], few.order...), few.order...)
+	c.cr = c.g.stemmer.conceptsOf(few.order, few.keys, c.bufR, c.cr[:0])
+	c.cs = c.g.stemmer.conceptsOf(many.order, many.keys, many.order, c.cs[:0])
+	best := 0
+	for b := range sentenceEnds(few.text) {
+		_, content, keys := c.g.stemmer.wordsOf(few.text[:b], false)
+		cut, _ := distinctTerms(content, keys)
+		if len(cut) == 0 || len(cut) >= n {
+			continue
+		}
+		at := len(cut)
+		best = max(best, c.lcs.related(c.bufR[at:at+n], many.order, c.cr[at:at+n], c.cs))
+	}
+	return best
+}
+
+// sentenceEnds yields the byte offsets in text just after each sentence
+// end that another sentence follows: ".", "?" or "!" then white space and
+// a capital letter.
+func sentenceEnds(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i+2 < len(text); i++ {
+			switch text[i] {
+			case '.', '?', '!':
+			default:
+				continue
+			}
+			if text[i+1] != ' ' {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) && !yield(i+1) {
+				return
+			}
+		}
+	}
 }
 
 // sharedRare returns the number of content terms records i and j share

@@ -361,3 +361,30 @@ Our harbour is open and free. In it we work, trade and thrive. We will not lower
 		t.Errorf("speaker %q, want Oksana Hrytsenko", s.Speaker)
 	}
 }
+
+// TestReorderedTranslation checks that two translations of one answer that
+// give its two sentences in the other order, one framed by "as regards"
+// and "of course", join; and that a quotation sharing a story's words in
+// another order, within one sentence, stays apart.
+func TestReorderedTranslation(t *testing.T) {
+	agency := `Prime minister vows jail for bribery
+
+Prime Minister Viktor Halas told the Baltic Times on Tuesday: "Bribery is the most shameful offence in public life, and officials who take bribes must go to prison."
+"Our farmers want to see the harvest reach the market," Halas said on Tuesday.
+`
+	transcript := `Halas on bribery and the harvest
+
+In the interview with the Baltic Times, Prime Minister Viktor Halas said on Tuesday: "As regards bribery, of course, officials must be sent to prison. It is the most shameful offence imaginable."
+"Every day the harvest rots in the fields. This is a disaster for the market. Farmers want a solution," Halas said on Tuesday.
+`
+	tr := traceOf(t,
+		storyArticle{"agency", agency, "", storyDay},
+		storyArticle{"transcript", transcript, "", storyDay.Add(time.Hour)},
+	)
+	if statementWith(t, tr, "agency", "Bribery is").ID != statementWith(t, tr, "transcript", "As regards bribery").ID {
+		t.Errorf("the two translations of the answer on bribery stand apart: %v", groupsOf(tr))
+	}
+	if statementWith(t, tr, "agency", "Our farmers").ID == statementWith(t, tr, "transcript", "Every day").ID {
+		t.Error("words on the harvest in another order joined")
+	}
+}

@@ -25,7 +25,29 @@ var (
 	stopWords = mustReadSet("data/stopwords.txt")
 	negations = mustReadSet("data/negations.txt")
 	numbers   = mustReadPairs("data/numbers.txt")
+	discourse = mustReadPhrases("data/discourse.txt")
 )
+
+// mustReadPhrases reads a table of two-word phrases, one a line, as a map
+// from the first word to the second words that follow it.
+func mustReadPhrases(path string) map[string]map[string]bool {
+	b, err := dataFiles.ReadFile(path)
+	if err != nil {
+		panic("provenance: " + err.Error())
+	}
+	m := make(map[string]map[string]bool)
+	for line := range strings.Lines(string(b)) {
+		first, second, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok || first[0] == '#' {
+			continue
+		}
+		if m[first] == nil {
+			m[first] = make(map[string]bool)
+		}
+		m[first][strings.TrimSpace(second)] = true
+	}
+	return m
+}
 
 func mustReadSet(path string) lexicon.Set {
 	s, err := lexicon.ReadSet(dataFiles, path)
@@ -392,8 +414,19 @@ func lowerInto(buf []byte, s string) []byte {
 // that a short quotation's words can be looked for in a longer one's.
 // Initialisms lose their dots ("U.S." is "us").
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
+	var prev [16]byte
+	nprev := 0
 	words(text, func(w []byte) bool {
+		// The second word of a phrase such as "of course".
+		framing := nprev > 0 && discourse[string(prev[:nprev])][string(w)]
+		nprev = copy(prev[:], w)
+		if nprev < len(w) {
+			nprev = 0 // too long to start a phrase
+		}
 		for _, wt := range s.termsOfWord(w) {
+			if framing && wt.content {
+				wt = wordTerm{t: wt.t | stopBit}
+			}
 			if wt.content {
 				content = append(content, wt.t)
 				keys = append(keys, wt.key)
