@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/quotetrace/quotetrace/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+)
 
 // A family groups quote marks that pair with each other.
 type family uint8
@@ -135,6 +139,14 @@ func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
 			return true, canClose && !canOpen
 		}
 		return canOpen && !canClose, true
+	}
+	if m.fam == doubleMarks && !m.directed && spaceBefore && spaceAfter && prev >= 0 && next >= 0 {
+		// A straight mark set off by spaces on both sides, as French
+		// typography spaces its marks (« lucid. » typed as "lucid. "):
+		// after the end of a sentence or clause, it closes; after a colon,
+		// it opens.
+		before, _ := runeBefore(text, skipSpaceBack(text, m.span.Start, s.Start))
+		return before == ':', strings.ContainsRune(".!?…,", before)
 	}
 	if m.directed {
 		// A curly mark faces the way its glyph does, unless the text

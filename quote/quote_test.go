@@ -301,6 +301,24 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			// French typography spaces its marks; typed straight, the
+			// closing one stands between spaces after the last sentence.
+			name: "closing mark set off by spaces",
+			text: "\"We are at a turning point. We must be lucid. \" The president opens the debate, in an interview granted to a weekly.",
+			want: []want{
+				{Direct, "We are at a turning point. We must be lucid.", []Span{{1, 45}}},
+			},
+		},
+		{
+			// A spaced mark after a colon opens, or says nothing: it never
+			// closes a quotation.
+			name: "spaced mark after a colon",
+			text: "He said: \" We will win.\"",
+			want: []want{
+				{Direct, "We will win.", []Span{{11, 23}}},
+			},
+		},
+		{
 			// Speech marked by a quotation dash, as news translated from
 			// Ukrainian or Russian writes it.
 			name: "quotation dash after the words",
