@@ -1,7 +1,8 @@
 // Package export writes a provenance.Trace for people and for other
 // programs: as a report to read (Text), as the JSON of `quotetrace trace
-// --format json` (JSON), as a Graphviz digraph (DOT) and as a W3C
-// PROV-JSON document (PROV).
+// --format json` (JSON), as a Graphviz digraph (DOT), as a W3C
+// PROV-JSON document (PROV) and as one self-contained HTML page for a
+// browser, with each statement's chains drawn in SVG (HTML).
 //
 // Each writer takes the Trace it is given as a plain value and reads only
 // its exported fields and methods, so a Trace made by hand, or decoded from
@@ -23,5 +24,9 @@
 // and bytes that are not UTF-8 are written as Go escapes (\\, \n, \x1b,
 // \u202e, \xff). Distinct names stay distinct: in DOT, "a\tb" and "a b"
 // are two nodes. JSON and PROV write every string as a JSON string, as
-// encoding/json does (bytes that are not UTF-8 become U+FFFD).
+// encoding/json does (bytes that are not UTF-8 become U+FFFD). HTML
+// shows IDs, names and words as Text does, then escapes them for HTML with
+// html/template, so that no text of an article is markup; it links an
+// article's URL only when it is an http or https URL, and the page fetches
+// nothing from the network.
 package export

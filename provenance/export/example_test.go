@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -171,4 +172,19 @@ func ExamplePROV() {
 	// wasAttributedTo 4
 	// wasDerivedFrom 3
 	// hadMember 1
+}
+
+func ExampleHTML() {
+	var buf bytes.Buffer
+	if err := export.HTML(&buf, twoArticles()); err != nil {
+		panic(err)
+	}
+	// The page is one file to open in a browser. Here, its title, and what
+	// the Daily Planet changed in the words of the statement.
+	page := buf.String()
+	fmt.Println(regexp.MustCompile(`<title>.*</title>`).FindString(page))
+	fmt.Println(regexp.MustCompile(`<ul class="changes">.*?</ul>`).FindString(page))
+	// Output:
+	// <title>quotetrace: 1 statement in 2 articles</title>
+	// <ul class="changes"><li><del>open</del> → <ins>reopen</ins></li><li><del>again</del></li><li><del>repair work</del> → <ins>repairs.</ins></li></ul>
 }

@@ -13,15 +13,16 @@ import (
 type Format func(w io.Writer, tr *provenance.Trace) error
 
 // Formats returns the formats of the package by the names `quotetrace
-// trace -format` knows them by: "text" (Text), "json" (JSON), "dot" (DOT)
-// and "prov" (PROV). The map is made at each call; the caller may change
-// it.
+// trace -format` knows them by: "text" (Text), "json" (JSON), "dot" (DOT),
+// "prov" (PROV) and "html" (HTML). The map is made at each call; the
+// caller may change it.
 func Formats() map[string]Format {
 	return map[string]Format{
 		"text": Text,
 		"json": JSON,
 		"dot":  DOT,
 		"prov": PROV,
+		"html": HTML,
 	}
 }
 

@@ -16,9 +16,9 @@ var fuzzAttributor = attribution.New(attribution.Options{})
 
 // FuzzExport builds a graph of two arbitrary articles, with arbitrary IDs
 // and publisher, and writes its trace in every format: nothing may panic,
-// JSON and PROV must be valid JSON and DOT valid DOT, and Text and DOT
+// JSON and PROV must be valid JSON and DOT valid DOT; Text, DOT and HTML
 // valid UTF-8 without control characters (but line breaks) or
-// bidirectional overrides.
+// bidirectional overrides; and HTML a page of its own elements only.
 func FuzzExport(f *testing.F) {
 	f.Add("“I can neither confirm nor deny it,” Peskov told TASS.", "Peskov said: “I can't either confirm or deny this.”", "001", "Daily Planet")
 	f.Add("Trump said Putin told him he “wants to see people stop dying”.", "“He (Putin) wants to see people stop dying,” Trump told the New York Post.", "x\ny", "\x1b[31mRed\x1b[0m")
@@ -65,5 +65,13 @@ func FuzzExport(f *testing.F) {
 		if !utf8.Valid(buf.Bytes()) || strings.ContainsFunc(buf.String(), forbidden) {
 			t.Fatalf("the report holds a character it must escape:\n%q", buf.Bytes())
 		}
+		buf.Reset()
+		if err := export.HTML(&buf, tr); err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(buf.Bytes()) || strings.ContainsFunc(buf.String(), forbidden) {
+			t.Fatalf("the HTML page holds a character it must escape:\n%q", buf.Bytes())
+		}
+		checkPage(t, buf.String())
 	})
 }
