@@ -82,6 +82,7 @@ func (c *clustering) statement(id string, members []int32, into []Member) Statem
 			Outlet:      r.outlet,
 			Relation:    r.relation(),
 			Evidence:    r.evidence,
+			Cue:         r.cue,
 
 			OutletEvidence: r.outletEvidence,
 		}

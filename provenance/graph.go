@@ -91,7 +91,8 @@ type citation struct {
 }
 
 // A record is what a Graph keeps of one quotation. Its fields are laid out
-// so that it fits in 256 bytes: a large corpus keeps millions.
+// so that it fits in 288 bytes, a size class of Go's allocator: a large
+// corpus keeps millions.
 type record struct {
 	article int32 // index in Graph.articles
 	quote   int32 // index in the article's Result.Quotes
@@ -109,6 +110,10 @@ type record struct {
 	via         string
 	viaEvidence string // the relay's mention and the word after it
 	evidence    string // the speaker's mention and cue
+	// cue is the reporting verb or phrase, the attribution's Cue.Text
+	// ("said", "denied"), or "" when it has none; interned, as cues
+	// repeat across a corpus.
+	cue string
 	// mention is the words that name the speaker ("the Kremlin
 	// spokesman").
 	mention string
@@ -251,6 +256,9 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			r.via, r.viaEvidence = v.Name, strings.Clone(viaWords(text, v.Span))
 		}
 		r.evidence = strings.Clone(attributionEvidence(text, at))
+		if at.Cue != nil {
+			r.cue = at.Cue.Text // cloned when interned
+		}
 		if o := at.Outlet; o != nil {
 			r.outlet, r.rel, r.outletEvidence = o.Outlet, code(relations[:], o.Relation), o.Evidence
 			if r.outletEvidence == "" {
@@ -346,6 +354,7 @@ func (g *Graph) insert(art *article, recs []*record) error {
 		r.article = ai
 		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
 		r.outlet = g.intern(r.outlet)
+		r.cue = g.intern(r.cue)
 		g.quotes = append(g.quotes, r)
 	}
 	g.trace = nil

@@ -118,6 +118,25 @@ func TestSamples(t *testing.T) {
 	if reply.Speaker != "Dmitry Peskov" || reply.Origin != "TASS" || !strings.HasPrefix(reply.Text, "What can be said about this news") {
 		t.Errorf("the reply to TASS: speaker %q, origin %q, text %.40q", reply.Speaker, reply.Origin, reply.Text)
 	}
+	// Each member has the cue of its own article: the spokesman "has
+	// stated" his paraphrase in 000 and "replied" the quotation; "told
+	// Russia's official TASS news agency" in 001; the second paragraph of
+	// 003's quotation continues the first and has no cue of its own.
+	cues := make(map[string]string)
+	for _, m := range reply.Members {
+		cues[fmt.Sprintf("%s#%d", m.Article[:3], m.Quote)] = m.Cue
+	}
+	for q, want := range map[string]string{"000#0": "stated", "000#2": "replied", "001#5": "told", "003#10": ""} {
+		if got := cues[q]; got != want {
+			t.Errorf("the reply to TASS: %s has the cue %q, want %q", q, got, want)
+		}
+	}
+	// "Iran has long denied that it is working on developing a nuclear
+	// weapon": reported speech, with its cue.
+	if m := statementOf(t, tr, "002", 20).Members[0]; m.Kind != quote.Indirect || m.Cue != "denied" || m.Speaker != "Iran" {
+		t.Errorf("Iran's denial: %s by %q with the cue %q, want indirect by Iran with the cue denied", m.Kind, m.Speaker, m.Cue)
+	}
+
 	// Other occasions stay apart: the conference call of 002 and the press
 	// conference of 004.
 	for _, other := range []struct {

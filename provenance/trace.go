@@ -116,6 +116,10 @@ type Member struct {
 	// Evidence is the article's words that attribute the quotation: its
 	// speaker's mention and the cue ("the Kremlin official replied").
 	Evidence string
+	// Cue is the reporting verb or phrase of the attribution, as the
+	// article has it ("said", "denied", "according to"): the Text of its
+	// attribution.Attribution's Cue, or "" when it has none.
+	Cue string
 	// Similarity is how much of the shorter of this wording and the
 	// statement's Text the other keeps, in [0, 1]; see Similarity.
 	Similarity float64

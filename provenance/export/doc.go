@@ -4,6 +4,17 @@
 // PROV-JSON document (PROV) and as one self-contained HTML page for a
 // browser, with each statement's chains drawn in SVG (HTML).
 //
+// Text and DOT are for people. Text lists the articles, with their titles,
+// URLs and sources, and the statements, each with the chains that took its
+// words from the speaker to the articles and each article's quotation of
+// it: its kind, its cue (the reporting verb or phrase: "said", "denied")
+// and what it changed in the words. A quotation is shown in quote marks,
+// reported speech is not, but after its cue, as its words are the
+// writer's: "Iran, denied: it is working on developing a nuclear weapon".
+// DOT draws those chains, left to right, for the statements reported by
+// more than one article: speaker → outlet → the articles, grouped in a box
+// for each statement. DOTOptions{All: true}.Write draws every statement.
+//
 // Each writer takes the Trace it is given as a plain value and reads only
 // its exported fields and methods, so a Trace made by hand, or decoded from
 // elsewhere, is written like one a Graph made:

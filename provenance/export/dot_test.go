@@ -7,11 +7,15 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
@@ -20,11 +24,14 @@ import (
 )
 
 // A dotGraph is what parseDOT read of a DOT digraph: its node statements
-// and edge statements, with their attributes as Graphviz reads them.
+// and edge statements, with their attributes as Graphviz reads them, and
+// its subgraphs.
 type dotGraph struct {
-	nodes map[string]map[string]string // node statements by ID
-	order []string                     // node IDs in order
-	edges []dotEdge
+	nodes     map[string]map[string]string // node statements by ID
+	order     []string                     // node IDs in order
+	edges     []dotEdge
+	subgraphs []*dotSubgraph
+	cluster   map[string]string // the cluster each node is declared in
 }
 
 type dotEdge struct {
@@ -32,29 +39,40 @@ type dotEdge struct {
 	attrs    map[string]string
 }
 
+// A dotSubgraph is a subgraph: its name ("" when it has none), the
+// attributes it sets (label=…) and the nodes it names, in order.
+type dotSubgraph struct {
+	name  string
+	attrs map[string]string
+	nodes []string
+}
+
 // parseDOT parses the part of the DOT language that DOT writes, as
 // the grammar of https://graphviz.org/doc/info/lang.html gives it:
 //
 //	graph     : [strict] digraph [ID] '{' stmt_list '}'
 //	stmt_list : [ stmt [';'] stmt_list ]
-//	stmt      : node_stmt | edge_stmt | attr_stmt | ID '=' ID
+//	stmt      : node_stmt | edge_stmt | attr_stmt | ID '=' ID | subgraph
 //	attr_stmt : (graph | node | edge) attr_list
 //	attr_list : '[' [a_list] ']' [attr_list]
 //	a_list    : ID '=' ID [(';' | ',')] [a_list]
 //	edge_stmt : ID '->' ID ['->' ID …] [attr_list]
 //	node_stmt : ID [attr_list]
+//	subgraph  : [subgraph [ID]] '{' stmt_list '}'
 //
 // with comments, and with IDs that are names, numerals or quoted strings
 // (in which \" is a quote, a \ before a line break joins lines and any
-// other character stands for itself). It does not take subgraphs, ports,
-// HTML strings or undirected edges, which DOT does not write, and it
-// takes no line break inside a quoted string, which DOT writes as \n.
+// other character stands for itself). It does not take nested subgraphs,
+// subgraphs as ends of edges, ports, HTML strings or undirected edges,
+// which DOT does not write, and it takes no line break inside a quoted
+// string, which DOT writes as \n. A node is in the first cluster (a
+// subgraph whose name begins "cluster") that declares it.
 func parseDOT(src string) (*dotGraph, error) {
 	toks, err := dotTokens(src)
 	if err != nil {
 		return nil, err
 	}
-	g := &dotGraph{nodes: make(map[string]map[string]string)}
+	g := &dotGraph{nodes: make(map[string]map[string]string), cluster: make(map[string]string)}
 	i := 0
 	peek := func() dotToken {
 		if i < len(toks) {
@@ -98,6 +116,18 @@ func parseDOT(src string) (*dotGraph, error) {
 		}
 		return attrs, nil
 	}
+	declare := func(id string, sub *dotSubgraph) {
+		if _, ok := g.nodes[id]; !ok {
+			g.order = append(g.order, id)
+			g.nodes[id] = nil
+		}
+		if sub != nil {
+			sub.nodes = append(sub.nodes, id)
+			if _, in := g.cluster[id]; !in && strings.HasPrefix(sub.name, "cluster") {
+				g.cluster[id] = sub.name
+			}
+		}
+	}
 
 	if keyword(peek(), "strict") {
 		next()
@@ -111,9 +141,35 @@ func parseDOT(src string) (*dotGraph, error) {
 	if _, err := expect('{', "{"); err != nil {
 		return nil, err
 	}
-	for peek().kind != '}' {
+	var sub *dotSubgraph // the subgraph the statements are in, or nil
+	for {
+		if peek().kind == '}' {
+			next()
+			if sub == nil {
+				break
+			}
+			sub = nil
+			continue
+		}
 		tok := next()
 		switch {
+		case tok.kind == 0:
+			return nil, fmt.Errorf("line %d: unclosed graph or subgraph", tok.line)
+		case tok.kind == '{' || keyword(tok, "subgraph"):
+			if sub != nil {
+				return nil, fmt.Errorf("line %d: nested subgraph", tok.line)
+			}
+			sub = &dotSubgraph{attrs: make(map[string]string)}
+			if tok.kind != '{' {
+				if peek().kind == 'i' {
+					sub.name = next().text
+				}
+				if _, err := expect('{', "{"); err != nil {
+					return nil, err
+				}
+			}
+			g.subgraphs = append(g.subgraphs, sub)
+			continue
 		case tok.kind != 'i':
 			return nil, fmt.Errorf("line %d: want a statement, have %q", tok.line, tok.text)
 		case keyword(tok, "graph") || keyword(tok, "node") || keyword(tok, "edge"):
@@ -123,12 +179,16 @@ func parseDOT(src string) (*dotGraph, error) {
 			if _, err := attrList(); err != nil {
 				return nil, err
 			}
-		case keyword(tok, "subgraph") || keyword(tok, "digraph") || keyword(tok, "strict"):
+		case keyword(tok, "digraph") || keyword(tok, "strict"):
 			return nil, fmt.Errorf("line %d: keyword %s", tok.line, tok.text)
 		case peek().kind == '=':
 			next()
-			if _, err := expect('i', "value"); err != nil {
+			v, err := expect('i', "value")
+			if err != nil {
 				return nil, err
+			}
+			if sub != nil {
+				sub.attrs[tok.text] = v.text
 			}
 		case peek().kind == '>':
 			ids := []string{tok.text}
@@ -152,16 +212,15 @@ func parseDOT(src string) (*dotGraph, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, dup := g.nodes[tok.text]; !dup {
-				g.order = append(g.order, tok.text)
+			declare(tok.text, sub)
+			if len(attrs) > 0 || g.nodes[tok.text] == nil {
+				g.nodes[tok.text] = attrs
 			}
-			g.nodes[tok.text] = attrs
 		}
 		if peek().kind == ';' {
 			next()
 		}
 	}
-	next()
 	if tok := peek(); tok.kind != 0 {
 		return nil, fmt.Errorf("line %d: %q after the graph", tok.line, tok.text)
 	}
@@ -281,13 +340,62 @@ func dotLabel(s string) string {
 	return b.String()
 }
 
-// checkDOT checks that DOT writes tr as valid DOT with the nodes and
-// edges of tr, and renders it with Graphviz when dot is on PATH. It returns
-// the DOT and what parseDOT read of it.
-func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
+// dotRelations are the labels of the edges of each relation.
+var dotRelations = map[provenance.EdgeRelation]string{
+	provenance.Told:        "told",
+	provenance.Published:   "published by",
+	provenance.Relayed:     "relayed by",
+	provenance.Reports:     "reported by",
+	provenance.Cites:       "cited by",
+	provenance.Republishes: "republished by",
+}
+
+// drawn reports whether the options draw s: every statement with All,
+// else those that more than one article reports.
+func drawn(opts export.DOTOptions, s *provenance.Statement) bool {
+	if opts.All {
+		return true
+	}
+	articles := make(map[string]bool)
+	for _, m := range s.Members {
+		articles[m.Article] = true
+	}
+	return len(articles) > 1
+}
+
+// dotNode reads a node ID of the DOT back: the node's ID as Node.String
+// gives it, and the place in the Trace's statements, counted from 1, of
+// the cluster of an article's node, else 0.
+func dotNode(t *testing.T, id string) (string, int) {
+	t.Helper()
+	k := 0
+	if prefix, rest, ok := strings.Cut(id, "/"); ok && prefix != "" && strings.Trim(prefix, "0123456789") == "" {
+		k, _ = strconv.Atoi(prefix)
+		id = rest
+	}
+	return unescapeGo(t, strings.ReplaceAll(id, `\\`, `\`)), k
+}
+
+// A hopKey is an edge the chains of a Trace give: its ends as Node.String
+// gives them, the place of the cluster of each end that is an article's
+// node (else 0), and its relation.
+type hopKey struct {
+	from, to   string
+	fromK, toK int
+	relation   string
+}
+
+// checkDOT checks that opts write tr as valid DOT that draws what the
+// chains of tr say: a cluster for each statement drawn, holding the
+// articles that report it; a node for each speaker, outlet and other node
+// of their chains, and no other; and an edge for each hop, and no other,
+// labelled with its relation and the number of statements whose chains
+// take it. It renders the DOT with Graphviz when dot is on PATH, and
+// returns the DOT and what parseDOT read of it.
+func checkDOT(t *testing.T, tr *provenance.Trace, opts export.DOTOptions) (string, *dotGraph) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.DOT(&buf, tr); err != nil {
+	if err := opts.Write(&buf, tr); err != nil {
 		t.Fatal(err)
 	}
 	src := buf.String()
@@ -296,67 +404,172 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 		t.Fatalf("DOT wrote invalid DOT: %v\n%s", err, src)
 	}
 
-	// One node for each article, statement, and speaker or outlet an edge
-	// names, and no other: the nodes of tr and those of the DOT are one to
-	// one, by their exact values.
-	want := make(map[provenance.Node]bool)
-	for _, a := range tr.Articles {
-		want[provenance.ArticleNode(a.ID)] = true
+	// What the chains say.
+	wantClusters := make(map[int]map[string]bool) // place → the article nodes of its cluster
+	wantShared := make(map[string]bool)           // the other nodes
+	wantEdges := make(map[hopKey]int)             // edge → the number of statements that take it
+	for i := range tr.Statements {
+		s := &tr.Statements[i]
+		if !drawn(opts, s) {
+			continue
+		}
+		k := i + 1
+		articles := make(map[string]bool)
+		wantClusters[k] = articles
+		for _, m := range s.Members {
+			articles[provenance.ArticleNode(m.Article).String()] = true
+		}
+		end := func(n provenance.Node) (string, int) {
+			if n.Kind == provenance.ArticleKind {
+				articles[n.String()] = true
+				return n.String(), k
+			}
+			wantShared[n.String()] = true
+			return n.String(), 0
+		}
+		taken := make(map[hopKey]bool)
+		for _, p := range tr.Chain(s.ID) {
+			if len(p) == 0 {
+				continue
+			}
+			from, fromK := end(p[0].Node)
+			for _, h := range p[1:] {
+				to, toK := end(h.Node)
+				if to == from && toK == fromK {
+					continue
+				}
+				key := hopKey{from, to, fromK, toK, string(h.Relation)}
+				if !taken[key] {
+					taken[key] = true
+					wantEdges[key]++
+				}
+				from, fromK = to, toK
+			}
+		}
 	}
-	for _, s := range tr.Statements {
-		want[provenance.StatementNode(s.ID)] = true
+
+	// What the DOT draws.
+	clusters := make(map[string]int) // cluster name → place
+	for _, sub := range g.subgraphs {
+		if !strings.HasPrefix(sub.name, "cluster_") {
+			continue
+		}
+		k, err := strconv.Atoi(strings.TrimPrefix(sub.name, "cluster_"))
+		if err != nil || k < 1 || k > len(tr.Statements) {
+			t.Errorf("cluster %q names no statement", sub.name)
+			continue
+		}
+		clusters[sub.name] = k
+		s := &tr.Statements[k-1]
+		if wantClusters[k] == nil {
+			t.Errorf("cluster of %s, which is not to be drawn", s.ID)
+		}
+		if id, _, _ := strings.Cut(dotLabel(sub.attrs["label"]), " · "); unescapeGo(t, id) != s.ID {
+			t.Errorf("cluster of %s has the label %q", s.ID, sub.attrs["label"])
+		}
 	}
-	for _, e := range tr.Edges {
-		want[e.From], want[e.To] = true, true
+	if len(clusters) != len(wantClusters) {
+		t.Errorf("%d clusters, want %d", len(clusters), len(wantClusters))
 	}
-	if len(g.nodes) != len(want) {
-		t.Errorf("%d nodes, want %d", len(g.nodes), len(want))
-	}
+	gotClusters := make(map[int]map[string]bool)
+	gotShared := make(map[string]bool)
 	for id, attrs := range g.nodes {
 		if attrs["label"] == "" || attrs["shape"] == "" {
 			t.Errorf("node %q has attributes %v", id, attrs)
 		}
-	}
-	if len(g.edges) != len(tr.Edges) {
-		t.Fatalf("%d edges, want %d", len(g.edges), len(tr.Edges))
-	}
-	dotID := make(map[provenance.Node]string)
-	node := make(map[string]provenance.Node)
-	same := func(n provenance.Node, id string) {
-		if other, ok := dotID[n]; ok && other != id {
-			t.Errorf("node %q is both %q and %q in DOT", n, other, id)
+		n, k := dotNode(t, id)
+		if k == 0 {
+			gotShared[n] = true
+			if g.cluster[id] != "" {
+				t.Errorf("node %q is in %s", id, g.cluster[id])
+			}
+			continue
 		}
-		if other, ok := node[id]; ok && other != n {
-			t.Errorf("nodes %q and %q are both %q in DOT", other, n, id)
+		if clusters[g.cluster[id]] != k {
+			t.Errorf("node %q is in the cluster %q", id, g.cluster[id])
 		}
-		dotID[n], node[id] = id, n
-	}
-	if len(g.order) >= len(tr.Articles)+len(tr.Statements) {
-		for i, a := range tr.Articles {
-			same(provenance.ArticleNode(a.ID), g.order[i])
+		if gotClusters[k] == nil {
+			gotClusters[k] = make(map[string]bool)
 		}
-		for i, s := range tr.Statements {
-			same(provenance.StatementNode(s.ID), g.order[len(tr.Articles)+i])
+		gotClusters[k][n] = true
+		if attrs["shape"] != "note" {
+			t.Errorf("article %q has shape %s", id, attrs["shape"])
 		}
 	}
+	if diff := cmp.Diff(wantShared, gotShared, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("the nodes outside the clusters differ (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantClusters, gotClusters, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("the articles of the clusters differ (-want +got):\n%s", diff)
+	}
+
+	// Each edge is a hop of a chain, or stands for one to each article of
+	// a cluster; each hop is drawn once.
+	gotEdges := make(map[hopKey]int)
 	for i, e := range g.edges {
-		if g.nodes[e.from] == nil || g.nodes[e.to] == nil {
+		if _, ok := g.nodes[e.from]; !ok {
 			t.Errorf("edge %d %q -> %q has an undeclared end", i, e.from, e.to)
 		}
-		same(tr.Edges[i].From, e.from)
-		same(tr.Edges[i].To, e.to)
-		if got, want := dotLabel(e.attrs["label"]), string(tr.Edges[i].Relation); got != want {
-			t.Errorf("edge %d has label %q, want %q", i, got, want)
+		if _, ok := g.nodes[e.to]; !ok {
+			t.Errorf("edge %d %q -> %q has an undeclared end", i, e.from, e.to)
 		}
+		label := dotLabel(e.attrs["label"])
+		rel, count, _ := strings.Cut(label, " ×")
+		n := 1
+		if count != "" {
+			n, _ = strconv.Atoi(count)
+			if n < 2 {
+				t.Errorf("edge %d has the label %q", i, label)
+			}
+		}
+		relation := ""
+		for r, l := range dotRelations {
+			if l == rel {
+				relation = string(r)
+			}
+		}
+		if relation == "" {
+			relation = unescapeGo(t, strings.ReplaceAll(rel, `\\`, `\`))
+		}
+		from, fromK := dotNode(t, e.from)
+		tos := []string{e.to}
+		if lhead := e.attrs["lhead"]; lhead != "" {
+			if g.cluster[e.to] != lhead {
+				t.Errorf("edge %d ends at %q, which is not in its lhead %q", i, e.to, lhead)
+			}
+			tos = nil
+			for _, sub := range g.subgraphs {
+				if sub.name == lhead {
+					tos = sub.nodes
+				}
+			}
+			if len(tos) < 2 {
+				t.Errorf("edge %d ends at the border of %q, of %d articles", i, lhead, len(tos))
+			}
+		}
+		for _, to := range tos {
+			to, toK := dotNode(t, to)
+			key := hopKey{from, to, fromK, toK, relation}
+			if _, dup := gotEdges[key]; dup {
+				t.Errorf("edge %q -> %q %s is drawn twice", from, to, relation)
+			}
+			gotEdges[key] = n
+		}
+	}
+	if diff := cmp.Diff(wantEdges, gotEdges, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("the edges differ from the chains' hops (-want +got):\n%s", diff)
 	}
 
 	// The same Trace gives the same bytes.
 	var again bytes.Buffer
-	if err := export.DOT(&again, tr); err != nil {
+	if err := opts.Write(&again, tr); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 		t.Errorf("two writes of one Trace differ")
+	}
+	if strings.ContainsFunc(src, forbidden) {
+		t.Errorf("the DOT holds control characters or bidirectional overrides")
 	}
 
 	t.Run("graphviz", func(t *testing.T) {
@@ -382,25 +595,109 @@ func checkDOT(t *testing.T, tr *provenance.Trace) (string, *dotGraph) {
 		if n := strings.Count(stdout.String(), `class="node"`); n != len(g.nodes) {
 			t.Errorf("dot -Tsvg drew %d nodes, want %d", n, len(g.nodes))
 		}
-		if s := stderr.String(); strings.Contains(strings.ToLower(s), "error") {
+		if n := strings.Count(stdout.String(), `class="cluster"`); n != len(clusters) {
+			t.Errorf("dot -Tsvg drew %d clusters, want %d", n, len(clusters))
+		}
+		if s := stderr.String(); s != "" {
 			t.Errorf("dot -Tsvg: %s", s)
 		}
 	})
 	return src, g
 }
 
+// The statements of the samples reported by more than one article, and
+// the ways their words went: Peskov told TASS, which the three articles of
+// its cluster cite; Trump told the New York Post three statements, one
+// Putin's, relayed by Trump.
 func TestDOTSamples(t *testing.T) {
 	tr := exportSamples(t)
-	_, g := checkDOT(t, tr)
+	_, g := checkDOT(t, tr, export.DOTOptions{})
+
+	clusters := make(map[string]*dotSubgraph) // by statement ID
+	for _, sub := range g.subgraphs {
+		if strings.HasPrefix(sub.name, "cluster_") {
+			id, _, _ := strings.Cut(dotLabel(sub.attrs["label"]), " · ")
+			clusters[id] = sub
+		}
+	}
+	var ids []string
+	for id := range clusters {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	if want := []string{"s1", "s2", "s8", "s9"}; !slices.Equal(ids, want) {
+		t.Fatalf("clusters of %q, want %q", ids, want)
+	}
+	labels := map[string]string{
+		// A quotation, in quote marks, after the cue of the article
+		// whose words these are.
+		"s1": "s1 · Dmitry Peskov\nreplied: “What can be said about this news: as the administration in…”",
+		// Reported speech, in none.
+		"s2": "s2 · Donald Trump\ntold: he had a phone conversation with his Russian counterpart Vl…",
+		"s9": "s9 · Vladimir Putin via Donald Trump\nnoted: “He (Putin) wants to see people stop dying”",
+	}
+	for id, want := range labels {
+		if got := dotLabel(clusters[id].attrs["label"]); got != want {
+			t.Errorf("cluster of %s has the label %q, want %q", id, got, want)
+		}
+	}
 	for _, a := range tr.Articles {
-		attrs := g.nodes[dotID(provenance.ArticleNode(a.ID).String())]
+		id := "1/" + provenance.ArticleNode(a.ID).String()
+		if a.ID[:3] == "002" || a.ID[:3] == "004" {
+			continue
+		}
 		want := a.ID
 		if a.Publisher != "" {
 			want += "\n" + a.Publisher
 		}
-		if got := dotLabel(attrs["label"]); got != want || attrs["shape"] != "note" {
-			t.Errorf("article %s: label %q shape %s, want %q note", a.ID, got, attrs["shape"], want)
+		if got := dotLabel(g.nodes[id]["label"]); got != want || g.cluster[id] != "cluster_1" {
+			t.Errorf("article %s in s1: label %q in %q, want %q in cluster_1", a.ID, got, g.cluster[id], want)
 		}
+	}
+
+	edges := make(map[string]string) // "from -> to" → label
+	for _, e := range g.edges {
+		to := e.to
+		if e.attrs["lhead"] != "" {
+			to = e.attrs["lhead"]
+		}
+		edges[e.from+" -> "+to] = dotLabel(e.attrs["label"])
+	}
+	want := map[string]string{
+		"speaker:Dmitry Peskov -> outlet:TASS":           "told",
+		"outlet:TASS -> cluster_1":                       "cited by",
+		"speaker:Donald Trump -> outlet:New York Post":   "told ×3",
+		"outlet:New York Post -> cluster_2":              "cited by",
+		"outlet:New York Post -> cluster_8":              "cited by",
+		"outlet:New York Post -> cluster_9":              "cited by",
+		"speaker:Vladimir Putin -> speaker:Donald Trump": "relayed by",
+	}
+	if diff := cmp.Diff(want, edges); diff != "" {
+		t.Errorf("edges differ (-want +got):\n%s", diff)
+	}
+
+	// All the statements.
+	_, all := checkDOT(t, tr, export.DOTOptions{All: true})
+	n := 0
+	for _, sub := range all.subgraphs {
+		if strings.HasPrefix(sub.name, "cluster_") {
+			n++
+		}
+	}
+	if n != len(tr.Statements) {
+		t.Errorf("All drew %d clusters for %d statements", n, len(tr.Statements))
+	}
+
+	// DOT draws what the zero options draw.
+	var dot, zero bytes.Buffer
+	if err := export.DOT(&dot, tr); err != nil {
+		t.Fatal(err)
+	}
+	if err := (export.DOTOptions{}).Write(&zero, tr); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(dot.Bytes(), zero.Bytes()) {
+		t.Error("DOT and DOTOptions{}.Write differ")
 	}
 }
 
@@ -443,7 +740,8 @@ func forbidden(r rune) bool {
 
 func TestDOTEscapes(t *testing.T) {
 	// Names and texts with quotes, backslashes, line breaks, unicode,
-	// control characters, bidirectional overrides and invalid UTF-8.
+	// control characters, bidirectional overrides and invalid UTF-8: each
+	// a statement's speaker and origin, and an article's ID and publisher.
 	tr := &provenance.Trace{}
 	for i, x := range shownNames {
 		name := x.name
@@ -451,25 +749,21 @@ func TestDOTEscapes(t *testing.T) {
 		aid := fmt.Sprintf(`a%d %s`, i+1, name)
 		tr.Articles = append(tr.Articles, provenance.ArticleInfo{ID: aid, Publisher: name})
 		tr.Statements = append(tr.Statements, provenance.Statement{
-			ID: sid, Speaker: name, SpeakerType: attribution.Person,
-			Text:    strings.Repeat(name+` "quoted" \ `, 8),
-			Members: []provenance.Member{{Article: aid, Kind: quote.Direct, Text: name, Speaker: name}},
+			ID: sid, Speaker: name, SpeakerType: attribution.Person, Origin: name, OriginEvidence: "told " + name,
+			Text: strings.Repeat(name+` "quoted" \ `, 8),
+			Members: []provenance.Member{{
+				Article: aid, Kind: quote.Direct, Text: strings.Repeat(name+` "quoted" \ `, 8), Speaker: name,
+				Outlet: name, Relation: attribution.Told, OutletEvidence: "told " + name, Cue: name, Evidence: name + "\nsaid",
+			}},
 		})
-		tr.Edges = append(tr.Edges,
-			provenance.Edge{From: provenance.ArticleNode(aid), To: provenance.StatementNode(sid), Relation: provenance.Reports, Statement: sid, Evidence: name},
-			provenance.Edge{From: provenance.StatementNode(sid), To: provenance.OutletNode(name), Relation: provenance.Told, Statement: sid, Evidence: `told "` + name + `"`},
-		)
-		if name != "" {
-			tr.Edges = append(tr.Edges, provenance.Edge{From: provenance.SpeakerNode(name), To: provenance.StatementNode(sid), Relation: provenance.Said, Statement: sid, Evidence: name + "\nsaid"})
-		}
 	}
-	src, g := checkDOT(t, tr)
+	src, g := checkDOT(t, tr, export.DOTOptions{All: true})
 
 	for i, x := range shownNames {
 		sid := fmt.Sprintf("s%d", i+1)
 		aid := fmt.Sprintf(`a%d %s`, i+1, x.shown)
 		// A node's ID is its Node's, escaped.
-		article := g.nodes[dotID("article:"+aid)]
+		article := g.nodes[dotID(fmt.Sprintf("%d/article:%s", i+1, aid))]
 		want := aid
 		if x.name != "" {
 			want += "\n" + x.shown
@@ -477,29 +771,32 @@ func TestDOTEscapes(t *testing.T) {
 		if got := dotLabel(article["label"]); article == nil || got != want {
 			t.Errorf("article %q has label %q, want %q", aid, got, want)
 		}
-		if x.name != "" {
-			speaker := g.nodes[dotID("speaker:"+x.shown)]
-			if got := dotLabel(speaker["label"]); speaker == nil || got != x.shown {
-				t.Errorf("speaker %q has label %q, want %q", x.name, got, x.shown)
+		var cluster *dotSubgraph
+		for _, sub := range g.subgraphs {
+			if sub.name == fmt.Sprintf("cluster_%d", i+1) {
+				cluster = sub
 			}
 		}
-		want = x.shown
-		if x.name == "" {
-			want = "outlet:"
-		}
-		if got := dotLabel(g.nodes[dotID("outlet:"+x.shown)]["label"]); got != want {
-			t.Errorf("outlet %q has label %q, want %q", x.name, got, want)
-		}
-		label := dotLabel(g.nodes[dotID("statement:"+sid)]["label"])
-		wantHead := sid
-		if x.name != "" {
-			wantHead += " · " + x.shown
-		}
-		if !strings.HasPrefix(label, wantHead+"\n") {
-			t.Errorf("statement %s has label %q, want it to begin %q and a line break", sid, label, wantHead)
+		if cluster == nil {
+			t.Errorf("no cluster for %s", sid)
 			continue
 		}
-		excerpt := strings.TrimPrefix(label[len(wantHead)+1:], "“")
+		label := dotLabel(cluster.attrs["label"])
+		wantHead := sid + " · speaker unknown\n"
+		if x.name != "" {
+			wantHead = sid + " · " + x.shown + "\n" + x.shown + ": “"
+			for _, node := range []string{"speaker:", "outlet:"} {
+				attrs := g.nodes[dotID(node+x.shown)]
+				if got := dotLabel(attrs["label"]); attrs == nil || got != x.shown {
+					t.Errorf("%s%q has label %q, want %q", node, x.name, got, x.shown)
+				}
+			}
+		}
+		if !strings.HasPrefix(label, wantHead) {
+			t.Errorf("statement %s has label %q, want it to begin %q", sid, label, wantHead)
+			continue
+		}
+		excerpt := strings.TrimPrefix(label[len(wantHead):], "“")
 		if !strings.HasSuffix(excerpt, "…”") {
 			t.Errorf("statement %s shows %q, want it cut with …", sid, excerpt)
 			continue
@@ -511,9 +808,6 @@ func TestDOTEscapes(t *testing.T) {
 	}
 	if !strings.Contains(src, "Nguyễn Phú Trọng 習近平 🙂") {
 		t.Errorf("unicode names are not written as they are")
-	}
-	if strings.ContainsFunc(src, forbidden) {
-		t.Errorf("the DOT holds control characters or bidirectional overrides")
 	}
 }
 
@@ -528,27 +822,74 @@ func dotID(shown string) string {
 func TestDOTDistinct(t *testing.T) {
 	names := []string{"a b", "a\tb", `a\tb`, "a\nb", `a\nb`, "a\r\nb", "a\u2028b", "a\xffb", "a\uFFFDb"}
 	tr := &provenance.Trace{}
-	for _, n := range names {
-		tr.Edges = append(tr.Edges, provenance.Edge{From: provenance.SpeakerNode(n), To: provenance.OutletNode(n), Relation: provenance.Told})
+	for i, n := range names {
+		sid, aid := fmt.Sprintf("s%d", i+1), fmt.Sprintf("a%d", i+1)
+		tr.Articles = append(tr.Articles, provenance.ArticleInfo{ID: aid})
+		tr.Statements = append(tr.Statements, provenance.Statement{
+			ID: sid, Speaker: n, SpeakerType: attribution.Person, Origin: n, Text: "Words.",
+			Members: []provenance.Member{{Article: aid, Kind: quote.Direct, Text: "Words.", Speaker: n, Outlet: n, Relation: attribution.Told}},
+		})
 	}
-	_, g := checkDOT(t, tr)
-	if len(g.nodes) != 2*len(names) {
-		t.Fatalf("%d nodes for %d speakers and outlets", len(g.nodes), 2*len(names))
-	}
+	_, g := checkDOT(t, tr, export.DOTOptions{All: true})
 	labels := make(map[string]string) // label → speaker
+	speakers := 0
 	for id, attrs := range g.nodes {
 		if !strings.HasPrefix(id, "speaker:") {
 			continue
 		}
+		speakers++
 		if other, dup := labels[attrs["label"]]; dup {
 			t.Errorf("speakers %q and %q have one label", other, id)
 		}
 		labels[attrs["label"]] = id
 	}
+	if speakers != len(names) {
+		t.Errorf("%d speakers for %d names", speakers, len(names))
+	}
+}
+
+// An edge that several statements' chains take is drawn once, with their
+// number; edges to all the articles of a cluster from one node, as one to
+// its border.
+func TestDOTMerge(t *testing.T) {
+	tr := &provenance.Trace{}
+	for _, id := range []string{"a", "b", "c"} {
+		tr.Articles = append(tr.Articles, provenance.ArticleInfo{ID: id, Publisher: "Planet " + id})
+	}
+	for i, arts := range [][]string{{"a", "b"}, {"a", "b", "c"}, {"c"}} {
+		s := provenance.Statement{ID: fmt.Sprintf("s%d", i+1), Speaker: "Jane Doe", SpeakerType: attribution.Person, Origin: "Wire", Text: "We will win."}
+		for _, a := range arts {
+			s.Members = append(s.Members, provenance.Member{
+				Article: a, Kind: quote.Indirect, Text: "We will win.", Speaker: "Jane Doe", Cue: "said",
+				Outlet: "Wire", Relation: attribution.Told, OutletEvidence: "told Wire",
+			})
+		}
+		tr.Statements = append(tr.Statements, s)
+	}
+	for _, opts := range []export.DOTOptions{{}, {All: true}} {
+		_, g := checkDOT(t, tr, opts)
+		var got []string
+		for _, e := range g.edges {
+			got = append(got, fmt.Sprintf("%s -> %s [%s] %s", e.from, e.to, e.attrs["lhead"], dotLabel(e.attrs["label"])))
+		}
+		want := []string{
+			"speaker:Jane Doe -> outlet:Wire [] told ×2",
+			"outlet:Wire -> 1/article:b [cluster_1] cited by",
+			"outlet:Wire -> 2/article:b [cluster_2] cited by",
+		}
+		if opts.All {
+			want[0] = "speaker:Jane Doe -> outlet:Wire [] told ×3"
+			want = append(want, "outlet:Wire -> 3/article:c [] cited by")
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%+v: edges differ (-want +got):\n%s", opts, diff)
+		}
+	}
 }
 
 func TestDOTEmpty(t *testing.T) {
-	checkDOT(t, &provenance.Trace{})
+	checkDOT(t, &provenance.Trace{}, export.DOTOptions{})
+	checkDOT(t, &provenance.Trace{}, export.DOTOptions{All: true})
 }
 
 func TestDOTError(t *testing.T) {
@@ -559,12 +900,14 @@ func TestDOTError(t *testing.T) {
 
 func TestParseDOT(t *testing.T) {
 	// The checks of the tests above find what they are for.
-	good := "digraph g {\n  node [shape=box];\n  \"a\\\\\" [label=\"x \\\"y\\\"\"];\n  \"a\\\\\" -> b -> \"c\" [label=said];\n}\n"
+	good := "digraph g {\n  node [shape=box];\n  \"a\\\\\" [label=\"x \\\"y\\\"\"];\n  \"a\\\\\" -> b -> \"c\" [label=said];\n" +
+		"  subgraph \"cluster_1\" {\n    label=\"s1\";\n    b [label=b];\n  }\n  {\n    rank=max;\n    b;\n  }\n}\n"
 	g, err := parseDOT(good)
 	if err != nil {
 		t.Fatalf("%v in\n%s", err, good)
 	}
-	if len(g.nodes) != 1 || len(g.edges) != 2 || dotLabel(g.nodes[`a\\`]["label"]) != `x "y"` {
+	if len(g.nodes) != 2 || len(g.edges) != 2 || dotLabel(g.nodes[`a\\`]["label"]) != `x "y"` ||
+		len(g.subgraphs) != 2 || g.subgraphs[0].attrs["label"] != "s1" || g.cluster["b"] != "cluster_1" || g.nodes["b"]["label"] != "b" {
 		t.Errorf("parseDOT read %+v", g)
 	}
 	for _, bad := range []string{
@@ -580,7 +923,8 @@ func TestParseDOT(t *testing.T) {
 		"digraph g {\n  a;\n}\n}\n",                     // text after the graph
 		"digraph g {\n  a [label=\"\xff\"];\n}\n",       // not UTF-8
 		"digraph g {\n  a [label=<b>x</b>];\n}\n",       // HTML string
-		"digraph g {\n  subgraph s { a; }\n}\n",         // subgraph
+		"digraph g {\n  subgraph s { a;\n}\n",           // unclosed subgraph
+		"digraph g {\n  { { a; } }\n}\n",                // nested subgraph
 		"digraph g {\n  a [label=\"x\"] /* comment;\n}", // unclosed comment
 	} {
 		if _, err := parseDOT(bad); err == nil {

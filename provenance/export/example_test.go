@@ -38,11 +38,14 @@ func twoArticles() *provenance.Trace {
 	if err != nil {
 		panic(err)
 	}
-	for _, a := range []struct{ id, publisher, text string }{
-		{"planet-1", "Daily Planet", `Mayor Jane Doe told Reuters on Monday: "The old bridge will reopen to traffic in May, after two years of repairs."`},
-		{"herald-7", "Herald", `"The old bridge will open to traffic again in May, after two years of repair work," Doe told Reuters.`},
+	for _, a := range []struct{ id, publisher, title, url, text string }{
+		{"planet-1", "Daily Planet", "Old bridge to reopen in May", "https://planet.example/1",
+			`Mayor Jane Doe told Reuters on Monday: "The old bridge will reopen to traffic in May, after two years of repairs."`},
+		{"herald-7", "Herald", "", "",
+			`"The old bridge will open to traffic again in May, after two years of repair work," Doe told Reuters. ` +
+				`She denied that the repairs had cost more than planned.`},
 	} {
-		err := g.Add(provenance.Article{ID: a.id, Publisher: a.publisher, Result: at.Attribute(quote.Parse(a.text))})
+		err := g.Add(provenance.Article{ID: a.id, Publisher: a.publisher, Title: a.title, URL: a.url, Result: at.Attribute(quote.Parse(a.text))})
 		if err != nil {
 			panic(err)
 		}
@@ -55,22 +58,27 @@ func ExampleText() {
 		panic(err)
 	}
 	// Output:
-	// 2 articles, 1 statements (1 reported by more than one article), 6 edges
+	// 2 articles, 2 statements (1 reported by more than one article), 9 edges
 	//
 	// Articles
 	//   herald-7  Herald
 	//       cites Reuters
 	//   planet-1  Daily Planet
+	//       title: Old bridge to reopen in May
+	//       url: https://planet.example/1
 	//       cites Reuters
 	//
 	// Statements reported by more than one article
 	//
 	// s1  Jane Doe, told Reuters
-	//     “The old bridge will open to traffic again in May, after two years of repair work”
+	//     told: “The old bridge will open to traffic again in May, after two years of repair work”
 	//     Jane Doe → Reuters → Herald (herald-7)
 	//     Jane Doe → Reuters → Daily Planet (planet-1)
-	//     herald-7 #0 direct   1.00  the statement's wording
-	//     planet-1 #0 direct   0.86  open → reopen; −again; repair work → repairs.
+	//     herald-7 #0  direct   told      1.00  the statement's wording
+	//     planet-1 #0  direct   told      0.86  open → reopen; −again; repair work → repairs.
+	//
+	// Statements reported by one article
+	//   s2   herald-7 #1  indirect  Jane Doe (published by Reuters), denied: the repairs had cost more than planned
 }
 
 // The JSON of `quotetrace trace --format json`: here, each member's drift
@@ -100,6 +108,7 @@ func ExampleJSON() {
 	// Output:
 	// s1 herald-7 []
 	// s1 planet-1 [{"open" "reopen"} {"again" ""} {"repair work" "repairs."}]
+	// s2 herald-7 []
 }
 
 // Formats gives the writers by name, as for a command-line flag.
@@ -119,23 +128,47 @@ func ExampleFormats() {
 	// digraph quotetrace {
 }
 
+// DOT draws the statements that more than one article reports: here,
+// Jane Doe's words, told to Reuters, whom both articles cite.
 func ExampleDOT() {
-	tr := exportExampleTrace()
 	var buf bytes.Buffer
-	if err := export.DOT(&buf, tr); err != nil {
+	if err := export.DOT(&buf, twoArticles()); err != nil {
 		panic(err)
 	}
-	// The whole graph can go to `dot -Tsvg`; here, only its edges.
+	// The whole graph can go to `dot -Tsvg`; here, its clusters and edges.
 	for _, line := range strings.Split(buf.String(), "\n") {
-		if strings.Contains(line, " -> ") {
-			fmt.Println(strings.TrimSpace(line))
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "subgraph") || strings.HasPrefix(line, "label=") || strings.Contains(line, "->") {
+			fmt.Println(line)
 		}
 	}
 	// Output:
-	// "speaker:Jane Doe" -> "statement:s1" [label="said", tooltip="Mayor Jane Doe told"];
-	// "statement:s1" -> "outlet:Reuters" [label="told", tooltip="told Reuters"];
-	// "article:planet-1" -> "statement:s1" [label="reports", tooltip="Mayor Jane Doe told"];
-	// "article:planet-1" -> "outlet:Reuters" [label="cites", style=dashed, tooltip="told Reuters"];
+	// subgraph "cluster_1" {
+	// label="s1 · Jane Doe\ntold: “The old bridge will open to traffic again in May, after two…”";
+	// "speaker:Jane Doe" -> "outlet:Reuters" [label="told", tooltip="told Reuters"];
+	// "outlet:Reuters" -> "1/article:planet-1" [label="cited by", style=dashed, lhead="cluster_1", tooltip="herald-7: told Reuters\nplanet-1: told Reuters"];
+}
+
+// With All, every statement is drawn: here also Herald's report of Jane
+// Doe's denial, which no other article carries, and which Herald has from
+// the one source it cites. Reported speech is shown after its cue, without
+// quote marks.
+func ExampleDOTOptions_Write() {
+	var buf bytes.Buffer
+	if err := (export.DOTOptions{All: true}).Write(&buf, twoArticles()); err != nil {
+		panic(err)
+	}
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "label=") || strings.Contains(line, "->") {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// label="s1 · Jane Doe\ntold: “The old bridge will open to traffic again in May, after two…”";
+	// label="s2 · Jane Doe\ndenied: the repairs had cost more than planned";
+	// "speaker:Jane Doe" -> "outlet:Reuters" [label="told", tooltip="told Reuters"];
+	// "outlet:Reuters" -> "1/article:planet-1" [label="cited by", style=dashed, lhead="cluster_1", tooltip="herald-7: told Reuters\nplanet-1: told Reuters"];
+	// "speaker:Jane Doe" -> "outlet:Reuters" [label="published by", tooltip="told Reuters"];
+	// "outlet:Reuters" -> "2/article:herald-7" [label="reported by", tooltip="She denied"];
 }
 
 func ExamplePROV() {
@@ -185,6 +218,6 @@ func ExampleHTML() {
 	fmt.Println(regexp.MustCompile(`<title>.*</title>`).FindString(page))
 	fmt.Println(regexp.MustCompile(`<ul class="changes">.*?</ul>`).FindString(page))
 	// Output:
-	// <title>quotetrace: 1 statement in 2 articles</title>
+	// <title>quotetrace: 2 statements in 2 articles</title>
 	// <ul class="changes"><li><del>open</del> → <ins>reopen</ins></li><li><del>again</del></li><li><del>repair work</del> → <ins>repairs.</ins></li></ul>
 }

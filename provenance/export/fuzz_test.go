@@ -16,9 +16,10 @@ var fuzzAttributor = attribution.New(attribution.Options{})
 
 // FuzzExport builds a graph of two arbitrary articles, with arbitrary IDs
 // and publisher, and writes its trace in every format: nothing may panic,
-// JSON and PROV must be valid JSON and DOT valid DOT; Text, DOT and HTML
-// valid UTF-8 without control characters (but line breaks) or
-// bidirectional overrides; and HTML a page of its own elements only.
+// JSON and PROV must be valid JSON, DOT (of the shared statements, and of
+// all) valid DOT; Text, DOT and HTML valid UTF-8 without control
+// characters (but line breaks) or bidirectional overrides; and HTML a page
+// of its own elements only.
 func FuzzExport(f *testing.F) {
 	f.Add("“I can neither confirm nor deny it,” Peskov told TASS.", "Peskov said: “I can't either confirm or deny this.”", "001", "Daily Planet")
 	f.Add("Trump said Putin told him he “wants to see people stop dying”.", "“He (Putin) wants to see people stop dying,” Trump told the New York Post.", "x\ny", "\x1b[31mRed\x1b[0m")
@@ -48,15 +49,17 @@ func FuzzExport(f *testing.F) {
 				t.Fatalf("invalid JSON:\n%s", buf.Bytes())
 			}
 		}
-		buf.Reset()
-		if err := export.DOT(&buf, tr); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := parseDOT(buf.String()); err != nil {
-			t.Fatalf("invalid DOT: %v\n%s", err, buf.Bytes())
-		}
-		if strings.ContainsFunc(buf.String(), forbidden) {
-			t.Fatalf("DOT holds a character it must escape:\n%q", buf.Bytes())
+		for _, write := range []export.Format{export.DOT, export.DOTOptions{All: true}.Write} {
+			buf.Reset()
+			if err := write(&buf, tr); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := parseDOT(buf.String()); err != nil {
+				t.Fatalf("invalid DOT: %v\n%s", err, buf.Bytes())
+			}
+			if strings.ContainsFunc(buf.String(), forbidden) {
+				t.Fatalf("DOT holds a character it must escape:\n%q", buf.Bytes())
+			}
 		}
 		buf.Reset()
 		if err := export.Text(&buf, tr); err != nil {

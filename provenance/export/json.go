@@ -55,6 +55,7 @@ type memberJSON struct {
 	Via      string       `json:"via,omitempty"`
 	Outlet   string       `json:"outlet,omitempty"`
 	Relation string       `json:"relation,omitempty"`
+	Cue      string       `json:"cue,omitempty"`
 	Drift    []changeJSON `json:"drift,omitempty"`
 }
 
@@ -75,9 +76,11 @@ type edgeJSON struct {
 // gives for `quotetrace trace --format json`: the articles with the outlets
 // each cites, the statements with their members, and the edges, whose ends
 // are node IDs (Node.String). Each statement also carries its chains, one
-// list of node IDs an article (see Trace.Chain), and each member the drift
-// of its wording ("drift": [{"old": …, "new": …}], left out when the member
-// has none; see Member.Drift).
+// list of node IDs an article (see Trace.Chain), and each member its kind,
+// its cue (the reporting verb or phrase: "cue": "denied", left out when
+// the member has none; see Member.Cue) and the drift of its wording
+// ("drift": [{"old": …, "new": …}], left out when the member has none; see
+// Member.Drift).
 func JSON(w io.Writer, t *provenance.Trace) error {
 	out := traceJSON{
 		Articles:   make([]articleJSON, len(t.Articles)),
@@ -106,6 +109,7 @@ func JSON(w io.Writer, t *provenance.Trace) error {
 			mj := memberJSON{
 				Article: m.Article, Quote: m.Quote, Spans: m.Spans, Text: m.Text, Similarity: m.Similarity,
 				Kind: m.Kind.String(), Speaker: m.Speaker, Via: m.Via, Outlet: m.Outlet, Relation: string(m.Relation),
+				Cue: m.Cue,
 			}
 			for _, c := range m.Drift {
 				mj.Drift = append(mj.Drift, changeJSON(c))

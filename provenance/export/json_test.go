@@ -18,6 +18,8 @@ type traceJSON struct {
 		Members []struct {
 			Article string              `json:"article"`
 			Quote   int                 `json:"quote"`
+			Kind    string              `json:"kind"`
+			Cue     *string             `json:"cue"`
 			Drift   []provenance.Change `json:"drift"`
 		} `json:"members"`
 		Chains [][]string `json:"chains"`
@@ -42,14 +44,15 @@ func decodeJSON(t *testing.T, tr *provenance.Trace) (traceJSON, []byte) {
 	return out, buf.Bytes()
 }
 
-// Each member's drift is in the JSON, as Member.Drift has it.
-func TestJSONDrift(t *testing.T) {
+// Each member's kind, cue and drift are in the JSON, as the Member has
+// them; "cue" is left out when the member has none.
+func TestJSONMembers(t *testing.T) {
 	tr := exportSamples(t)
 	out, _ := decodeJSON(t, tr)
 	if len(out.Statements) != len(tr.Statements) {
 		t.Fatalf("%d statements in JSON, want %d", len(out.Statements), len(tr.Statements))
 	}
-	changes := 0
+	changes, cues := 0, 0
 	for i, s := range tr.Statements {
 		js := out.Statements[i]
 		if len(js.Members) != len(s.Members) {
@@ -65,10 +68,24 @@ func TestJSONDrift(t *testing.T) {
 				t.Errorf("%s member %s#%d: drift in JSON differs (-want +got):\n%s", s.ID, m.Article, m.Quote, diff)
 			}
 			changes += len(m.Drift)
+			if jm.Kind != m.Kind.String() {
+				t.Errorf("%s member %s#%d: kind %q in JSON, want %q", s.ID, m.Article, m.Quote, jm.Kind, m.Kind)
+			}
+			switch {
+			case m.Cue == "" && jm.Cue != nil:
+				t.Errorf("%s member %s#%d: cue %q in JSON, want none", s.ID, m.Article, m.Quote, *jm.Cue)
+			case m.Cue != "" && (jm.Cue == nil || *jm.Cue != m.Cue):
+				t.Errorf("%s member %s#%d: cue %v in JSON, want %q", s.ID, m.Article, m.Quote, jm.Cue, m.Cue)
+			case m.Cue != "":
+				cues++
+			}
 		}
 	}
 	if changes == 0 {
 		t.Error("no member of the samples has drift")
+	}
+	if cues == 0 {
+		t.Error("no member of the samples has a cue")
 	}
 }
 

@@ -54,8 +54,8 @@ const PROVNamespace = "https://github.com/quotetrace/quotetrace/ns#"
 //     as PROV-DM's delegation has it.
 //   - An entity qt:quote_<article>_<n> for each member, the quotation as
 //     that article has it (type qt:Quote, its text as prov:value, its kind,
-//     index, similarity, and the article's speaker, relay, outlet and
-//     evidence as qt: attributes). hadMember puts it in its article's
+//     index, similarity, and the article's speaker, relay, evidence, cue
+//     and outlet as qt: attributes). hadMember puts it in its article's
 //     collection; a wasDerivedFrom of type prov:Quotation derives it from
 //     the statement, or from the relay the article names or quotes; and
 //     wasAttributedTo ascribes it to the speaker the article names, when
@@ -446,6 +446,7 @@ func (d *provDoc) build(t *provenance.Trace) {
 			qo.setString("qt:speaker", m.Speaker)
 			qo.setString("qt:via", m.Via)
 			qo.setString("qt:evidence", m.Evidence)
+			qo.setString("qt:cue", m.Cue)
 			qo.setString("qt:outlet", m.Outlet)
 			qo.setString("qt:outletRelation", string(m.Relation))
 			qo.setString("qt:outletEvidence", m.OutletEvidence)

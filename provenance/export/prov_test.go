@@ -516,9 +516,9 @@ func exportTinyTrace() *provenance.Trace {
 				{
 					Article: "a1", Quote: 0, Kind: quote.Direct, Text: "We will win.", Speaker: "Jane Doe", Via: "John Roe",
 					Outlet: "Wire: Service", Relation: attribution.Told, OutletEvidence: "told Wire: Service",
-					Evidence: "John Roe said Jane Doe", Similarity: 1,
+					Evidence: "John Roe said Jane Doe", Cue: "said", Similarity: 1,
 				},
-				{Article: "a 2", Quote: 3, Kind: quote.Partial, Text: "will win", Speaker: "Doe", Evidence: "Doe said", Similarity: 0.5},
+				{Article: "a 2", Quote: 3, Kind: quote.Partial, Text: "will win", Speaker: "Doe", Evidence: "Doe said", Cue: "said", Similarity: 0.5},
 			},
 		}},
 		Edges: []provenance.Edge{
@@ -591,6 +591,7 @@ func TestPROVTiny(t *testing.T) {
 				"qt:speaker":        "Jane Doe",
 				"qt:via":            "John Roe",
 				"qt:evidence":       "John Roe said Jane Doe",
+				"qt:cue":            "said",
 				"qt:outlet":         "Wire: Service",
 				"qt:outletRelation": "told",
 				"qt:outletEvidence": "told Wire: Service",
@@ -604,6 +605,7 @@ func TestPROVTiny(t *testing.T) {
 				"qt:similarity": 0.5,
 				"qt:speaker":    "Doe",
 				"qt:evidence":   "Doe said",
+				"qt:cue":        "said",
 			},
 			"qt:publication_Wire_Service": map[string]any{
 				"prov:type":  qname("qt:Publication"),

@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/provenance"
+	"github.com/quotetrace/quotetrace/quote"
 )
 
 // Lengths of the text report's excerpts, in runes.
@@ -16,17 +19,30 @@ const (
 )
 
 // Text writes t to w as a report for a person to read: the articles with
-// their publishers and sources; then each statement reported by more than
-// one article, with its chains from speaker to article and what each
-// article changed in the words; then the other statements, one line each.
+// their publishers, titles, URLs and sources; then each statement reported
+// by more than one article, with its words, its chains from speaker to
+// article, and each article's quotation of it (its kind, its cue and what
+// it changed in the words); then the other statements, one line each.
 //
-// Quotations are shown on one line, their white space made single spaces
-// and cut with "…" when long. IDs, names and words are written as they
-// are but for a backslash, control characters, line and paragraph
-// separators, bidirectional overrides and isolates, and bytes that are not
-// UTF-8, which are written as Go escapes (\\, \n, \x1b, \u202e, \xff): a
-// line break in an article ID cannot forge a line of the report, nor a
-// publisher's name send a terminal an escape sequence.
+// Words are shown as the articles give them: a direct or partial
+// quotation in quote marks, reported speech (Kind Indirect) without them,
+// after its cue, the reporting verb or phrase the article used, so that a
+// paraphrase is not taken for the speaker's own words:
+//
+//	s33  002_237ce6af4bac87a6 #20  indirect  Iran, denied: it is working on developing a nuclear weapon
+//	s46  004_16e86d818e0bff05 #1   direct    Dmitry Peskov, said: “It’s completely untrue. It’s just…”
+//
+// A statement's origin is given after its speaker: "told TASS" when the
+// words were given to the outlet, "published by Reuters" when it first
+// published them.
+//
+// Titles and quotations are shown on one line, their white space made
+// single spaces, and cut with "…" when long. IDs, names and words are
+// written as they are but for a backslash, control characters, line and
+// paragraph separators, bidirectional overrides and isolates, and bytes
+// that are not UTF-8, which are written as Go escapes (\\, \n, \x1b,
+// \u202e, \xff): a line break in an article ID cannot forge a line of the
+// report, nor a publisher's name send a terminal an escape sequence.
 func Text(w io.Writer, t *provenance.Trace) error {
 	bw := bufio.NewWriter(w)
 	publisher := make(map[string]string, len(t.Articles))
@@ -62,6 +78,12 @@ func Text(w io.Writer, t *provenance.Trace) error {
 			p = "publisher unknown"
 		}
 		fmt.Fprintf(bw, "  %s  %s\n", escape(a.ID), p)
+		if a.Title != "" {
+			fmt.Fprintf(bw, "      title: %s\n", escape(excerpt(a.Title, textExcerpt)))
+		}
+		if a.URL != "" {
+			fmt.Fprintf(bw, "      url: %s\n", escape(a.URL))
+		}
 		var cites, copies []string
 		type cited struct {
 			rel provenance.EdgeRelation
@@ -93,7 +115,8 @@ func Text(w io.Writer, t *provenance.Trace) error {
 	}
 	for _, s := range shared {
 		fmt.Fprintf(bw, "\n%s  %s\n", escape(s.ID), headline(s))
-		fmt.Fprintf(bw, "    “%s”\n", escape(excerpt(s.Text, textExcerpt)))
+		kind, cue := wordsKind(s)
+		fmt.Fprintf(bw, "    %s\n", said("", cue, kind, s.Text, textExcerpt))
 		for _, p := range t.Chain(s.ID) {
 			names := make([]string, len(p))
 			for k, h := range p {
@@ -102,20 +125,47 @@ func Text(w io.Writer, t *provenance.Trace) error {
 			fmt.Fprintf(bw, "    %s\n", strings.Join(names, " → "))
 		}
 		for _, m := range s.Members {
-			fmt.Fprintf(bw, "    %s #%d %-8s %.2f  %s\n", escape(m.Article), m.Quote, m.Kind, m.Similarity, driftLine(s, m))
+			cue := escape(m.Cue)
+			if cue == "" {
+				cue = "—"
+			}
+			fmt.Fprintf(bw, "    %s %-3s %-8s %-9s %.2f  %s\n", escape(m.Article), "#"+strconv.Itoa(m.Quote), m.Kind, cue, m.Similarity, driftLine(s, m))
 		}
 	}
 
 	if len(single) > 0 {
 		fmt.Fprintf(bw, "\nStatements reported by one article\n")
 	}
-	for _, s := range single {
-		where := "no article"
-		if len(s.Members) > 0 {
-			m := s.Members[0]
-			where = fmt.Sprintf("%s #%d", escape(m.Article), m.Quote)
+	// One line a statement, its article and quotation in a column as wide
+	// as the widest.
+	type row struct{ id, where, kind, words string }
+	rows := make([]row, len(single))
+	width := 0
+	for i, s := range single {
+		// The article and quotation whose words are shown, their kind
+		// and cue.
+		where, k := "no article", "—"
+		m := wording(s)
+		if m == nil && len(s.Members) > 0 {
+			m = &s.Members[0]
 		}
-		fmt.Fprintf(bw, "  %-4s %s  %s: “%s”\n", escape(s.ID), where, headline(s), escape(excerpt(s.Text, shortExcerpt)))
+		kind, cue := wordsKind(s)
+		if m != nil {
+			where = escape(m.Article) + " #" + strconv.Itoa(m.Quote)
+			if kind != 0 {
+				k = kind.String()
+			}
+		}
+		who := speaker(s)
+		if s.Origin != "" {
+			who += " (" + origin(s) + ")"
+		}
+		rows[i] = row{escape(s.ID), where, k, said(who, cue, kind, s.Text, shortExcerpt)}
+		width = max(width, utf8.RuneCountInString(where))
+	}
+	for _, r := range rows {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(r.where))
+		fmt.Fprintf(bw, "  %-4s %s%s  %-8s  %s\n", r.id, r.where, pad, r.kind, r.words)
 	}
 	return bw.Flush()
 }
@@ -134,6 +184,16 @@ func articlesOf(s *provenance.Statement) int {
 // headline says who said s and where: "Vladimir Putin via Donald Trump,
 // told New York Post".
 func headline(s *provenance.Statement) string {
+	h := speaker(s)
+	if s.Origin != "" {
+		h += ", " + origin(s)
+	}
+	return h
+}
+
+// speaker names who said s, and who relayed the words: "Vladimir Putin
+// via Donald Trump", or "speaker unknown".
+func speaker(s *provenance.Statement) string {
 	var b strings.Builder
 	if s.Speaker != "" {
 		b.WriteString(escape(s.Speaker))
@@ -143,10 +203,56 @@ func headline(s *provenance.Statement) string {
 	for _, v := range s.Via {
 		b.WriteString(" via " + escape(v))
 	}
-	if s.Origin != "" {
-		b.WriteString(", " + escape(string(s.OriginRelation())) + " " + escape(s.Origin))
-	}
 	return b.String()
+}
+
+// origin says how the words of s reached its origin: "told TASS", or
+// "published by Reuters" when the outlet first published them.
+func origin(s *provenance.Statement) string {
+	rel := s.OriginRelation()
+	if rel == provenance.Published {
+		return "published by " + escape(s.Origin)
+	}
+	return escape(string(rel)) + " " + escape(s.Origin)
+}
+
+// wording returns the member of s whose words are the statement's Text
+// (the first, when several are), or nil when none is.
+func wording(s *provenance.Statement) *provenance.Member {
+	for i := range s.Members {
+		if s.Members[i].Text == s.Text {
+			return &s.Members[i]
+		}
+	}
+	return nil
+}
+
+// wordsKind returns the kind and cue of the member of s whose words are
+// its Text, or those of a direct quotation, the kind Statement.Text is
+// said to be, with no cue, when no member's words are.
+func wordsKind(s *provenance.Statement) (kind quote.Kind, cue string) {
+	if m := wording(s); m != nil {
+		return m.Kind, m.Cue
+	}
+	return quote.Direct, ""
+}
+
+// said returns the words text, cut to n runes, as said by who with the cue
+// (either may be ""): "Iran, denied: it is working on …". The words of a
+// quotation are in quote marks; reported speech (kind Indirect) is not,
+// as its words are the writer's.
+func said(who, cue string, kind quote.Kind, text string, n int) string {
+	words := escape(excerpt(text, n))
+	if kind != quote.Indirect {
+		words = "“" + words + "”"
+	}
+	switch {
+	case who != "" && cue != "":
+		return who + ", " + escape(cue) + ": " + words
+	case who != "" || cue != "":
+		return who + escape(cue) + ": " + words
+	}
+	return words
 }
 
 // driftLine describes what a member changed in the statement's words.

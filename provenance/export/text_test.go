@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/provenance/export"
@@ -23,14 +25,14 @@ func namedTrace(names []string) *provenance.Trace {
 		sid := fmt.Sprintf("s%d", i+1)
 		a, b := fmt.Sprintf("a%d%s", i, name), fmt.Sprintf("b%d%s", i, name)
 		tr.Articles = append(tr.Articles,
-			provenance.ArticleInfo{ID: a, Publisher: name, Cites: []string{name}},
+			provenance.ArticleInfo{ID: a, Publisher: name, Cites: []string{name}, Title: "About " + name, URL: "https://planet.example/" + name},
 			provenance.ArticleInfo{ID: b})
 		tr.Statements = append(tr.Statements, provenance.Statement{
 			ID: sid, Speaker: name, SpeakerType: attribution.Person, Via: []string{name + "2"},
 			Origin: name, OriginEvidence: "told " + name,
 			Text: "We will " + name + " win.",
 			Members: []provenance.Member{
-				{Article: a, Kind: quote.Direct, Text: "We will " + name + " win.", Speaker: name, Outlet: name, Relation: attribution.Told, Evidence: name + " said", Similarity: 1},
+				{Article: a, Kind: quote.Direct, Text: "We will " + name + " win.", Speaker: name, Outlet: name, Relation: attribution.Told, Evidence: name + " said", Cue: name, Similarity: 1},
 				{Article: b, Quote: 2, Kind: quote.Partial, Text: "will " + name, Speaker: name, Evidence: name, Similarity: 0.5,
 					Drift: []provenance.Change{{Old: name, New: name + "!"}, {Old: "win." + name}}},
 			},
@@ -80,19 +82,25 @@ func TestTextEscapes(t *testing.T) {
 		if x.name == "" {
 			continue
 		}
-		// Each name is shown, escaped, as an article's publisher, as a
-		// speaker, relay and origin, and in a chain; and in the drift,
-		// where white space is made one space.
+		// Each name is shown, escaped, as an article's publisher and in
+		// its URL, as a speaker, relay, origin and cue, and in a chain; and
+		// in the title, the words and the drift, where white space is made
+		// one space.
 		i := slices.Index(names, x.name)
 		wants := []string{
 			fmt.Sprintf("  a%d%s  %s\n", i, x.shown, x.shown),
-			fmt.Sprintf("\ns%d  %s via %s2, told %s\n", i+1, x.shown, x.shown, x.shown),
+			fmt.Sprintf("      url: https://planet.example/%s\n", x.shown),
+			fmt.Sprintf("\ns%d  %s via %s2, told %s\n    %s: “", i+1, x.shown, x.shown, x.shown, x.shown),
+			fmt.Sprintf("    a%d%s #0  direct   %-9s 1.00  the statement's wording\n", i, x.shown, x.shown),
 			fmt.Sprintf("    %s → %s2 → %s → %s3 → %s (a%d%s)\n", x.shown, x.shown, x.shown, x.shown, x.shown, i, x.shown),
 			fmt.Sprintf("    %s → %s2 → %s → %s3 → %s (a%d%s) → b%d%s\n", x.shown, x.shown, x.shown, x.shown, x.shown, i, x.shown, i, x.shown),
 			fmt.Sprintf("      republishes %s3\n", x.shown),
 		}
 		if strings.Join(strings.Fields(x.name), " ") == x.name {
-			wants = append(wants, fmt.Sprintf("    b%d%s #2 partial  0.50  %s → %s!; −win.%s\n", i, x.shown, x.shown, x.shown, x.shown))
+			wants = append(wants,
+				fmt.Sprintf("    b%d%s #2  partial  —         0.50  %s → %s!; −win.%s\n", i, x.shown, x.shown, x.shown, x.shown),
+				fmt.Sprintf("  a%d%s  %s\n      title: About %s\n      url: https://planet.example/%s\n", i, x.shown, x.shown, x.shown, x.shown),
+				fmt.Sprintf("    %s: “We will %s win.”\n", x.shown, x.shown))
 		}
 		for _, want := range wants {
 			if !strings.Contains(out, want) {
@@ -117,7 +125,7 @@ func TestTextOdd(t *testing.T) {
 		if err := write(&buf, tr); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
-		if name == "text" && !strings.Contains(buf.String(), "s1   no article  speaker unknown: “Nobody reports this.”\n") {
+		if name == "text" && !strings.Contains(buf.String(), "s1   no article  —         speaker unknown: “Nobody reports this.”\n") {
 			t.Errorf("text:\n%s", buf.String())
 		}
 		if name == "dot" {
@@ -125,5 +133,83 @@ func TestTextOdd(t *testing.T) {
 				t.Errorf("dot: %v\n%s", err, buf.String())
 			}
 		}
+	}
+}
+
+// Each quotation is shown with its kind and cue: a direct or partial one
+// in quote marks, reported speech in none, as its words are the writer's.
+func TestTextKinds(t *testing.T) {
+	tr := &provenance.Trace{
+		Articles: []provenance.ArticleInfo{
+			{ID: "a1", Publisher: "Daily Planet", Title: "Mayor:\n bridge  to reopen", URL: "https://planet.example/a1"},
+			{ID: "a2"},
+		},
+		Statements: []provenance.Statement{
+			{
+				ID: "s1", Speaker: "Jane Doe", Origin: "Wire", Text: "the bridge would reopen in May",
+				Members: []provenance.Member{
+					{Article: "a1", Kind: quote.Indirect, Text: "the bridge would reopen in May", Cue: "announced", Outlet: "Wire", Relation: attribution.Told, Similarity: 1},
+					{Article: "a2", Quote: 3, Kind: quote.Partial, Text: "reopen in May", Cue: "according to", Similarity: 1},
+				},
+			},
+			{ID: "s2", Speaker: "Iran", Text: "it is working on a weapon", Members: []provenance.Member{{Article: "a2", Quote: 1, Kind: quote.Indirect, Text: "it is working on a weapon", Cue: "denied"}}},
+			{ID: "s3", Speaker: "Jane Doe", Origin: "Wire", Text: "We are ready.", Members: []provenance.Member{{Article: "a2", Quote: 2, Kind: quote.Direct, Text: "We are ready.", Cue: "said"}}},
+			{ID: "s4", Text: "soon", Members: []provenance.Member{{Article: "a1", Quote: 12, Kind: quote.Partial, Text: "soon"}}},
+		},
+	}
+	var buf bytes.Buffer
+	if err := export.Text(&buf, tr); err != nil {
+		t.Fatal(err)
+	}
+	want := `2 articles, 4 statements (1 reported by more than one article), 0 edges
+
+Articles
+  a1  Daily Planet
+      title: Mayor: bridge to reopen
+      url: https://planet.example/a1
+  a2  publisher unknown
+
+Statements reported by more than one article
+
+s1  Jane Doe, told Wire
+    announced: the bridge would reopen in May
+    Jane Doe → Wire → Daily Planet (a1)
+    Jane Doe → Wire → a2
+    a1 #0  indirect announced 1.00  the statement's wording
+    a2 #3  partial  according to 1.00  the same words
+
+Statements reported by one article
+  s2   a2 #1   indirect  Iran, denied: it is working on a weapon
+  s3   a2 #2   direct    Jane Doe (published by Wire), said: “We are ready.”
+  s4   a1 #12  partial   speaker unknown: “soon”
+`
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("report differs (-want +got):\n%s", diff)
+	}
+}
+
+// In the report of the samples, reported speech is not quoted.
+func TestTextSamples(t *testing.T) {
+	var buf bytes.Buffer
+	if err := export.Text(&buf, exportSamples(t)); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		// Iran's denial, as 002 reports it, is no quotation of Iran.
+		"  indirect  Iran, denied: it is working on developing a nuclear weapon\n",
+		// Peskov's reply to TASS, quoted by 000 in full.
+		"s1  Dmitry Peskov, told TASS\n    replied: “What can be said about this news:",
+		"    000_a2634449afd76087 #0  indirect stated    0.23  ",
+		// Trump's words to the New York Post, which every article gives in
+		// its own.
+		"s2  Donald Trump, told New York Post\n    told: he had a phone conversation with his Russian counterpart",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "“it is working on developing") {
+		t.Errorf("reported speech is quoted:\n%s", out)
 	}
 }

@@ -1,0 +1,15 @@
+package provenance
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// A Graph keeps a record a quotation, millions of them for a large
+// corpus: its size stays within the allocator's size class of 288 bytes,
+// as its documentation says.
+func TestRecordSize(t *testing.T) {
+	if n := unsafe.Sizeof(record{}); n > 288 {
+		t.Errorf("a record takes %d bytes, more than 288", n)
+	}
+}
