@@ -61,7 +61,7 @@
 //	version        uvarint: 1
 //	threshold      float64: 8 bytes, IEEE 754
 //	max gap        varint: nanoseconds, negative for no limit
-//	articles       list of:
+//	articles       list, in the order of their IDs, of:
 //	  id, publisher, url, title   strings
 //	  published    string: time.Time.MarshalBinary's bytes, empty when unknown
 //	  citations    list of: outlet string, relation byte, evidence string

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/quotetrace/quotetrace/quote"
@@ -54,9 +55,10 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // WriteTo writes the graph to w in the graph file format (see the package
 // documentation), and returns the number of bytes written. The file holds
-// the graph's articles and quotations as the Graph keeps them, and its
-// Threshold and MaxGap; not its outlet table. The graph may be added to
-// meanwhile: what it holds when WriteTo starts is written.
+// the graph's articles, in the order of their IDs, and their quotations as
+// the Graph keeps them, and its Threshold and MaxGap; not its outlet
+// table. The graph may be added to meanwhile: what it holds when WriteTo
+// starts is written.
 func (g *Graph) WriteTo(w io.Writer) (int64, error) {
 	g.mu.Lock()
 	arts := slices.Clone(g.articles)
@@ -66,6 +68,13 @@ func (g *Graph) WriteTo(w io.Writer) (int64, error) {
 	}
 	opts := g.opts
 	g.mu.Unlock()
+	// By ID, so that a graph's file does not depend on the order its
+	// articles came in.
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return strings.Compare(arts[i].info.ID, arts[j].info.ID) })
 
 	cw := &countingWriter{w: w}
 	sum := crc32.New(castagnoli)
@@ -79,7 +88,8 @@ func (g *Graph) WriteTo(w io.Writer) (int64, error) {
 	e.int64(&gap)
 	n := len(arts)
 	e.uint(&n)
-	for i, a := range arts {
+	for _, i := range order {
+		a := arts[i]
 		a.fields(e)
 		m := len(recs[i])
 		e.uint(&m)
