@@ -76,8 +76,9 @@ input's "url", "title" and "published" (RFC 3339), when given; each quote's
 official replied"), its "days", the days of the week its attribution says
 the words were said on (["monday"]), and its "via"'s "evidence", the relay's
 words ("Trump told"); and the article's "fingerprint", a sample of hashes of
-its runs of five words in base64 (a few hundred bytes at most), by which
-trace finds copies of one text. Fields that would be empty are left out.
+its runs of five words in base64 (at most 256 hashes, 1,368 characters), by
+which trace finds copies of one text. Fields that would be empty are left
+out.
 These fields are those of provenance.Extracted's JSON form, which other
 programs can write and trace reads.
 
