@@ -201,19 +201,28 @@ func (r *Result) CitationsFor(publisher string) []Citation {
 }
 
 // sameOutlet reports whether names a and b stand for the same outlet: the
-// same canonical name in the table the text was read with, or the same
-// letters and digits regardless of case and of a leading "The" ("WXYZ"
-// and "Wxyz", "The Daily Caller" and "Daily Caller").
+// same canonical name in the table the text was read with, by name, alias
+// or web domain ("AP", "The Associated Press" and "apnews.com"), or the
+// same letters and digits regardless of case and of a leading "The"
+// ("WXYZ" and "Wxyz", "The Daily Caller" and "Daily Caller").
 func (r *Result) sameOutlet(a, b string) bool {
 	if r.outlets != nil {
-		if o, ok := r.outlets.Lookup(a); ok {
-			a = o.Name
-		}
-		if o, ok := r.outlets.Lookup(b); ok {
-			b = o.Name
-		}
+		a, b = r.outlets.canonical(a), r.outlets.canonical(b)
 	}
 	return nameKey(a) == nameKey(b)
+}
+
+// canonical returns the name of the outlet of the table called name, by
+// its name, an alias or its web domain, or name itself when the table
+// does not know it.
+func (t *Outlets) canonical(name string) string {
+	if o, ok := t.Lookup(name); ok {
+		return o.Name
+	}
+	if o, ok := t.Domain(name); ok {
+		return o.Name
+	}
+	return name
 }
 
 // nameKey returns the letters and digits of name, lower case, without a

@@ -32,14 +32,11 @@ const (
 	maxCopyPosting = 64
 )
 
-// A fingerprint is a sample of an article's shingle hashes, sorted.
-type fingerprint []uint32
-
 // fingerprintOf returns the fingerprint of an article's text.
-func fingerprintOf(text string) fingerprint {
+func fingerprintOf(text string) Fingerprint {
 	var ring [shingleWords]uint32
 	n := 0
-	var out fingerprint
+	var out Fingerprint
 	wordHashes(text, func(w uint32) {
 		ring[n%shingleWords] = w
 		n++
@@ -267,7 +264,7 @@ func republishes(a *article) bool {
 }
 
 // printKey hashes a fingerprint whole.
-func printKey(p fingerprint) uint64 {
+func printKey(p Fingerprint) uint64 {
 	h := uint64(14695981039346656037)
 	for _, x := range p {
 		h ^= uint64(x)

@@ -28,6 +28,64 @@
 // never on the order they came in, which is what lets a corpus too large for
 // one machine be split.
 //
+// # Extracted articles and graph files
+//
+// Attributing an article is the costly part of building a graph, and a
+// graph need not be built where its articles were attributed. Extract
+// reads of an attributed article all that a Graph takes of it, as an
+// Extracted: its quotations' words, spans, speakers, relays and outlets
+// with the article's words that attribute them, its citations, its
+// publisher, URL, title and time, and in place of its text a fingerprint
+// that copies of it share (see Copies). AddExtracted adds one, and Add is
+// the two in one, so an Extracted made in any process gives the graph the
+// Article gives. Its JSON form is a part of a line of `quotetrace extract`
+// output, under the same names, so that `quotetrace trace` reads that
+// output as it reads articles.
+//
+// WriteTo saves a whole graph to a graph file, and ReadGraph or ReadFrom
+// read it back: graphs built in separate processes, saved and read, merge
+// into the graph of the whole, as graphs in one process do. A graph file
+// holds what the graph keeps of each article, not its text; the terms of
+// its quotations are read again from their words when the file is read. It
+// holds the graph's Threshold and MaxGap, which ReadGraph gives the graph
+// it returns (ReadFrom keeps the reader's), but not its outlet table: the
+// publishers' names in it are as the writer's table gave them.
+//
+// The layout of a graph file of version 1 (GraphVersion) follows. A uvarint
+// is an unsigned integer in the variable-length encoding of
+// encoding/binary, at most 2³¹−1; a varint a signed one; a string a
+// uvarint length and that many bytes; a list a uvarint count and that many
+// elements; numbers of fixed size are written big end first.
+//
+//	magic          8 bytes, "QTGRAPH\n"
+//	version        uvarint: 1
+//	threshold      float64: 8 bytes, IEEE 754
+//	max gap        varint: nanoseconds, negative for no limit
+//	articles       list, in the order of their IDs, of:
+//	  id, publisher, url, title   strings
+//	  published    string: time.Time.MarshalBinary's bytes, empty when unknown
+//	  citations    list of: outlet string, relation byte, evidence string
+//	  fingerprint  list of 4-byte hashes, ascending, at most 256
+//	  quotations   list of:
+//	    index      uvarint: the quotation's index in the article's Result.Quotes
+//	    kind       byte: 1 direct, 2 partial, 3 indirect (quote.Kind)
+//	    speaker type  byte: 0 none, 1 person, 2 organization, 3 outlet,
+//	               4 group, 5 unknown
+//	    relation   byte: 0 none, 1 told, 2 interview, 3 reported, 4 quoted,
+//	               5 wrote, 6 according-to, 7 source
+//	    days       byte: bit 1<<time.Weekday for each day the attribution
+//	               names
+//	    text       string
+//	    spans      list of: start, end uvarints
+//	    speaker, mention, via, via evidence, evidence, outlet,
+//	    outlet evidence, cue   strings ("" for none)
+//	checksum       4 bytes: CRC-32 (Castagnoli) of every byte before it
+//
+// Nothing follows the checksum. A change of the layout raises the version,
+// and a reader refuses a file of a version it does not know (ErrVersion),
+// as it refuses a file cut short, changed or holding a value no graph has
+// (ErrCorrupt): it adds nothing of such a file.
+//
 // # Statements
 //
 // A statement is one utterance by one speaker on one occasion. Two

@@ -1,6 +1,8 @@
 package provenance_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -71,4 +73,69 @@ func ExampleSimilarity() {
 	// Output:
 	// 1.00
 	// 0.25
+}
+
+// Graphs built in separate processes are saved with WriteTo and read back
+// with ReadGraph, or ReadFrom into a graph, and merge into the graph of the
+// whole.
+func ExampleGraph_WriteTo() {
+	at := attribution.New(attribution.Options{})
+	// Two processes, one article each; each saves its graph (here in
+	// memory; a file in practice).
+	var files []bytes.Buffer
+	for _, text := range []string{
+		"Finance minister Anna Weber told Reuters: “Inflation will fall to 3 percent by the end of next year.”",
+		"“Inflation will fall to three percent by the end of next year,” Weber told Reuters.",
+	} {
+		g, _ := provenance.New(provenance.Options{})
+		g.Add(provenance.Article{ID: fmt.Sprint("part", len(files)+1), Result: at.AttributeText(text)})
+		var file bytes.Buffer
+		if _, err := g.WriteTo(&file); err != nil {
+			panic(err)
+		}
+		files = append(files, file)
+	}
+	// A third reads both and traces the whole.
+	whole, err := provenance.ReadGraph(&files[0])
+	if err != nil {
+		panic(err)
+	}
+	if _, err := whole.ReadFrom(&files[1]); err != nil {
+		panic(err)
+	}
+	for _, s := range whole.Trace().Statements {
+		fmt.Printf("%s: %s, told %s, in %d articles\n", s.ID, s.Speaker, s.Origin, len(s.Members))
+	}
+	// Output:
+	// s1: Anna Weber, told Reuters, in 2 articles
+}
+
+// Extract reads of an article what a Graph needs, which travels as JSON
+// to the process that adds it.
+func ExampleExtract() {
+	at := attribution.New(attribution.Options{})
+	e, err := provenance.Extract(provenance.Article{
+		ID: "a", URL: "https://www.reuters.com/world/1",
+		Result: at.AttributeText("Kremlin spokesman Dmitry Peskov said on Monday: “We will not comment.”"),
+	}, nil)
+	if err != nil {
+		panic(err)
+	}
+	line, _ := json.Marshal(e)
+	fmt.Println(string(line))
+
+	// Elsewhere:
+	var back provenance.Extracted
+	if err := json.Unmarshal(line, &back); err != nil {
+		panic(err)
+	}
+	g, _ := provenance.New(provenance.Options{})
+	if err := g.AddExtracted(back); err != nil {
+		panic(err)
+	}
+	s := g.Trace().Statements[0]
+	fmt.Printf("%s: %q, published by %s\n", s.Speaker, s.Text, g.Trace().Articles[0].Publisher)
+	// Output:
+	// {"id":"a","publisher":"Reuters","url":"https://www.reuters.com/world/1","quotes":[{"kind":"direct","text":"We will not comment.","spans":[[51,71]],"speaker":{"name":"Dmitry Peskov","type":"person","mention":"Kremlin spokesman Dmitry Peskov"},"evidence":"Kremlin spokesman Dmitry Peskov said","days":["monday"],"cue":{"text":"said"}}]}
+	// Dmitry Peskov: "We will not comment.", published by Reuters
 }

@@ -80,7 +80,7 @@ type article struct {
 	info  ArticleInfo
 	cites []citation
 	// print is the article's fingerprint, which copies share.
-	print fingerprint
+	print Fingerprint
 }
 
 // A citation is one of an article's citations.
@@ -136,7 +136,8 @@ type record struct {
 
 // speakerTypes and relations list the values of the attribution's speaker
 // types and relations, so that a record keeps one byte for each; the
-// first is the zero value.
+// first is the zero value. The bytes are written to graph files: a new
+// value goes at the end.
 var (
 	speakerTypes = [...]attribution.SpeakerType{"", attribution.Person, attribution.Organization, attribution.Media, attribution.Group, attribution.Unknown}
 	relations    = [...]attribution.Relation{"", attribution.Told, attribution.Interview, attribution.Reported, attribution.Quoted, attribution.Wrote, attribution.AccordingTo, attribution.Republished}
@@ -191,89 +192,17 @@ func New(opts Options) (*Graph, error) {
 	}, nil
 }
 
-// Add adds an article. The work of reading its quotations is done before
-// the Graph is locked, so goroutines can add articles at once. It returns
-// an error, and adds nothing, for an article without an ID or Result, or
-// with an ID the Graph holds already.
+// Add adds an article: it is AddExtracted of what Extract reads of it,
+// with the Graph's outlet table. The work of reading its quotations is
+// done before the Graph is locked, so goroutines can add articles at once.
+// It returns an error, and adds nothing, for an article without an ID or
+// Result, or with an ID the Graph holds already.
 func (g *Graph) Add(a Article) error {
-	if a.ID == "" {
-		return ErrNoID
+	e, err := Extract(a, g.opts.Outlets)
+	if err != nil {
+		return err
 	}
-	if a.Result == nil || a.Result.Document == nil {
-		return fmt.Errorf("%w: %q", ErrNoResult, a.ID)
-	}
-	art, recs := g.read(a)
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.insert(art, recs)
-}
-
-// read turns a into what the Graph keeps of it.
-func (g *Graph) read(a Article) (*article, []*record) {
-	res := a.Result
-	text := res.Document.Text
-	art := &article{info: ArticleInfo{
-		ID: a.ID, Publisher: g.outletName(a.Publisher), URL: a.URL, Title: a.Title, Published: a.Published,
-	}}
-	// The publisher given, else the outlet whose site the URL is on, else
-	// the one the text names.
-	if art.info.Publisher == "" && a.URL != "" {
-		art.info.Publisher = g.opts.Outlets.Publisher(a.URL)
-	}
-	if art.info.Publisher == "" {
-		art.info.Publisher = strings.Clone(g.outletName(res.Publisher))
-	}
-	seen := make(map[string]bool)
-	// The citations as the publisher's page has them: a story the page
-	// carries from another outlet cites that outlet (see
-	// attribution.Result.CitationsFor).
-	for _, c := range res.CitationsFor(art.info.Publisher) {
-		outlet := strings.Clone(c.Outlet)
-		art.cites = append(art.cites, citation{outlet: outlet, relation: c.Relation, evidence: strings.Clone(c.Evidence)})
-		if !seen[outlet] && c.Relation != attribution.Republished {
-			seen[outlet] = true
-			art.info.Cites = append(art.info.Cites, outlet)
-		}
-	}
-	art.print = fingerprintOf(text)
-	recs := make([]*record, len(res.Quotes))
-	for i := range res.Quotes {
-		at := &res.Quotes[i]
-		q := &at.Quote
-		r := &record{
-			quote: int32(i),
-			kind:  q.Kind,
-			text:  strings.Clone(q.Text),
-			spans: q.Spans(),
-		}
-		if sp := at.Speaker; sp != nil && sp.Type != attribution.Group && sp.Type != attribution.Unknown {
-			r.speaker, r.spType = sp.Name, code(speakerTypes[:], sp.Type)
-			if sp.Mention != sp.Name {
-				r.mention = strings.Clone(sp.Mention)
-			}
-		}
-		if v := at.Via; v != nil && v.Type != attribution.Group && v.Type != attribution.Unknown {
-			r.via, r.viaEvidence = v.Name, strings.Clone(viaWords(text, v.Span))
-		}
-		r.evidence = strings.Clone(attributionEvidence(text, at))
-		if at.Cue != nil {
-			r.cue = at.Cue.Text // cloned when interned
-		}
-		if o := at.Outlet; o != nil {
-			r.outlet, r.rel, r.outletEvidence = o.Outlet, code(relations[:], o.Relation), o.Evidence
-			if r.outletEvidence == "" {
-				r.outletEvidence = o.Mention
-			}
-			r.outletEvidence = strings.Clone(r.outletEvidence)
-		}
-		words, content, keys := g.stemmer.wordsOf(q.Text, true)
-		r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
-		r.order, r.keys = distinctTerms(content, keys)
-		r.exact = exactKey(r.words)
-		r.days = occasionDays(res.Document, at)
-		recs[i] = r
-	}
-	return art, recs
+	return g.AddExtracted(e)
 }
 
 // maxEvidence bounds the bytes of an attribution's evidence.
@@ -326,17 +255,21 @@ func viaWords(text string, sp quote.Span) string {
 }
 
 // outletName returns the canonical name of the outlet called name
-// ("VnExpress" for "vnexpress.net"), or name itself when the table does not
-// know it.
-func (g *Graph) outletName(name string) string {
+// ("VnExpress" for "vnexpress.net"), or name itself when the Graph's table
+// does not know it.
+func (g *Graph) outletName(name string) string { return outletName(g.opts.Outlets, name) }
+
+// outletName returns the canonical name in table of the outlet called
+// name, or name itself when the table does not know it.
+func outletName(table *attribution.Outlets, name string) string {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return ""
 	}
-	if o, ok := g.opts.Outlets.Lookup(name); ok {
+	if o, ok := table.Lookup(name); ok {
 		return o.Name
 	}
-	if o, ok := g.opts.Outlets.Domain(name); ok {
+	if o, ok := table.Domain(name); ok {
 		return o.Name
 	}
 	return name

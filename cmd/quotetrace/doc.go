@@ -13,6 +13,7 @@ The commands are:
 
 	extract   write the quotations of each article as JSON Lines
 	trace     follow statements across articles to their speakers and outlets
+	graph     save the graph of articles to a file, for trace to merge
 	version   print the version of quotetrace
 
 Each path is a ".txt" file holding one article, whose id is the file name
@@ -21,8 +22,12 @@ whose ".txt" and ".jsonl" files are read in name order (not recursively); or
 "-" for JSON Lines on standard input, which is also what no path at all
 means. A JSON article is an object {"id": ..., "text": ...} with optional
 "publisher", "url", "published" (RFC 3339) and "title"; other fields are
-ignored. See package internal/corpus for the details, and CONTRACT.md for the
-output format, which other tools rely on.
+ignored. A JSON object that carries "quotes" is a line of extract's output,
+an article extracted already: trace and graph read it as it was extracted,
+and it needs no "text". Trace and graph also read graph files, whose names
+end in ".qtg" (see Graph); a directory's graph files are not read, only
+those named. See package internal/corpus for the details, and CONTRACT.md for
+the output format, which other tools rely on.
 
 # Extract
 
@@ -64,6 +69,22 @@ package attribution for how each is found.
 each quote's "article" is an index into it, and "unclosed":true marks a
 quote whose closing mark was missing.
 
+The line also carries what trace needs to trace the article without its
+text, so that articles are extracted once and traced many times: the
+input's "url", "title" and "published" (RFC 3339), when given; each quote's
+"evidence", the words that attribute it ("Peskov said", "the Kremlin
+official replied"), its "days", the days of the week its attribution says
+the words were said on (["monday"]), and its "via"'s "evidence", the relay's
+words ("Trump told"); and the article's "fingerprint", a sample of hashes of
+its runs of five words in base64 (at most 256 hashes, 1,368 characters), by
+which trace finds copies of one text. Fields that would be empty are left
+out.
+These fields are those of provenance.Extracted's JSON form, which other
+programs can write and trace reads.
+
+A line of extract's output given to extract again, without a "text", is
+reported as an error: it is extracted already.
+
 Articles are processed in parallel but written in input order, each as soon
 as it and all before it are done, so output streams and memory stays bounded
 however large the corpus.
@@ -84,12 +105,13 @@ Flags must come before the paths; "--" ends the flags.
 
 	quotetrace trace [-format text|json|dot|prov] [-j n] [path ...]
 
-Trace reads every article (attributing them n at a time, as extract does),
-groups their quotations into statements, one utterance by one speaker on
-one occasion in whatever wording or translation each article used, and
-writes who said each, the outlet the words were given to ("told TASS"), the
-edges between speakers, outlets, articles and statements with the articles'
-words as evidence, and the chain from speaker to every article. An
+Trace reads every article (attributing them n at a time, as extract does,
+or taking them as extracted, for extract's output), groups their
+quotations into statements, one utterance by one speaker on one occasion in
+whatever wording or translation each article used, and writes who said
+each, the outlet the words were given to ("told TASS"), the edges between
+speakers, outlets, articles and statements with the articles' words as
+evidence, and the chain from speaker to every article. An
 article's publisher is the one given in the input, else the outlet whose
 site its "url" is on, else the one its text names. Copies (articles whose
 texts are near-identical) are found and said to republish their originals,
@@ -110,17 +132,60 @@ The flags are:
 	-j n
 		Attribute n articles at a time (default: runtime.GOMAXPROCS(0)).
 
+Extract's output traces as the articles it came from: the trace of
+
+	quotetrace extract articles/ > articles.jsonl
+	quotetrace trace articles.jsonl
+
+is that of quotetrace trace articles/, in every format. Extracted and raw
+articles may be mixed. A line that carries "quotes" but cannot be read as
+extract's output is reported with its file and line, and left out.
+
+The paths may include graph files (see Graph), whose articles are traced
+with the others.
+
 The output does not depend on the order of the inputs: articles are listed
 by ID and statements numbered in the order of their first quotations. An
 article whose ID an earlier article of the input has is reported as an
-error, with its file and line, and left out: of two articles with one ID,
-the first in input order is traced, whatever -j.
+error, with its file and line (or the graph file's name), and left out: of
+two articles with one ID, the first in input order is traced, whatever -j.
+
+# Graph
+
+	quotetrace graph -o file.qtg [-j n] [path ...]
+
+Graph reads every article, as trace does, and writes their graph to a graph
+file instead of tracing it: what trace keeps of each article, without its
+text. Trace and graph read graph files among their paths and merge them
+with the rest, so that a corpus can be split between processes or
+machines, each building the graph of its part, and traced whole:
+
+	quotetrace graph -o part1.qtg corpus/part1/
+	quotetrace graph -o part2.qtg corpus/part2.jsonl
+	quotetrace trace part1.qtg part2.qtg       # the trace of the whole corpus
+	quotetrace graph -o all.qtg part1.qtg part2.qtg
+
+The file is written whole, or not at all when graph fails. Its format is
+versioned and documented in package provenance ("Extracted articles and
+graph files"). A graph file that cannot be read (not a graph file, of
+another version, cut short or changed) is reported and none of it is used;
+the articles of one that the input holds already are reported as
+duplicates.
+
+The flags are:
+
+	-o file
+		Write the graph to file, whose name must end in ".qtg", or to
+		standard output for "-". Required.
+	-j n
+		Attribute n articles at a time (default: runtime.GOMAXPROCS(0)).
 
 # Errors and exit status
 
 An input that cannot be used, such as a line that is not valid JSON or lacks
-"id" or "text", a file that cannot be read, or a path that is not a ".txt" or
-".jsonl" file or a directory, is reported on standard error as
+"id" or "text", a file that cannot be read, a path that is not a ".txt",
+".jsonl" or ".qtg" file or a directory, or a graph file that cannot be read,
+is reported on standard error as
 
 	quotetrace: articles.jsonl:7: missing "text"
 
@@ -129,7 +194,7 @@ other article is still processed and written.
 
 The exit status is 0 when every input was read and processed, 1 when some
 input could not be read or parsed or the output could not be written, and 2
-for a usage error: no command, an unknown command or flag. Help asked for
-with -h exits 0.
+for a usage error: no command, an unknown command or flag, graph without
+-o. Help asked for with -h exits 0.
 */
 package main

@@ -141,6 +141,9 @@ func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, stdo
 // the run.
 func process(a corpus.Article, at *attribution.Attributor, all bool) (res result) {
 	defer recoverArticle(a, &res.err)
+	if a.Extracted != nil && a.Text == "" {
+		return result{err: fmt.Errorf(`%s: article %q is extracted already (it carries "quotes" and no "text"): trace reads it, extract cannot`, a.Origin, a.ID)}
+	}
 	line, err := extractJSON(a, at, all)
 	if err != nil {
 		return result{err: fmt.Errorf("%s: %v", a.Origin, err)}

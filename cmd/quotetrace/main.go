@@ -23,11 +23,13 @@ The commands are:
 
 	extract   write the quotations of each article as JSON Lines
 	trace     follow statements across articles to their speakers and outlets
+	graph     save the graph of articles to a file, for trace to merge
 	version   print the version of quotetrace
 
 Each path is a .txt file (one article), a .jsonl file (one JSON article per
-line), a directory of those, or - for JSON Lines on standard input (the
-default). Run "quotetrace <command> -h" for a command's flags.
+line, or a line of extract's output), a directory of those, or - for JSON
+Lines on standard input (the default); trace and graph also read .qtg graph
+files. Run "quotetrace <command> -h" for a command's flags.
 `
 
 // run runs the command with the arguments that follow the program name and
@@ -42,6 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runExtract(args[1:], stdin, stdout, stderr)
 	case "trace":
 		return runTrace(args[1:], stdin, stdout, stderr)
+	case "graph":
+		return runGraph(args[1:], stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, "quotetrace", version())
 		return exitOK

@@ -516,23 +516,30 @@ func TestJSON(t *testing.T) {
 	}
 	speaker := `"speaker":{"name":"he","type":"unknown","mention":"he","span":[29,31]},"outlet":null,"cue":{"text":"said","span":[32,36]},"confidence":0.5`
 	citations := `"citations":[{"outlet":"TASS","relation":"told","mention":"TASS","span":[1,2]}]`
+	// The fingerprint of the text's one sampled run of five words (see
+	// provenance.Fingerprint).
+	fingerprint := `"fingerprint":"xUc8IA=="`
 	tests := []struct {
 		all  bool
 		want string
 	}{
 		{false, `{"id":"x<1>","publisher":null,"quotes":[` +
-			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1},` +
+			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1,"evidence":"he said"},` +
 			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0.2,"article":1,"unclosed":true}` +
-			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
+			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}],` + fingerprint + `}` + "\n"},
 		{true, `{"id":"x<1>","publisher":null,"quotes":[` +
-			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1},` +
+			`{"kind":"direct","text":"Yes & no,","spans":[[16,25]],` + speaker + `,"article":1,"evidence":"he said"},` +
 			`{"kind":"scare","text":"hoax","spans":[[54,58]],"speaker":null,"outlet":null,"cue":null,"confidence":0,"article":1},` +
 			`{"kind":"direct","text":"More","spans":[[66,70]],"speaker":null,"outlet":null,"cue":null,"confidence":0.2,"article":1,"unclosed":true}` +
-			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}]}` + "\n"},
+			`],` + citations + `,"articles":[{"span":[0,12],"headline":"Headline <b>"},{"span":[13,70],"headline":null}],` + fingerprint + `}` + "\n"},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
-		if err := encodeLine(&buf, newArticleJSON(a, res, attribution.DefaultOutlets(), tt.all)); err != nil {
+		out, err := newArticleJSON(a, res, attribution.DefaultOutlets(), tt.all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := encodeLine(&buf, out); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(tt.want, buf.String()); diff != "" {

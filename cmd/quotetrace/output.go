@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"math"
 	"slices"
+	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
+	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -25,6 +27,12 @@ type articleJSON struct {
 	Citations []citationJSON `json:"citations"`
 	// Stories lists the stories found in the text.
 	Stories []storyJSON `json:"articles"`
+	// URL, Title and Published are the input's, for trace to read back.
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"` // RFC 3339
+	// Fingerprint stands for the text in trace's search for copies.
+	Fingerprint provenance.Fingerprint `json:"fingerprint,omitempty"`
 }
 
 // quoteJSON is one quotation.
@@ -41,6 +49,11 @@ type quoteJSON struct {
 	// Article is the index in articleJSON.Stories of the quote's story.
 	Article  int  `json:"article"`
 	Unclosed bool `json:"unclosed,omitempty"`
+	// Evidence is the words that attribute the quotation ("Peskov said"),
+	// and Days the days of the week its attribution says the words were
+	// said on; trace reads them.
+	Evidence string              `json:"evidence,omitempty"`
+	Days     provenance.Weekdays `json:"days,omitempty"`
 }
 
 // speakerJSON says who said a quotation.
@@ -49,6 +62,9 @@ type speakerJSON struct {
 	Type    string     `json:"type"` // person, organization, outlet, group or unknown
 	Mention string     `json:"mention"`
 	Span    quote.Span `json:"span"`
+	// Evidence is, for a relay ("via"), its mention and the word after it
+	// ("Trump told").
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // outletJSON is the outlet through which a quotation reached the public.
@@ -87,42 +103,53 @@ type storyJSON struct {
 	Headline *string    `json:"headline"` // nil (null) when it has none
 }
 
-// publisherOf returns the outlet that published article a, whose
-// attribution is res, or "": the publisher given with the article, else
-// the one its URL names (an outlet of the table whose domain it is, else a
-// name made from the host), else the one its text names.
-func publisherOf(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets) string {
-	if a.Publisher != "" {
-		return a.Publisher
-	}
-	if p := outlets.Publisher(a.URL); p != "" {
-		return p
-	}
-	return res.Publisher
-}
-
 // newArticleJSON builds the output for article a from its attribution
 // res; outlets is the table the URL's publisher is looked up in. Words in
 // marks that are not speech are left out unless all is set.
-func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets, all bool) *articleJSON {
+//
+// What trace reads of the line is what provenance.Extract reads of the
+// article: the line is a superset of the JSON form of a
+// provenance.Extracted, so that trace gives the same trace of it as of the
+// article.
+func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets, all bool) (*articleJSON, error) {
+	e, err := provenance.Extract(provenance.Article{
+		ID: a.ID, Publisher: a.Publisher, URL: a.URL, Title: a.Title, Published: a.Published, Result: res,
+	}, outlets)
+	if err != nil {
+		return nil, err
+	}
 	doc := res.Document
 	out := &articleJSON{
-		ID:        a.ID,
-		Quotes:    make([]quoteJSON, 0, len(res.Quotes)),
-		Citations: make([]citationJSON, 0, len(res.Citations)+1),
-		Stories:   make([]storyJSON, 0, len(doc.Articles)),
+		ID:          a.ID,
+		Quotes:      make([]quoteJSON, 0, len(res.Quotes)),
+		Citations:   make([]citationJSON, 0, len(res.Citations)+1),
+		Stories:     make([]storyJSON, 0, len(doc.Articles)),
+		URL:         a.URL,
+		Title:       a.Title,
+		Fingerprint: e.Fingerprint,
 	}
-	p := publisherOf(a, res, outlets)
-	if p != "" {
-		out.Publisher = &p
+	// The publisher given, else the one the URL names, else the one the
+	// text names.
+	if e.Publisher != "" {
+		out.Publisher = &e.Publisher
+	}
+	if !a.Published.IsZero() {
+		out.Published = a.Published.Format(time.RFC3339Nano)
 	}
 	for i := range res.Quotes {
-		out.Quotes = append(out.Quotes, newQuoteJSON(&res.Quotes[i]))
+		q := newQuoteJSON(&res.Quotes[i])
+		x := &e.Quotes[i]
+		q.Evidence, q.Days = x.Evidence, x.Days
+		if q.Via != nil {
+			q.Via.Evidence = x.Via.Evidence
+		}
+		out.Quotes = append(out.Quotes, q)
 	}
 	if all {
 		out.Quotes = appendNonSpeech(out.Quotes, res)
 	}
-	for _, c := range res.CitationsFor(p) {
+	// The citations as the publisher's page has them: those of e.
+	for _, c := range res.CitationsFor(e.Publisher) {
 		out.Citations = append(out.Citations, citationJSON{
 			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span, Evidence: c.Evidence,
 		})
@@ -135,7 +162,7 @@ func newArticleJSON(a corpus.Article, res *attribution.Result, outlets *attribut
 		}
 		out.Stories = append(out.Stories, s)
 	}
-	return out
+	return out, nil
 }
 
 // newQuoteJSON returns the output of one attributed quotation.
@@ -191,8 +218,12 @@ var parse = quote.Parse
 // of extract's output, ending in "\n". Words in marks that are not speech
 // are left out unless all is set.
 func extractJSON(a corpus.Article, at *attribution.Attributor, all bool) ([]byte, error) {
+	out, err := newArticleJSON(a, at.Attribute(parse(a.Text)), at.Outlets(), all)
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
-	if err := encodeLine(&buf, newArticleJSON(a, at.Attribute(parse(a.Text)), at.Outlets(), all)); err != nil {
+	if err := encodeLine(&buf, out); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -20,7 +23,9 @@ const traceUsage = `usage: quotetrace trace [-format text|json|dot|prov] [-j n] 
 Trace reads every article, finds the statements they share, and writes who
 said each, which outlet it was given to, and the chain from the speaker to
 every article that repeated it. Each path is a .txt file, a .jsonl file, a
-directory of those, or - for JSON Lines on standard input (the default).
+directory of those, - for JSON Lines on standard input (the default), or a
+.qtg graph file that "quotetrace graph" wrote. JSON Lines may be extract's
+output: its articles are traced as they were extracted, without their text.
 
 Flags:
 `
@@ -58,12 +63,71 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
 		return exitUsage
 	}
-	status := build(corpus.NewReader(fs.Args(), stdin), *jobs, at, g, stderr)
+	status := addInputs(fs.Args(), stdin, *jobs, at, g, stderr)
 	if err := write(stdout, g.Trace()); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: writing output: %v\n", err)
 		return exitInput
 	}
 	return status
+}
+
+// graphSuffix ends the name of a graph file.
+const graphSuffix = ".qtg"
+
+// addInputs adds to g what paths hold, in their order: the graphs of graph
+// files, and the articles of the others (see build), read through
+// corpus.Reader with stdin for "-" or no paths. It reports each input it
+// cannot read or add on stderr and returns the exit status.
+//
+// Of two articles with one ID, the first in the order of the paths is
+// added and the later reported as a duplicate.
+func addInputs(paths []string, stdin io.Reader, n int, at *attribution.Attributor, g *provenance.Graph, stderr io.Writer) int {
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	status := exitOK
+	for len(paths) > 0 {
+		if strings.HasSuffix(paths[0], graphSuffix) {
+			status = max(status, readGraphFile(g, paths[0], stderr))
+			paths = paths[1:]
+			continue
+		}
+		k := 1
+		for k < len(paths) && !strings.HasSuffix(paths[k], graphSuffix) {
+			k++
+		}
+		status = max(status, build(corpus.NewReader(paths[:k], stdin), n, at, g, stderr))
+		paths = paths[k:]
+	}
+	return status
+}
+
+// readGraphFile adds to g the graph of the graph file at path. It reports
+// on stderr a file it cannot read, adding nothing of it, or each article of
+// it that g holds already, adding the others; and returns the exit status.
+func readGraphFile(g *provenance.Graph, path string, stderr io.Writer) int {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		fmt.Fprintf(stderr, "quotetrace: %s: %v\n", path, err)
+		return exitInput
+	}
+	defer f.Close()
+	_, err = g.ReadFrom(f)
+	if err == nil {
+		return exitOK
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap() // one for each duplicate
+	}
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "quotetrace: %s: %v\n", path, err)
+	}
+	return exitInput
 }
 
 // build reads the articles of r, attributes them with n workers and adds
@@ -120,14 +184,45 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 // addArticle attributes article a and adds it to g. A panic in the
 // library is reported as the article's error, so that one bad article does
 // not stop the run.
+//
+// An article of extract's output, which carries "quotes", is added as it
+// was extracted.
 func addArticle(g *provenance.Graph, at *attribution.Attributor, a corpus.Article) (err error) {
 	defer recoverArticle(a, &err)
-	err = g.Add(provenance.Article{
-		ID: a.ID, Publisher: a.Publisher, URL: a.URL, Title: a.Title, Published: a.Published,
-		Result: at.Attribute(parse(a.Text)),
-	})
+	if a.Extracted != nil {
+		e, derr := decodeExtracted(a)
+		if derr != nil {
+			return fmt.Errorf("%s: invalid extracted article %q: %v", a.Origin, a.ID, derr)
+		}
+		err = g.AddExtracted(e)
+	} else {
+		err = g.Add(provenance.Article{
+			ID: a.ID, Publisher: a.Publisher, URL: a.URL, Title: a.Title, Published: a.Published,
+			Result: at.Attribute(parse(a.Text)),
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %v", a.Origin, err)
 	}
 	return nil
+}
+
+// decodeExtracted decodes a line of extract's output, a.Extracted. Its ID
+// is a.ID, as the corpus reader read it (a number is kept as written).
+func decodeExtracted(a corpus.Article) (provenance.Extracted, error) {
+	var line struct {
+		provenance.Extracted
+		ID json.RawMessage `json:"id"` // read by the corpus reader
+	}
+	if err := json.Unmarshal(a.Extracted, &line); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			field := strings.TrimPrefix(te.Field, "Extracted.")
+			return provenance.Extracted{}, fmt.Errorf("%q cannot be a JSON %s", field, te.Value)
+		}
+		return provenance.Extracted{}, err
+	}
+	e := line.Extracted
+	e.ID = a.ID
+	return e, nil
 }

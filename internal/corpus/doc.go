@@ -43,6 +43,11 @@
 // twice the last one wins. A field of the wrong type, such as a numeric
 // "text" or a "published" that is not RFC 3339, makes the line an error.
 //
+// An object that carries "quotes", not null, is a line of `quotetrace
+// extract` output: an article whose quotations are found already. It needs
+// no "text"; [Article.Extracted] holds the whole object for the caller to
+// decode, and the fields above are read as for any article.
+//
 // Lines are separated by "\n"; a "\r" before it (CRLF line endings) and a
 // UTF-8 byte order mark at the start of the input are ignored, and lines
 // holding only white space are skipped. Line numbers count from 1 and

@@ -41,6 +41,11 @@ type Article struct {
 	Title string
 	// Published is when the article was published, or the zero Time.
 	Published time.Time
+	// Extracted is, for a JSON Lines object that carries "quotes" (a line
+	// of `quotetrace extract` output, whose quotations are found already),
+	// the whole object, for the caller to decode; Text is then "" unless
+	// the object has one too. It is nil for every other article.
+	Extracted json.RawMessage
 	// Origin says where the article was read from: "dir/a.txt" for a
 	// ".txt" file, "articles.jsonl:12" or "<stdin>:3" for line 12 of a
 	// JSON Lines file or line 3 of standard input. Paths are as given to
@@ -357,15 +362,19 @@ func decode(line []byte) (Article, error) {
 	if a.ID, err = decodeID(m["id"]); err != nil {
 		return Article{}, err
 	}
-	raw := m["text"]
-	if isNull(raw) {
+	if !isNull(m["quotes"]) {
+		a.Extracted = bytes.Clone(line)
+	}
+	switch raw := m["text"]; {
+	case isNull(raw) && a.Extracted != nil:
+	case isNull(raw):
 		return Article{}, errors.New(`missing "text"`)
-	}
-	if raw[0] != '"' {
+	case raw[0] != '"':
 		return Article{}, errors.New(`"text" is not a string`)
-	}
-	if err := json.Unmarshal(raw, &a.Text); err != nil {
-		return Article{}, fmt.Errorf(`"text": %v`, err)
+	default:
+		if err := json.Unmarshal(raw, &a.Text); err != nil {
+			return Article{}, fmt.Errorf(`"text": %v`, err)
+		}
 	}
 	for _, f := range []struct {
 		key string

@@ -151,6 +151,25 @@ func TestReader(t *testing.T) {
 			want:  []item{art("a", "t", "a.jsonl:1"), art("b", "", "a.jsonl:2")},
 		},
 		{
+			name: "extracted lines",
+			stdin: `{"id":"x","publisher":null,"quotes":[],"url":"https://tass.com/1","published":"2025-01-27T10:30:00+03:00"}` + "\n" +
+				`{"id":"y","text":"also a text","quotes":[{"kind":"direct"}]}` + "\n" +
+				`{"id":"z","quotes":null}` + "\n" +
+				`{"id":"w","quotes":"not checked here"}` + "\n" +
+				`{"quotes":[]}` + "\n" +
+				`{"id":"v","text":7,"quotes":[]}` + "\n",
+			want: []item{
+				{Article: Article{ID: "x", URL: "https://tass.com/1", Published: published, Origin: "<stdin>:1",
+					Extracted: []byte(`{"id":"x","publisher":null,"quotes":[],"url":"https://tass.com/1","published":"2025-01-27T10:30:00+03:00"}`)}},
+				{Article: Article{ID: "y", Text: "also a text", Origin: "<stdin>:2",
+					Extracted: []byte(`{"id":"y","text":"also a text","quotes":[{"kind":"direct"}]}`)}},
+				fail(`corpus: <stdin>:3: missing "text"`),
+				{Article: Article{ID: "w", Origin: "<stdin>:4", Extracted: []byte(`{"id":"w","quotes":"not checked here"}`)}},
+				fail(`corpus: <stdin>:5: missing "id"`),
+				fail(`corpus: <stdin>:6: "text" is not a string`),
+			},
+		},
+		{
 			name:  "number ids kept as written",
 			stdin: `{"id":12,"text":"a"}` + "\n" + `{"id":-1.50,"text":"b"}` + "\n" + `{"id":1e400,"text":"c"}` + "\n",
 			want: []item{
