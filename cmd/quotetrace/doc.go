@@ -31,7 +31,7 @@ the output format, which other tools rely on.
 
 # Extract
 
-	quotetrace extract [-j n] [-all] [path ...]
+	quotetrace extract [-j n] [-all] [-progress] [path ...]
 
 Extract writes one JSON object per input article to standard output, one per
 line, in input order:
@@ -98,12 +98,16 @@ The flags are:
 		Also write the quoted words that are not speech: scare quotes,
 		titles of works and nicknames, with "kind" "scare", "title" or
 		"nickname". For debugging.
+	-progress
+		Show progress on standard error (articles and megabytes done, the
+		rate, the time elapsed), never on standard output. It is shown
+		without the flag when standard error is a terminal.
 
 Flags must come before the paths; "--" ends the flags.
 
 # Trace
 
-	quotetrace trace [-format text|json|dot|prov] [-j n] [path ...]
+	quotetrace trace [-format text|json|dot|prov|html] [-all] [-j n] [-progress] [path ...]
 
 Trace reads every article (attributing them n at a time, as extract does,
 or taking them as extracted, for extract's output), groups their
@@ -127,10 +131,24 @@ The flags are:
 		each member the "drift" of its wording from the statement's; an
 		article that is a near-identical copy of another of the input
 		names it in "copy_of".
-		dot: the graph in Graphviz DOT; render it with dot -Tsvg.
+		dot: the graph in Graphviz DOT, left to right, of the statements
+		reported by more than one article (all of them with -all):
+		each statement's articles in a box, and the chain from speaker
+		through outlets to them, parallel edges merged with a count;
+		render it with dot -Tsvg.
 		prov: the graph in W3C PROV-JSON.
+		html: one self-contained page for a browser (no network): the
+		statements shared by several articles first, each with its
+		chain drawn and every article's wording with what it changed;
+		then the rest, filterable by speaker and outlet.
+	-all
+		With -format dot, draw every statement.
 	-j n
 		Attribute n articles at a time (default: runtime.GOMAXPROCS(0)).
+	-progress
+		Show progress on standard error (articles and megabytes done, the
+		rate, the time elapsed), never on standard output. It is shown
+		without the flag when standard error is a terminal.
 
 Extract's output traces as the articles it came from: the trace of
 
@@ -152,7 +170,7 @@ two articles with one ID, the first in input order is traced, whatever -j.
 
 # Graph
 
-	quotetrace graph -o file.qtg [-j n] [path ...]
+	quotetrace graph -o file.qtg [-j n] [-progress] [path ...]
 
 Graph reads every article, as trace does, and writes their graph to a graph
 file instead of tracing it: what trace keeps of each article, without its
@@ -179,6 +197,10 @@ The flags are:
 		standard output for "-". Required.
 	-j n
 		Attribute n articles at a time (default: runtime.GOMAXPROCS(0)).
+	-progress
+		Show progress on standard error (articles and megabytes done, the
+		rate, the time elapsed), never on standard output. It is shown
+		without the flag when standard error is a terminal.
 
 # Errors and exit status
 

@@ -11,9 +11,10 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
+	"github.com/quotetrace/quotetrace/internal/progress"
 )
 
-const extractUsage = `usage: quotetrace extract [-j n] [-all] [path ...]
+const extractUsage = `usage: quotetrace extract [-j n] [-all] [-progress] [path ...]
 
 Extract writes the quotations of each article as one line of JSON, in input
 order. Each path is a .txt file, a .jsonl file, a directory of those, or -
@@ -32,6 +33,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "process `n` articles at a time")
 	all := fs.Bool("all", false, "also write quoted words that are not speech (scare quotes, titles, nicknames)")
+	showProgress := fs.Bool("progress", false, "show progress on standard error (the default when it is a terminal)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK // help was asked for and printed
@@ -44,7 +46,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	r := corpus.NewReader(fs.Args(), stdin)
-	return extract(r, *jobs, *all, attribution.New(attribution.Options{}), stdout, stderr)
+	m := newMeter(stderr, *showProgress)
+	defer m.Finish()
+	return extract(r, *jobs, *all, attribution.New(attribution.Options{}), m, stdout, stderr)
 }
 
 // A result is what becomes of one input item: a line of output, or an error
@@ -69,7 +73,7 @@ type job struct {
 // channels from the queue in order and writes each result when it is
 // ready. The queue's capacity bounds the number of articles in memory,
 // whatever the size of the corpus.
-func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, stdout, stderr io.Writer) int {
+func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, m *progress.Meter, stdout, stderr io.Writer) int {
 	queue := make(chan chan result, 4*n) // results to write, in input order
 	jobs := make(chan job)
 	stop := make(chan struct{}) // closed when output fails: read no more
@@ -111,6 +115,7 @@ func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, stdo
 		wg.Go(func() {
 			for j := range jobs {
 				j.done <- process(j.article, at, all)
+				m.Done(articleSize(j.article))
 			}
 		})
 	}

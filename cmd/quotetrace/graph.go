@@ -14,7 +14,7 @@ import (
 	"github.com/quotetrace/quotetrace/provenance"
 )
 
-const graphUsage = `usage: quotetrace graph -o file.qtg [-j n] [path ...]
+const graphUsage = `usage: quotetrace graph -o file.qtg [-j n] [-progress] [path ...]
 
 Graph reads every article, as trace does, and writes their graph to a graph
 file: what trace needs of each article, without its text. Trace and graph
@@ -36,6 +36,7 @@ func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	out := fs.String("o", "", "write the graph to `file`, whose name ends in "+graphSuffix+" (- for standard output)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "read `n` articles at a time")
+	showProgress := fs.Bool("progress", false, "show progress on standard error (the default when it is a terminal)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -62,7 +63,9 @@ func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
 		return exitUsage
 	}
-	status := addInputs(fs.Args(), stdin, *jobs, at, g, stderr)
+	m := newMeter(stderr, *showProgress)
+	status := addInputs(fs.Args(), stdin, *jobs, at, g, m, stderr)
+	m.Finish()
 	if err := writeGraph(g, *out, stdout); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
 		return exitInput

@@ -121,7 +121,7 @@ func TestUsage(t *testing.T) {
 		{args: []string{"extract", "-j", "0"}, code: 2, stderrHas: "quotetrace: -j 0: must be at least 1"},
 		{args: []string{"extract", "-j", "x"}, code: 2, stderrHas: `invalid value "x" for flag -j`},
 		{args: []string{"trace", "-h"}, code: 0, stderrHas: "usage: quotetrace trace"},
-		{args: []string{"trace", "--format", "xml"}, code: 2, stderrHas: `quotetrace: -format "xml": must be text, json, dot or prov`},
+		{args: []string{"trace", "--format", "xml"}, code: 2, stderrHas: `quotetrace: -format "xml": must be text, json, dot, prov or html`},
 		{args: []string{"trace", "-j", "0"}, code: 2, stderrHas: "quotetrace: -j 0: must be at least 1"},
 		{args: []string{"version"}, code: 0, stdout: "quotetrace (devel)\n"},
 		{args: []string{"-version"}, code: 0, stdout: "quotetrace (devel)\n"},

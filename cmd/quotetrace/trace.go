@@ -14,11 +14,12 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
+	"github.com/quotetrace/quotetrace/internal/progress"
 	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/provenance/export"
 )
 
-const traceUsage = `usage: quotetrace trace [-format text|json|dot|prov] [-j n] [path ...]
+const traceUsage = `usage: quotetrace trace [-format text|json|dot|prov|html] [-all] [-j n] [-progress] [path ...]
 
 Trace reads every article, finds the statements they share, and writes who
 said each, which outlet it was given to, and the chain from the speaker to
@@ -38,8 +39,10 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, traceUsage)
 		fs.PrintDefaults()
 	}
-	format := fs.String("format", "text", "write the trace as `f`: text, json, dot (Graphviz) or prov (W3C PROV-JSON)")
+	format := fs.String("format", "text", "write the trace as `f`: text, json, dot (Graphviz), prov (W3C PROV-JSON) or html (one page for a browser)")
+	all := fs.Bool("all", false, "with -format dot, draw every statement, not only those reported by more than one article")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "read `n` articles at a time")
+	showProgress := fs.Bool("progress", false, "show progress on standard error (the default when it is a terminal)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -48,7 +51,7 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	write, ok := export.Formats()[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "quotetrace: -format %q: must be text, json, dot or prov\n", *format)
+		fmt.Fprintf(stderr, "quotetrace: -format %q: must be text, json, dot, prov or html\n", *format)
 		fs.Usage()
 		return exitUsage
 	}
@@ -63,7 +66,12 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
 		return exitUsage
 	}
-	status := addInputs(fs.Args(), stdin, *jobs, at, g, stderr)
+	if *all && *format == "dot" {
+		write = export.DOTOptions{All: true}.Write
+	}
+	m := newMeter(stderr, *showProgress)
+	status := addInputs(fs.Args(), stdin, *jobs, at, g, m, stderr)
+	m.Finish()
 	if err := write(stdout, g.Trace()); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: writing output: %v\n", err)
 		return exitInput
@@ -81,7 +89,7 @@ const graphSuffix = ".qtg"
 //
 // Of two articles with one ID, the first in the order of the paths is
 // added and the later reported as a duplicate.
-func addInputs(paths []string, stdin io.Reader, n int, at *attribution.Attributor, g *provenance.Graph, stderr io.Writer) int {
+func addInputs(paths []string, stdin io.Reader, n int, at *attribution.Attributor, g *provenance.Graph, m *progress.Meter, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
@@ -96,7 +104,7 @@ func addInputs(paths []string, stdin io.Reader, n int, at *attribution.Attributo
 		for k < len(paths) && !strings.HasSuffix(paths[k], graphSuffix) {
 			k++
 		}
-		status = max(status, build(corpus.NewReader(paths[:k], stdin), n, at, g, stderr))
+		status = max(status, build(corpus.NewReader(paths[:k], stdin), n, at, g, m, stderr))
 		paths = paths[k:]
 	}
 	return status
@@ -131,13 +139,13 @@ func readGraphFile(g *provenance.Graph, path string, stderr io.Writer) int {
 }
 
 // build reads the articles of r, attributes them with n workers and adds
-// them to g. It reports each article it cannot read or add on stderr and
-// returns the exit status.
+// them to g, counting each on m. It reports each article it cannot read or
+// add on stderr and returns the exit status.
 //
 // Of two articles with one ID, the first in input order is added and the
 // later reported as a duplicate, however the workers are scheduled: IDs
 // are taken here, in input order, before an article goes to a worker.
-func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Graph, stderr io.Writer) int {
+func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Graph, m *progress.Meter, stderr io.Writer) int {
 	defer r.Close()
 	articles := make(chan corpus.Article)
 	errs := make(chan error)
@@ -148,6 +156,7 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 				if err := addArticle(g, at, a); err != nil {
 					errs <- err
 				}
+				m.Done(articleSize(a))
 			}
 		})
 	}
@@ -225,4 +234,22 @@ func decodeExtracted(a corpus.Article) (provenance.Extracted, error) {
 	e := line.Extracted
 	e.ID = a.ID
 	return e, nil
+}
+
+// newMeter returns a progress meter on stderr when progress is wanted
+// (asked is the -progress flag), else nil, which draws nothing.
+func newMeter(stderr io.Writer, asked bool) *progress.Meter {
+	if !progress.Wanted(stderr, asked) {
+		return nil
+	}
+	return progress.New(stderr, -1)
+}
+
+// articleSize is the size of article a for the progress meter: its text,
+// or the extracted line that stands for it.
+func articleSize(a corpus.Article) int {
+	if a.Text == "" {
+		return len(a.Extracted)
+	}
+	return len(a.Text)
 }

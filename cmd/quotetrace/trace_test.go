@@ -171,3 +171,51 @@ func TestTraceDuplicateOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTraceFormats checks the formats beyond the golden files': the HTML
+// page, and DOT of every statement with -all.
+func TestTraceFormats(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "articles")
+	code, page, stderr := quotetrace(t, "", "trace", "-format", "html", dir)
+	if code != 0 || stderr != "" {
+		t.Fatalf("html: exit status %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", "Dmitry Peskov", "TASS"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the HTML page lacks %q", want)
+		}
+	}
+	_, shared, _ := quotetrace(t, "", "trace", "-format", "dot", dir)
+	code, all, stderr := quotetrace(t, "", "trace", "-format", "dot", "-all", dir)
+	if code != 0 || stderr != "" {
+		t.Fatalf("dot -all: exit status %d, stderr %q", code, stderr)
+	}
+	// The sample articles have 4 statements reported by more than one
+	// article, of 61: -all draws them all.
+	if c, a := strings.Count(shared, `subgraph "cluster_`), strings.Count(all, `subgraph "cluster_`); c >= a || c == 0 {
+		t.Errorf("dot draws %d statement clusters, dot -all %d", c, a)
+	}
+}
+
+// TestProgress checks that -progress reports on standard error, and that
+// standard output is the same with it and without.
+func TestProgress(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "articles")
+	for _, cmd := range [][]string{{"extract"}, {"trace", "-format", "json"}} {
+		_, plain, _ := quotetrace(t, "", append(cmd, dir)...)
+		code, out, stderr := quotetrace(t, "", append(append(cmd, "-progress"), dir)...)
+		if code != 0 {
+			t.Fatalf("%v -progress: exit status %d, stderr %q", cmd, code, stderr)
+		}
+		if out != plain {
+			t.Errorf("%v: -progress changed standard output", cmd)
+		}
+		if !strings.Contains(stderr, "5 articles") {
+			t.Errorf("%v -progress: no count of the articles on standard error: %q", cmd, stderr)
+		}
+	}
+	// Without the flag, and standard error no terminal, nothing.
+	if _, _, stderr := quotetrace(t, "", "extract", dir); stderr != "" {
+		t.Errorf("progress without -progress: %q", stderr)
+	}
+}
