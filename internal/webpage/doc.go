@@ -67,10 +67,16 @@
 //
 // Read never panics. Input that is not HTML is read as the text of a page's
 // body; an empty input gives an empty Page. Data holding a NUL byte is taken
-// for a binary file and rejected with [ErrBinary]. Markup nested more deeply
-// than the parser accepts (512 open elements) is read again with its deepest
-// tags dropped and their text kept; if even that fails, Read returns
-// [ErrTooDeep]. Read holds the whole input in memory: bound it with an
-// io.LimitReader when it comes from an untrusted source. The work is linear in
-// the size of the input.
+// for a binary file and rejected with [ErrBinary].
+//
+// The work is linear in the size of the input. The parser searches the
+// elements open at each tag, and fails when more than 512 are open; so before
+// parsing, the tags of elements nested more than 128 deep, and of formatting
+// elements (b, font, ...) left open more than 11 at a time, are dropped, their
+// text kept (a dropped block element still ends its paragraph, and one whose
+// text would be left out, such as a nav, is dropped with its text). News pages
+// nest far less deeply, and are read unchanged. Markup that still opens too
+// many elements gives [ErrTooDeep]. Read holds the whole input in memory, and
+// its tree several times that: bound the input with an io.LimitReader when it
+// comes from an untrusted source.
 package webpage

@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -48,9 +49,9 @@ func extract(doc *html.Node) Page {
 	return p
 }
 
-// sameText reports whether a and b are the same words, ignoring case.
+// sameText reports whether a and b are the same words.
 func sameText(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+	return slices.Equal(strings.Fields(a), strings.Fields(b))
 }
 
 // A page is what a first pass over the tree found.
@@ -195,7 +196,7 @@ func (pg *page) headline(c *html.Node, title string) *html.Node {
 		if t == "" {
 			continue
 		}
-		if site != "" && sameText(t, site) {
+		if site != "" && strings.EqualFold(t, site) {
 			pg.logos[h] = true
 			continue
 		}

@@ -9,9 +9,10 @@ import (
 )
 
 // flatten returns text with the start and end tags of elements nested more
-// than depth deep dropped, their text kept, so that the parser has no more
-// elements open than it accepts, nor so many that searching them makes it
-// slow. A dropped block element leaves a <p> tag, to keep its text a
+// than depth deep dropped, their text kept, and those of formatting elements
+// (b, font, ...) begun when depth/16+3 of them are not ended, so that the parser
+// has no more elements open than it accepts, nor so many that searching them
+// makes it slow. A dropped block element leaves a <p> tag, to keep its text a
 // paragraph apart. Nesting is counted as the tags give it, closing the
 // elements whose end tags may be left out (p, li, td, ...) where the next tag
 // implies it, as the parser does. When no tag is dropped, flatten returns
@@ -26,6 +27,7 @@ func flatten(text string, depth int) string {
 		dropped bool
 		pos     int    // where the token read starts in text
 		hidden  []elem // the element being dropped whole, and those open in it
+		active  activeList
 	)
 	for {
 		tt := z.Next()
@@ -76,8 +78,17 @@ func flatten(text string, depth int) string {
 				raw = name
 			case void[a]:
 			default:
+				n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: name}
+				for more := hasAttr; more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
+				}
+				if a == atom.A {
+					active.end(name) // a link ends the link before it
+				}
 				open = closeImplied(open, a)
-				if len(open) < depth {
+				if len(open) < depth && (!formatting[a] || active.add(n, depth/16+3)) {
 					open = append(open, newElem(a, name))
 					break
 				}
@@ -85,12 +96,6 @@ func flatten(text string, depth int) string {
 					dropped = true
 					out.Grow(len(text))
 					out.WriteString(text[:start])
-				}
-				n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: name}
-				for more := hasAttr; more; {
-					var k, v []byte
-					k, v, more = z.TagAttr()
-					n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
 				}
 				if !optionalEnd[a] && (skipped(n) || furniture(n)) {
 					// Its text would be left out: leave it out now.
@@ -118,7 +123,15 @@ func flatten(text string, depth int) string {
 				drops[name]--
 				continue
 			default:
-				open = endTag(open, newElem(atom.Lookup(b), name))
+				a := atom.Lookup(b)
+				if formatting[a] && blockInside(open, name) {
+					// The parser moves the block out of the formatting
+					// element and opens that again inside the block:
+					// both stay open.
+					break
+				}
+				open = endTag(open, newElem(a, name))
+				active.end(name)
 			}
 		}
 		if dropped {
@@ -146,6 +159,17 @@ func endTag(open []elem, e elem) []elem {
 		}
 	}
 	return open
+}
+
+// blockInside reports whether a block element is open inside the innermost
+// open element name.
+func blockInside(open []elem, name string) bool {
+	for i := len(open) - 1; i >= 0 && open[i].name != name; i-- {
+		if blockElements[open[i].a] || open[i].kind != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // closeImplied returns open with the elements closed that a start tag of a
@@ -235,6 +259,68 @@ func kindOf(a atom.Atom) kind {
 		return stopsList
 	}
 	return 0
+}
+
+// An activeList follows the formatting elements (b, font, ...) begun and not
+// ended by their end tags, which the parser opens again where another
+// element's end tag closed them, as the parser's list of active formatting
+// elements does.
+type activeList struct {
+	names []string // the elements' names
+	keys  []string // their names and attributes
+}
+
+// add notes the start of the formatting element n and reports whether it is
+// kept: whether fewer than max are active, or three like it are (of which
+// the parser forgets the first).
+func (l *activeList) add(n *html.Node, max int) bool {
+	attrs := make([]string, len(n.Attr))
+	for i, a := range n.Attr {
+		attrs[i] = a.Key + "=" + a.Val
+	}
+	slices.Sort(attrs)
+	key := n.Data + " " + strings.Join(attrs, "\x00")
+	first, like := -1, 0
+	for i, k := range l.keys {
+		if k == key {
+			if first < 0 {
+				first = i
+			}
+			like++
+		}
+	}
+	switch {
+	case like >= 3:
+		l.remove(first)
+	case len(l.keys) >= max:
+		return false
+	}
+	l.names = append(l.names, n.Data)
+	l.keys = append(l.keys, key)
+	return true
+}
+
+// end notes an end tag of the element name, which ends the last one active.
+func (l *activeList) end(name string) {
+	for i := len(l.names) - 1; i >= 0; i-- {
+		if l.names[i] == name {
+			l.remove(i)
+			return
+		}
+	}
+}
+
+func (l *activeList) remove(i int) {
+	l.names = slices.Delete(l.names, i, i+1)
+	l.keys = slices.Delete(l.keys, i, i+1)
+}
+
+// formatting are the formatting elements, which the parser opens again
+// where another element's end tag closed them. It is read only.
+var formatting = map[atom.Atom]bool{
+	atom.A: true, atom.B: true, atom.Big: true, atom.Code: true, atom.Em: true,
+	atom.Font: true, atom.I: true, atom.Nobr: true, atom.S: true, atom.Small: true,
+	atom.Strike: true, atom.Strong: true, atom.Tt: true, atom.U: true,
 }
 
 // optionalEnd are the elements whose end tag may be left out before another

@@ -522,9 +522,17 @@ func TestFlatten(t *testing.T) {
 		{"<div><x-card><x-card>t</x-card></x-card></div></p></br>", 2, "<div><x-card>t</x-card></div></p></br>"},
 		{"<!-- <div> --><![CDATA[<div>]]><div>&amp;</div>", 0, "<!-- <div> --><![CDATA[<div>]]><p>&amp;"},
 		// Implied end tags close elements as the parser does.
-		{strings.Repeat("<p><font>x", 50), 3, strings.Repeat("<p><font>x", 50)},
-		{strings.Repeat("<ul><li><b>x<li><i>y</ul>", 50), 3, strings.Repeat("<ul><li><b>x<li><i>y</ul>", 50)},
-		{strings.Repeat("<table><tr><td><span>x<td>y<tr><th>z</table>", 50), 4, strings.Repeat("<table><tr><td><span>x<td>y<tr><th>z</table>", 50)},
+		{strings.Repeat("<p><font>x", 50), 40, strings.Repeat("<p><font>x", 50)},
+		{strings.Repeat("<ul><li><b>x<li><i>y</ul>", 50), 128, strings.Repeat("<ul><li><b>x<li><i>y</ul>", 50)},
+		{strings.Repeat("<table><tr><td><span>x<td>y<tr><th>z</table>", 50), 40, strings.Repeat("<table><tr><td><span>x<td>y<tr><th>z</table>", 50)},
+		// Formatting elements that the parser would open again count.
+		{"<b id=1>a<b id=2>b</b>c<i>d</i><b id=3>e<b id=4>f<b id=5>g<b id=6>h<b id=7>i</b>j", 32,
+			"<b id=1>a<b id=2>b</b>c<i>d</i><b id=3>e<b id=4>f<b id=5>g<b id=6>hij"},
+		{"<a href=1>a<a href=2>b<a href=3>c<a href=4>d", 4, "<a href=1>a<a href=2>b<a href=3>c<a href=4>d"},
+		{strings.Repeat("<p><font size=2>x", 10), 4, strings.Repeat("<p><font size=2>x", 10)},
+		{"<p><font size=1>a<p><font size=2>b<p><font size=3>c<p><font size=4>d<p><font size=5>e<p><font size=6>f", 32,
+			"<p><font size=1>a<p><font size=2>b<p><font size=3>c<p><font size=4>d<p><font size=5>e<p>f"},
+		{"<b><div>x</b><div><div><div>", 4, "<b><div>x</b><div><div><p>"}, // the b stays open
 		{"<h1><h2>x</h2>", 1, "<h1><h2>x</h2>"},
 		{"<div/><div/><p>x</p>", 1, "<div/><p><p>x</p>"},                        // <div/> is <div>
 		{"<div><br/><img/><p>x</p></div>", 1, "<div><br/><img/><p>x</p></div>"}, // a p left as it was
