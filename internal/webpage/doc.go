@@ -8,9 +8,10 @@
 //
 // # Text
 //
-// The article's text is taken from the page's longest <article> element that
-// holds any text, else its <main> element, else its <body>. Left out of it is
-// everything a reader does not read as the story:
+// The article's text is taken from the page's longest <article> element (or
+// element of role "article") that holds any text, else its longest <main>
+// (or role "main"), else its <body>. Left out of it is everything a reader
+// does not read as the story:
 //
 //   - elements that hold no prose: script, style, noscript, template, svg,
 //     math, iframe, object, embed, canvas, audio, video, and forms and their
@@ -30,9 +31,11 @@
 //     of tags or sections) or one of three words at most (a kicker naming
 //     the section), and an h1 that names the site (og:site_name), its logo.
 //
-// The text is written as quotetrace's ".txt" articles are: the headline (the
-// page's h1, else its title) on the first line, then the paragraphs, one a
-// line, with a blank line between each two. A paragraph is the text of a p,
+// The text is written as quotetrace's ".txt" articles are: the headline on
+// the first line, then the paragraphs, one a line, with a blank line between
+// each two. The headline is the first h1 of the article, else the first h1
+// of the page whose words the title holds, else its first h1, else its title;
+// a first paragraph that repeats it is left out. A paragraph is the text of a p,
 // h1–h6, li, blockquote, pre, dt, dd or table cell element, or text standing
 // directly in a block container such as a div. Runs of white space (the
 // no-break space included) become one space, a <br> starts a new line, and
@@ -49,7 +52,8 @@
 // http or https address. Page.Published is read from the first of: the meta
 // tags article:published_time and og:published_time, an element with
 // itemprop="datePublished", the meta tags date, pubdate, publish-date,
-// publishdate and dc.date, the datePublished of the page's JSON-LD article,
+// publishdate and the Dublin Core dates (dc.date, dcterms.created, ...), the
+// datePublished of the page's JSON-LD article,
 // and a <time datetime> element inside the article. Times are RFC 3339 or a
 // common variant of it (no seconds, a zone without a colon, a space for "T",
 // a date alone; a time without a zone is UTC) or RFC 1123; a value that is

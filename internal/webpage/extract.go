@@ -84,9 +84,8 @@ func scan(doc *html.Node) *page {
 }
 
 // walk scans n and returns the length of its visible text; hidden reports
-// whether n is inside a skipped element. The recursion is as deep as the tree,
-// which the parser keeps to 512 open elements (and foreign content does not
-// go deeper).
+// whether n is inside a skipped element. The recursion is as deep as the
+// tree, which flatten keeps shallow.
 func (pg *page) walk(n *html.Node, hidden bool) int {
 	switch n.Type {
 	case html.TextNode:
@@ -153,11 +152,14 @@ func (pg *page) element(n *html.Node, hidden bool) {
 	if hidden || skipped(n) {
 		return
 	}
-	switch n.DataAtom {
-	case atom.Article:
+	role := strings.Fields(strings.ToLower(attr(n, "role")))
+	switch {
+	case n.DataAtom == atom.Article || slices.Contains(role, "article"):
 		pg.articles = append(pg.articles, n)
-	case atom.Main:
+	case n.DataAtom == atom.Main || slices.Contains(role, "main"):
 		pg.mains = append(pg.mains, n)
+	}
+	switch n.DataAtom {
 	case atom.H1:
 		pg.h1s = append(pg.h1s, n)
 	case atom.Time:
