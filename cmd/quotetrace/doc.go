@@ -17,8 +17,16 @@ The commands are:
 	version   print the version of quotetrace
 
 Each path is a ".txt" file holding one article, whose id is the file name
-without ".txt"; a ".jsonl" file with one JSON article per line; a directory,
-whose ".txt" and ".jsonl" files are read in name order (not recursively); or
+without ".txt"; a ".html" or ".htm" file holding one news web page, whose id
+is the file name without the extension, whose text is the page's article
+(the headline, then its paragraphs; menus, scripts, styles, asides,
+captions and the site's header and footer left out, character references
+decoded, the page's declared encoding converted to UTF-8), and whose
+"title", "url" and "published" come from its meta tags (og:title or
+<title>, the canonical link or og:url, article:published_time and the
+like), offsets being into that text; a ".jsonl" file with one JSON article
+per line; a directory, whose ".txt", ".html", ".htm" and ".jsonl" files are
+read in name order (not recursively); or
 "-" for JSON Lines on standard input, which is also what no path at all
 means. A JSON article is an object {"id": ..., "text": ...} with optional
 "publisher", "url", "published" (RFC 3339) and "title"; other fields are
@@ -206,7 +214,7 @@ The flags are:
 
 An input that cannot be used, such as a line that is not valid JSON or lacks
 "id" or "text", a file that cannot be read, a path that is not a ".txt",
-".jsonl" or ".qtg" file or a directory, or a graph file that cannot be read,
+".html", ".htm", ".jsonl" or ".qtg" file or a directory, or a graph file that cannot be read,
 is reported on standard error as
 
 	quotetrace: articles.jsonl:7: missing "text"

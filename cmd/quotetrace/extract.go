@@ -17,8 +17,8 @@ import (
 const extractUsage = `usage: quotetrace extract [-j n] [-all] [-progress] [path ...]
 
 Extract writes the quotations of each article as one line of JSON, in input
-order. Each path is a .txt file, a .jsonl file, a directory of those, or -
-for JSON Lines on standard input (the default).
+order. Each path is a .txt file, a .html or .htm page, a .jsonl file, a
+directory of those, or - for JSON Lines on standard input (the default).
 
 Flags:
 `

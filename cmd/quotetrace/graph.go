@@ -20,7 +20,8 @@ Graph reads every article, as trace does, and writes their graph to a graph
 file: what trace needs of each article, without its text. Trace and graph
 read graph files among their paths, and merge them with the rest, so that
 graphs built by separate processes give the trace of the whole. Each path
-is a .txt file, a .jsonl file (extract's output too), a directory of those,
+is a .txt file, a .html or .htm page, a .jsonl file (extract's output too),
+a directory of those,
 - for JSON Lines on standard input (the default), or a .qtg graph file.
 
 Flags:

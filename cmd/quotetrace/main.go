@@ -26,10 +26,10 @@ The commands are:
 	graph     save the graph of articles to a file, for trace to merge
 	version   print the version of quotetrace
 
-Each path is a .txt file (one article), a .jsonl file (one JSON article per
-line, or a line of extract's output), a directory of those, or - for JSON
-Lines on standard input (the default); trace and graph also read .qtg graph
-files. Run "quotetrace <command> -h" for a command's flags.
+Each path is a .txt file (one article), a .html or .htm web page (one
+article: its main text), a .jsonl file (one JSON article per line, or a line
+of extract's output), a directory of those, or - for JSON Lines on standard
+input (the default); trace and graph also read .qtg graph files. Run "quotetrace <command> -h" for a command's flags.
 `
 
 // run runs the command with the arguments that follow the program name and

@@ -233,7 +233,7 @@ quotetrace: articles.jsonl:3: missing "text"
 quotetrace: articles.jsonl:4: "published" is not an RFC 3339 time: "Monday"
 quotetrace: missing.jsonl: no such file or directory
 quotetrace: bin.txt: binary file (holds a NUL byte)
-quotetrace: notes.md: not a .txt or .jsonl file or a directory
+quotetrace: notes.md: not a .txt, .jsonl, .html or .htm file or a directory
 `
 	if diff := cmp.Diff(want, stderr); diff != "" {
 		t.Errorf("stderr differs (-want +got):\n%s", diff)

@@ -23,8 +23,8 @@ const traceUsage = `usage: quotetrace trace [-format text|json|dot|prov|html] [-
 
 Trace reads every article, finds the statements they share, and writes who
 said each, which outlet it was given to, and the chain from the speaker to
-every article that repeated it. Each path is a .txt file, a .jsonl file, a
-directory of those, - for JSON Lines on standard input (the default), or a
+every article that repeated it. Each path is a .txt file, a .html or .htm
+page, a .jsonl file, a directory of those, - for JSON Lines on standard input (the default), or a
 .qtg graph file that "quotetrace graph" wrote. JSON Lines may be extract's
 output: its articles are traced as they were extracted, without their text.
 

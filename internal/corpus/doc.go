@@ -1,6 +1,6 @@
 // Package corpus reads news articles for quotetrace from the inputs that the
-// quotetrace command accepts: plain-text files, JSON Lines files, directories
-// of both, and JSON Lines on standard input.
+// quotetrace command accepts: plain-text files, web pages, JSON Lines files,
+// directories of these, and JSON Lines on standard input.
 //
 // A [Reader] streams the articles of a list of paths one at a time, holding
 // only the current one in memory, so a corpus of any size can be read.
@@ -17,15 +17,27 @@
 //     without ".txt" and its Text is the file's bytes exactly as they are,
 //     even if they are not valid UTF-8. A file holding a NUL byte is taken
 //     for a binary file and reported as an error.
+//   - a file ending in ".html" or ".htm": one article, a web page. Its ID
+//     is the file's base name without the suffix; its Text is the text of
+//     the page's article, read by package webpage: the headline, then the
+//     paragraphs, one a line with a blank line between each two, leaving
+//     out navigation, scripts, styles, footers and the like, with character
+//     references decoded and the page's encoding converted to UTF-8. Its
+//     Title, URL and Published come from the page's meta tags (og:title or
+//     <title>, <link rel="canonical"> or og:url, article:published_time and
+//     the like) when it has them; Publisher is left empty. A file holding a
+//     NUL byte is taken for a binary file and reported as an error.
 //   - a file ending in ".jsonl": one JSON Lines article per line (below).
-//   - a directory: its files ending in ".txt" or ".jsonl", in name order.
+//   - a directory: its files ending in ".txt", ".jsonl", ".html" or ".htm",
+//     in name order.
 //     Subdirectories and other files are skipped silently; directories are
 //     not read recursively.
 //   - "-": JSON Lines articles on the reader's standard input. An empty path
 //     list means the same as the single path "-".
 //
 // A path that is none of these (say, "notes.md") is reported as an error.
-// Suffixes are matched exactly: "A.TXT" is not a ".txt" file.
+// Suffixes are matched exactly: "A.TXT" is not a ".txt" file, nor "a.HTML"
+// a ".html" file.
 //
 // # JSON Lines
 //
@@ -56,9 +68,10 @@
 // JSON strings are decoded by encoding/json: invalid UTF-8 and unpaired
 // surrogate escapes in them become U+FFFD, and every byte offset quotetrace
 // reports is into the decoded text. Only ".txt" files give the bytes
-// unchanged.
+// unchanged; for a web page, offsets are into the text read from it.
 //
-// A line, or a ".txt" file, may be up to [Reader.MaxSize] bytes long
-// (256 MiB unless set otherwise); a longer one is reported as an error and
-// skipped without being held in memory.
+// A line, or a ".txt", ".html" or ".htm" file, may be up to
+// [Reader.MaxSize] bytes long (256 MiB unless set otherwise); a longer one is
+// reported as an error and skipped without being held in memory. A web page
+// takes several times its size in memory while it is read.
 package corpus

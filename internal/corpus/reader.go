@@ -13,10 +13,12 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/quotetrace/quotetrace/internal/webpage"
 )
 
-// DefaultMaxSize is the longest JSON Lines line or ".txt" file, in bytes, that
-// a [Reader] accepts when its MaxSize is zero: 256 MiB.
+// DefaultMaxSize is the longest JSON Lines line, or ".txt" or web page file,
+// in bytes, that a [Reader] accepts when its MaxSize is zero: 256 MiB.
 const DefaultMaxSize = 256 << 20
 
 // StdinName is the file name that [Article.Origin] and [Error.File] use for
@@ -26,20 +28,25 @@ const StdinName = "<stdin>"
 // An Article is one news article read from the input.
 type Article struct {
 	// ID names the article: the "id" of its JSON Lines object, or the
-	// name of its ".txt" file without the suffix. It is never empty.
-	// IDs are not checked for uniqueness.
+	// name of its ".txt", ".html" or ".htm" file without the suffix. It is
+	// never empty. IDs are not checked for uniqueness.
 	ID string
 	// Text is the article's text. For a ".txt" file it is the file's
-	// bytes unchanged; for JSON Lines it is the decoded "text" string.
+	// bytes unchanged; for a web page, the text of its article (headline,
+	// then paragraphs, as package webpage lays it out); for JSON Lines, the
+	// decoded "text" string.
 	Text string
 	// Publisher is the outlet that published the article, or "" when the
 	// input does not say.
 	Publisher string
-	// URL is the address the article was taken from, or "".
+	// URL is the address the article was taken from, or "". A web page
+	// gives its canonical address.
 	URL string
-	// Title is the article's title as given by the input, or "".
+	// Title is the article's title as given by the input, or "". A web
+	// page gives its og:title, else its <title>, else its h1.
 	Title string
-	// Published is when the article was published, or the zero Time.
+	// Published is when the article was published, or the zero Time. A
+	// web page gives the time its meta tags say.
 	Published time.Time
 	// Extracted is, for a JSON Lines object that carries "quotes" (a line
 	// of `quotetrace extract` output, whose quotations are found already),
@@ -47,8 +54,8 @@ type Article struct {
 	// the object has one too. It is nil for every other article.
 	Extracted json.RawMessage
 	// Origin says where the article was read from: "dir/a.txt" for a
-	// ".txt" file, "articles.jsonl:12" or "<stdin>:3" for line 12 of a
-	// JSON Lines file or line 3 of standard input. Paths are as given to
+	// ".txt" or web page file, "articles.jsonl:12" or "<stdin>:3" for line
+	// 12 of a JSON Lines file or line 3 of standard input. Paths are as given to
 	// NewReader, joined with the file name for a directory's files.
 	Origin string
 }
@@ -84,8 +91,8 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // A Reader streams the articles of a list of paths, in order: the paths in
 // the order given, a directory's files in name order, a JSON Lines input's
-// lines in order. It holds at most one line or ".txt" file in memory at a
-// time. The package documentation describes the accepted inputs.
+// lines in order. It holds at most one line or file in memory at a time
+// (a web page, with its parsed tree). The package documentation describes the accepted inputs.
 //
 // Use it either with Next:
 //
@@ -110,9 +117,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // A Reader is not safe for concurrent use.
 type Reader struct {
 	// MaxSize is the longest line of a JSON Lines input, and the largest
-	// ".txt" file, in bytes, that the reader accepts; a longer one is
-	// reported as an Error and skipped. Zero means DefaultMaxSize. Set it
-	// before the first call to Next.
+	// ".txt" or web page file, in bytes, that the reader accepts; a longer
+	// one is reported as an Error and skipped. Zero means DefaultMaxSize.
+	// Set it before the first call to Next.
 	MaxSize int
 
 	paths []string  // the paths still to read
@@ -227,7 +234,7 @@ func (r *Reader) openPath(p string) (a Article, ok bool, err error) {
 	// ReadDir returns the entries it read before an error; read those too.
 	for _, e := range entries {
 		name := e.Name()
-		if !e.IsDir() && (strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".jsonl")) {
+		if !e.IsDir() && articleFile(name) {
 			r.files = append(r.files, filepath.Join(p, name))
 		}
 	}
@@ -237,11 +244,26 @@ func (r *Reader) openPath(p string) (a Article, ok bool, err error) {
 	return Article{}, false, nil
 }
 
-// openFile reads a ".txt" file or starts reading a ".jsonl" file.
+// articleFile reports whether a file of that name is an input: a ".txt",
+// ".jsonl", ".html" or ".htm" file.
+func articleFile(name string) bool {
+	for _, ext := range [...]string{".txt", ".jsonl", ".html", ".htm"} {
+		if strings.HasSuffix(name, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// openFile reads a ".txt", ".html" or ".htm" file, or starts reading a
+// ".jsonl" file.
 func (r *Reader) openFile(p string) (a Article, ok bool, err error) {
 	switch {
 	case strings.HasSuffix(p, ".txt"):
 		a, err = r.readText(p)
+		return a, true, err
+	case strings.HasSuffix(p, ".html"), strings.HasSuffix(p, ".htm"):
+		a, err = r.readPage(p)
 		return a, true, err
 	case strings.HasSuffix(p, ".jsonl"):
 		f, ferr := os.Open(p)
@@ -251,33 +273,63 @@ func (r *Reader) openFile(p string) (a Article, ok bool, err error) {
 		r.startInput(p, f, f)
 		return Article{}, false, nil
 	default:
-		return Article{}, true, &Error{File: p, Err: errors.New("not a .txt or .jsonl file or a directory")}
+		return Article{}, true, &Error{File: p, Err: errors.New("not a .txt, .jsonl, .html or .htm file or a directory")}
 	}
 }
 
 // readText reads a ".txt" file as one article.
 func (r *Reader) readText(p string) (Article, error) {
-	id := strings.TrimSuffix(filepath.Base(p), ".txt")
-	if id == "" {
-		return Article{}, &Error{File: p, Err: errors.New(`no id: the file name is just ".txt"`)}
-	}
-	f, err := os.Open(p)
+	id, data, err := r.readFile(p, ".txt")
 	if err != nil {
-		return Article{}, fileError(p, err)
-	}
-	defer f.Close()
-	limit := r.maxSize()
-	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
-	if err != nil {
-		return Article{}, fileError(p, err)
-	}
-	if len(data) > limit {
-		return Article{}, &Error{File: p, Err: fmt.Errorf("file too large (more than %d bytes)", limit)}
+		return Article{}, err
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Article{}, &Error{File: p, Err: errors.New("binary file (holds a NUL byte)")}
 	}
 	return Article{ID: id, Text: string(data), Origin: p}, nil
+}
+
+// readPage reads a ".html" or ".htm" file as one article.
+func (r *Reader) readPage(p string) (Article, error) {
+	ext := ".html"
+	if strings.HasSuffix(p, ".htm") {
+		ext = ".htm"
+	}
+	id, data, err := r.readFile(p, ext)
+	if err != nil {
+		return Article{}, err
+	}
+	pg, err := webpage.Parse(data)
+	if errors.Is(err, webpage.ErrBinary) {
+		return Article{}, &Error{File: p, Err: errors.New("binary file (holds a NUL byte)")}
+	}
+	if err != nil {
+		return Article{}, &Error{File: p, Err: err}
+	}
+	return Article{ID: id, Text: pg.Text, Title: pg.Title, URL: pg.URL, Published: pg.Published, Origin: p}, nil
+}
+
+// readFile reads the file p, whose name ends in ext, as one article: its ID
+// (the base name without ext) and its bytes, at most MaxSize of them.
+func (r *Reader) readFile(p, ext string) (id string, data []byte, err error) {
+	id = strings.TrimSuffix(filepath.Base(p), ext)
+	if id == "" {
+		return "", nil, &Error{File: p, Err: fmt.Errorf("no id: the file name is just %q", ext)}
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return "", nil, fileError(p, err)
+	}
+	defer f.Close()
+	limit := r.maxSize()
+	data, err = io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return "", nil, fileError(p, err)
+	}
+	if len(data) > limit {
+		return "", nil, &Error{File: p, Err: fmt.Errorf("file too large (more than %d bytes)", limit)}
+	}
+	return id, data, nil
 }
 
 // fileError wraps an error from the os package, leaving out the path and

@@ -370,6 +370,83 @@ func TestReader(t *testing.T) {
 			},
 		},
 		{
+			name: "html page",
+			files: map[string]string{"003_c1.html": `<!doctype html><html><head>
+				<title>Kremlin can&rsquo;t confirm call | Courier</title>
+				<meta property="og:site_name" content="Courier">
+				<meta property="og:title" content="Kremlin can&rsquo;t confirm call">
+				<link rel="canonical" href="https://courier.example/world/call">
+				<meta property="article:published_time" content="2025-01-27T10:30:00+03:00">
+				<script>var x = "“No,” he said.";</script></head>
+				<body><nav><a href="/">Home</a></nav><article><h1>Kremlin can&rsquo;t confirm call</h1>
+				<p>Peskov said: &#8220;No.&#8221;</p><p>He&nbsp;left &amp; went home.</p></article>
+				<footer>&copy; Courier</footer></body></html>`},
+			paths: []string{"003_c1.html"},
+			want: []item{{Article: Article{
+				ID:        "003_c1",
+				Text:      "Kremlin can’t confirm call\n\nPeskov said: “No.”\n\nHe left & went home.\n",
+				Title:     "Kremlin can’t confirm call",
+				URL:       "https://courier.example/world/call",
+				Published: published,
+				Origin:    "003_c1.html",
+			}}},
+		},
+		{
+			name:  "htm page without metadata",
+			files: map[string]string{"d/x.y.htm": "<p>One<p>Two"},
+			paths: []string{"d/x.y.htm"},
+			want:  []item{art("x.y", "One\n\nTwo\n", "d/x.y.htm")},
+		},
+		{
+			name:  "empty page, plain text page",
+			files: map[string]string{"e.html": "", "t.html": "Just text,\nno markup."},
+			paths: []string{"e.html", "t.html"},
+			want:  []item{art("e", "", "e.html"), art("t", "Just text, no markup.\n", "t.html")},
+		},
+		{
+			name: "bad pages",
+			files: map[string]string{
+				"bin.html":   "\x89PNG\r\n\x1a\n\x00\x00",
+				"big.html":   "<p>" + strings.Repeat("x", 20) + "</p>",
+				".html":      "<p>no id</p>",
+				"ok.htm":     "<p>ok",
+				"page.HTML":  "<p>not a .html file",
+				"page.xhtml": "<p>not a .html file",
+			},
+			paths:   []string{"bin.html", "big.html", ".html", "page.HTML", "page.xhtml", "missing.html", "ok.htm"},
+			maxSize: 20,
+			want: []item{
+				fail("corpus: bin.html: binary file (holds a NUL byte)"),
+				fail("corpus: big.html: file too large (more than 20 bytes)"),
+				fail(`corpus: .html: no id: the file name is just ".html"`),
+				fail("corpus: page.HTML: not a .txt, .jsonl, .html or .htm file or a directory"),
+				fail("corpus: page.xhtml: not a .txt, .jsonl, .html or .htm file or a directory"),
+				fail("corpus: missing.html: no such file or directory"),
+				art("ok", "ok\n", "ok.htm"),
+			},
+		},
+		{
+			name: "directory with pages",
+			files: map[string]string{
+				"dir/b.html":     "<title>B</title><p>b",
+				"dir/a.txt":      "A",
+				"dir/c.htm":      "<p>c",
+				"dir/b.jsonl":    `{"id":"j","text":"J"}`,
+				"dir/d.xhtml":    "<p>not read",
+				"dir/e.html.bak": "<p>not read",
+				"dir/sub.html/":  "",
+				"dir/z.html":     "\x00",
+			},
+			paths: []string{"dir"},
+			want: []item{
+				art("a", "A", "dir/a.txt"),
+				{Article: Article{ID: "b", Text: "B\n\nb\n", Title: "B", Origin: "dir/b.html"}},
+				art("j", "J", "dir/b.jsonl:1"),
+				art("c", "c\n", "dir/c.htm"),
+				fail("corpus: dir/z.html: binary file (holds a NUL byte)"),
+			},
+		},
+		{
 			name:  "empty directory",
 			files: map[string]string{"empty/": ""},
 			paths: []string{"empty/"},
@@ -382,8 +459,8 @@ func TestReader(t *testing.T) {
 			want: []item{
 				fail("corpus: missing.jsonl: no such file or directory"),
 				fail("corpus: missing.txt: no such file or directory"),
-				fail("corpus: notes.md: not a .txt or .jsonl file or a directory"),
-				fail("corpus: data.json: not a .txt or .jsonl file or a directory"),
+				fail("corpus: notes.md: not a .txt, .jsonl, .html or .htm file or a directory"),
+				fail("corpus: data.json: not a .txt, .jsonl, .html or .htm file or a directory"),
 				fail("corpus: nodir/: no such file or directory"),
 				art("ok", "ok", "ok.txt"),
 			},
