@@ -73,6 +73,9 @@ type Graph struct {
 	quotes   []*record
 	names    map[string]string
 	trace    *Trace // the last Trace, until the next change
+	// parts holds, for each article added in shards (see AddShard), the
+	// indexes of the quotations added so far.
+	parts map[int32]map[int32]bool
 }
 
 // An article is what a Graph keeps of one article.
@@ -198,12 +201,16 @@ func (g *Graph) Add(a Article) error {
 		return fmt.Errorf("%w: %q", ErrNoResult, a.ID)
 	}
 	art, recs := g.read(a)
+	for _, r := range recs {
+		g.readWords(r)
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.insert(art, recs)
 }
 
-// read turns a into what the Graph keeps of it.
+// read turns a into what the Graph keeps of it, but for its quotations'
+// words, which readWords reads.
 func (g *Graph) read(a Article) (*article, []*record) {
 	res := a.Result
 	text := res.Document.Text
@@ -258,14 +265,18 @@ func (g *Graph) read(a Article) (*article, []*record) {
 			}
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
-		words, content, keys := g.stemmer.wordsOf(q.Text, true)
-		r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
-		r.order, r.keys = distinctTerms(content, keys)
-		r.exact = exactKey(r.words)
 		r.days = occasionDays(res.Document, at)
 		recs[i] = r
 	}
 	return art, recs
+}
+
+// readWords reads the words of r's text into its terms.
+func (g *Graph) readWords(r *record) {
+	words, content, keys := g.stemmer.wordsOf(r.text, true)
+	r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
+	r.order, r.keys = distinctTerms(content, keys)
+	r.exact = exactKey(r.words)
 }
 
 // maxEvidence bounds the bytes of an attribution's evidence.
