@@ -31,6 +31,8 @@ func init() {
 	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, Input), func(Record), error](&readFn{})
 	register.DoFn6x0[context.Context, string, func(*Input) bool, func(Record), func(string, []byte), func(Record)](&extractFn{})
 	register.DoFn3x1[string, func(*[]byte) bool, func([]byte), error](&keyFn{})
+	register.DoFn4x0[context.Context, []byte, func(*fileio.FileMetadata) bool, func(Record)](&noMatchFn{})
+	register.Iter1[*fileio.FileMetadata]()
 	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func([]byte), error](&traceFn{})
 	register.DoFn3x1[context.Context, []byte, func(*Record) bool, error](&writeRecordsFn{})
 	register.DoFn3x1[context.Context, []byte, func(*[]byte) bool, error](&writeBytesFn{})
@@ -144,9 +146,11 @@ func Build(s beam.Scope, opts Options) (Outputs, error) {
 		if isLocalDir(in) {
 			pattern = strings.TrimSuffix(in, "/") + "/*"
 		}
-		files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern))
-		a, e := beam.ParDo2(s, &readFn{Index: i, Dir: pattern != in}, files)
-		articles, readErrs = append(articles, a), append(readErrs, e)
+		matches := fileio.MatchFiles(s, pattern, fileio.MatchEmptyAllow())
+		// A pattern that matches nothing is an input that cannot be read.
+		none := beam.ParDo(s, &noMatchFn{Index: i, Pattern: in}, beam.Impulse(s), beam.SideInput{Input: matches})
+		a, e := beam.ParDo2(s, &readFn{Index: i, Dir: pattern != in}, fileio.ReadMatches(s, matches))
+		articles, readErrs = append(articles, a), append(readErrs, e, none)
 	}
 	all, errs := beam.Flatten(s, articles...), beam.Flatten(s, readErrs...)
 	lines, shards, extractErrs := beam.ParDo3(s, &extractFn{}, beam.GroupByKey(s, all))
@@ -191,6 +195,21 @@ func isLocalDir(p string) bool {
 
 // errorCount counts the inputs that could not be read or traced.
 var errorCount = beam.NewCounter("quotetrace", "errors")
+
+// noMatchFn reports a pattern that matches no file.
+type noMatchFn struct {
+	Index   int
+	Pattern string
+}
+
+// ProcessElement emits an error when matches is empty.
+func (fn *noMatchFn) ProcessElement(ctx context.Context, _ []byte, matches func(*fileio.FileMetadata) bool, errs func(Record)) {
+	var m fileio.FileMetadata
+	if !matches(&m) {
+		errorCount.Inc(ctx, 1)
+		errs(Record{Index: fn.Index, Text: fn.Pattern + ": no file matches"})
+	}
+}
 
 // readFn reads one file into articles, keyed by ID, and errors.
 type readFn struct {

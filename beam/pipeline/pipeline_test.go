@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -28,7 +28,7 @@ import (
 // The tests run the pipeline in this process on Beam's prism runner,
 // whose progress is logged at level INFO: only warnings are shown.
 func TestMain(m *testing.M) {
-	slog.SetLogLoggerLevel(slog.LevelWarn)
+	beamlog.LogLevel = "warn" // read by beam.Init, which ptest calls
 	ptest.MainWithDefault(m, "prism")
 }
 
@@ -63,7 +63,8 @@ func run(t testing.TB, inputs ...string) (extract, trace, errs string) {
 
 // singleProcess traces paths as `quotetrace trace --format json` does:
 // the articles in input order, the first of each ID. It returns the
-// trace's JSON and the number of articles it could not read or add.
+// trace's JSON and the number of articles it could not read or add, and
+// logs how long the trace took.
 func singleProcess(t testing.TB, paths ...string) (string, int) {
 	t.Helper()
 	at := attribution.New(attribution.Options{})
@@ -108,7 +109,10 @@ func singleProcess(t testing.TB, paths ...string) (string, int) {
 	close(articles)
 	wg.Wait()
 	var b bytes.Buffer
-	if err := export.JSON(&b, g.Trace()); err != nil {
+	t0 := time.Now()
+	tr := g.Trace()
+	t.Logf("single process: Trace of %d articles took %v", g.Len(), time.Since(t0).Round(time.Millisecond))
+	if err := export.JSON(&b, tr); err != nil {
 		t.Fatal(err)
 	}
 	return b.String(), bad
@@ -192,14 +196,17 @@ func TestSynthetic(t *testing.T) {
 	lines = append(lines, `{"id": "broken"`, strings.Replace(lines[5], `"s000005"`, `"s000002"`, 1))
 	dir := t.TempDir()
 	paths := writeCorpus(t, dir, lines, 100)
-	extract, trace, errs := run(t, filepath.Join(dir, "*.jsonl"))
+	missing := filepath.Join(dir, "missing.jsonl")
+	extract, trace, errs := run(t, filepath.Join(dir, "*.jsonl"), missing)
 	want, bad := singleProcess(t, paths...)
 	sameJSON(t, "trace", trace, want)
-	if n := strings.Count(errs, "\n"); n != bad || bad != 2 {
-		t.Errorf("%d errors, want %d (2): %s", n, bad, errs)
+	if n := strings.Count(errs, "\n"); n != bad+1 || bad != 2 {
+		t.Errorf("%d errors, want %d (3): %s", n, bad+1, errs)
 	}
-	if !strings.Contains(errs, `duplicate article ID: "s000002"`) {
-		t.Errorf("errors do not name the duplicate: %s", errs)
+	for _, e := range []string{`duplicate article ID: "s000002"`, "part-4.jsonl:38: invalid JSON", missing + ": no file matches"} {
+		if !strings.Contains(errs, e) {
+			t.Errorf("errors do not say %q: %s", e, errs)
+		}
 	}
 	if n := strings.Count(extract, "\n"); n != len(lines)-1 {
 		t.Errorf("%d lines of extract output for %d articles", n, len(lines)-1)

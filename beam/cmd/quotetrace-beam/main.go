@@ -26,10 +26,8 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx" // every runner and file system
 
 	"github.com/quotetrace/quotetrace/beam/pipeline"
 )
@@ -51,10 +49,7 @@ func main() {
 	flag.StringVar(&opts.Extract, "extract", "", "write the extracted articles as JSON Lines to `path`")
 	flag.StringVar(&opts.Trace, "trace", "", "write the trace as JSON to `path`")
 	flag.StringVar(&opts.Errors, "errors", "", "write a line for each input that could not be read to `path`")
-	if f := flag.Lookup("runner"); f != nil && f.Value.String() == "direct" {
-		f.DefValue = "prism"
-		_ = f.Value.Set("prism")
-	}
+	flag.StringVar(&beamlog.LogLevel, "log_level", beamlog.LogLevel, "log at `level` and above: debug, info, warn or error")
 	flag.Parse()
 	beam.Init()
 	opts.Inputs = append(in, flag.Args()...)
@@ -77,11 +72,13 @@ func main() {
 		q := res.Metrics().Query(func(r metrics.SingleResult) bool {
 			return r.Namespace() == "quotetrace" && r.Name() == "errors"
 		})
+		n := int64(0)
 		for _, c := range q.Counters() {
-			if c.Result() > 0 {
-				fmt.Fprintf(os.Stderr, "quotetrace-beam: %d inputs could not be read or traced\n", c.Result())
-				os.Exit(1)
-			}
+			n += c.Result()
+		}
+		if n > 0 {
+			fmt.Fprintf(os.Stderr, "quotetrace-beam: %d inputs could not be read or traced\n", n)
+			os.Exit(1)
 		}
 	}
 }
