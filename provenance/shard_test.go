@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,6 +121,32 @@ func TestShardsSamples(t *testing.T) {
 	}
 	if traceJSON(t, whole) != traceJSON(t, got) {
 		t.Error("JSON of the graph of shards differs from the whole's")
+	}
+}
+
+// TestConcurrentAddShard adds the samples' shards from many goroutines.
+func TestConcurrentAddShard(t *testing.T) {
+	articles := sampleArticles(t)
+	g, _ := provenance.New(provenance.Options{})
+	var shards []*provenance.Shard
+	for _, a := range articles {
+		s, err := g.Split(a, speakerKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shards = append(shards, s...)
+	}
+	var wg sync.WaitGroup
+	for _, s := range shards {
+		wg.Go(func() {
+			if err := g.AddShard(s); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if traceJSON(t, g.Trace()) != traceJSON(t, graphOf(t).Trace()) {
+		t.Error("graph of shards added at once differs from the whole")
 	}
 }
 

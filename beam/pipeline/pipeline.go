@@ -33,7 +33,7 @@ func init() {
 	register.DoFn3x1[string, func(*[]byte) bool, func([]byte), error](&keyFn{})
 	register.DoFn4x0[context.Context, []byte, func(*fileio.FileMetadata) bool, func(Record)](&noMatchFn{})
 	register.Iter1[*fileio.FileMetadata]()
-	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func([]byte), error](&traceFn{})
+	register.DoFn4x1[context.Context, []byte, func(*[]byte) bool, func([]byte), error](&traceFn{})
 	register.DoFn3x1[context.Context, []byte, func(*Record) bool, error](&writeRecordsFn{})
 	register.DoFn3x1[context.Context, []byte, func(*[]byte) bool, error](&writeBytesFn{})
 	register.Emitter2[string, Input]()
@@ -95,10 +95,14 @@ type Input struct {
 
 // A Record is one line of output and its place in input order.
 type Record struct {
+	// Index, File and Line are the place of the article or error the
+	// record concerns, as in Input; Line is 0 for a whole file, and File
+	// is "" for a pattern that matched no file.
 	Index int
 	File  string
 	Line  int
-	Text  string
+	// Text is the line.
+	Text string
 }
 
 // compareRecords orders records by their places in the input.
@@ -147,15 +151,21 @@ func Build(s beam.Scope, opts Options) (Outputs, error) {
 			pattern = strings.TrimSuffix(in, "/") + "/*"
 		}
 		matches := fileio.MatchFiles(s, pattern, fileio.MatchEmptyAllow())
-		// A pattern that matches nothing is an input that cannot be read.
-		none := beam.ParDo(s, &noMatchFn{Index: i, Pattern: in}, beam.Impulse(s), beam.SideInput{Input: matches})
 		a, e := beam.ParDo2(s, &readFn{Index: i, Dir: pattern != in}, fileio.ReadMatches(s, matches))
-		articles, readErrs = append(articles, a), append(readErrs, e, none)
+		articles, readErrs = append(articles, a), append(readErrs, e)
+		if pattern == in {
+			// A pattern that matches nothing is an input that cannot be
+			// read; an empty directory is not.
+			none := beam.ParDo(s, &noMatchFn{Index: i, Pattern: in}, beam.Impulse(s), beam.SideInput{Input: matches})
+			readErrs = append(readErrs, none)
+		}
 	}
 	all, errs := beam.Flatten(s, articles...), beam.Flatten(s, readErrs...)
 	lines, shards, extractErrs := beam.ParDo3(s, &extractFn{}, beam.GroupByKey(s, all))
 	keyed := beam.ParDo(s, &keyFn{}, beam.GroupByKey(s, shards))
-	trace := beam.ParDo(s, &traceFn{}, beam.GroupByKey(s, beam.AddFixedKey(s, keyed)))
+	// One worker traces, from a side input, so that no article still
+	// gives a trace.
+	trace := beam.ParDo(s, &traceFn{}, beam.Impulse(s), beam.SideInput{Input: keyed})
 	out := Outputs{Extract: lines, Trace: trace, Errors: beam.Flatten(s, errs, extractErrs)}
 	// Each file is written by one worker, from a side input, so that an
 	// empty collection still writes an empty file.
@@ -432,7 +442,7 @@ func (fn *keyFn) ProcessElement(key string, shards func(*[]byte) bool, emit func
 type traceFn struct{}
 
 // ProcessElement traces all the shards.
-func (fn *traceFn) ProcessElement(ctx context.Context, _ int, shards func(*[]byte) bool, emit func([]byte)) error {
+func (fn *traceFn) ProcessElement(ctx context.Context, _ []byte, shards func(*[]byte) bool, emit func([]byte)) error {
 	g, err := provenance.New(provenance.Options{})
 	if err != nil {
 		return err

@@ -265,6 +265,26 @@ func checkSpans(t *testing.T, trace string) {
 	}
 }
 
+// TestEmpty runs the pipeline on an empty file and an empty directory:
+// an empty trace, and no error.
+func TestEmpty(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.jsonl")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	extract, trace, errs := run(t, empty, sub)
+	want, _ := singleProcess(t, empty, sub)
+	if extract != "" || errs != "" {
+		t.Errorf("extract %q, errors %q", extract, errs)
+	}
+	sameJSON(t, "trace", trace, want)
+}
+
 func TestNoInput(t *testing.T) {
 	_, s := beam.NewPipelineWithRoot()
 	if _, err := Build(s, Options{Trace: "x"}); err == nil {
