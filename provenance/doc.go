@@ -26,7 +26,11 @@
 // Building is incremental, and two graphs built on parts of a corpus Merge
 // into the graph of the whole: a Trace depends on the set of articles only,
 // never on the order they came in, which is what lets a corpus too large for
-// one machine be split.
+// one machine be split. For a pipeline that ships graphs between machines,
+// Split cuts what a Graph keeps of an article into Shards by a key of its
+// quotations (its speaker, say), which encode to bytes; AddShard builds a
+// Graph from them, and Shards gives a Graph's back: a Graph given every
+// shard of a set of articles traces as one given the articles.
 //
 // # Extracted articles and graph files
 //

@@ -207,13 +207,17 @@ func (g *Graph) AddExtracted(e Extracted) error {
 	if err != nil {
 		return err
 	}
+	for _, r := range recs {
+		g.readWords(r)
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.insert(art, recs)
 }
 
-// fromExtracted turns e into what the Graph keeps of it. The work is done
-// before the Graph is locked, so goroutines can add articles at once.
+// fromExtracted turns e into what the Graph keeps of it, but for its
+// quotations' words, which readWords reads. The work is done before the
+// Graph is locked, so goroutines can add articles at once.
 func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 	if e.ID == "" {
 		return nil, nil, ErrNoID
@@ -295,7 +299,6 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 			}
 			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
-		g.readWords(r)
 		recs = append(recs, r)
 	}
 	return art, recs, nil

@@ -73,6 +73,9 @@ type Graph struct {
 	quotes   []*record
 	names    map[string]string
 	trace    *Trace // the last Trace, until the next change
+	// parts holds, for each article added in shards (see AddShard), the
+	// indexes of the quotations added so far.
+	parts map[int32]map[int32]bool
 }
 
 // An article is what a Graph keeps of one article.
