@@ -25,14 +25,20 @@
 // first given to, draws the graph of speakers, outlets, articles and
 // statements with the articles' words as evidence, and gives the chain from
 // speaker to every article (Putin → Trump → New York Post → China Daily),
-// with what each article changed in the words. Package provenance/export
-// writes such a trace as a report, JSON, Graphviz DOT or W3C PROV-JSON.
+// with what each article changed in the words. A Graph's articles can be
+// extracted in one process and traced in another (provenance.Extract), and
+// a Graph saved to a file and merged with the graphs of other parts of a
+// corpus. Package provenance/export writes a trace as a report, a
+// self-contained HTML page, JSON, Graphviz DOT or W3C PROV-JSON.
 //
 // The command quotetrace (cmd/quotetrace) is the front door to the
 // library for scripts and other tools: `quotetrace extract` writes the
-// quotations of each article as JSON Lines, and `quotetrace trace` the
-// statements, graph and chains of a set of articles as a report, JSON,
-// Graphviz DOT or W3C PROV-JSON.
+// quotations of each article (text files, saved web pages, JSON Lines) as
+// JSON Lines, `quotetrace trace` the statements, graph and chains of a set
+// of articles (or of extract's output, or of saved graphs) as a report, an
+// HTML page, JSON, Graphviz DOT or W3C PROV-JSON, and `quotetrace graph`
+// saves the graph of a part of a corpus. The module beam (in beam/, a
+// module of its own) runs the same work as an Apache Beam pipeline.
 //
 // A first look:
 //
