@@ -67,8 +67,8 @@ func Text(w io.Writer, t *provenance.Trace) error {
 			single = append(single, s)
 		}
 	}
-	fmt.Fprintf(bw, "%d articles, %d statements (%d reported by more than one article), %d edges\n",
-		len(t.Articles), len(t.Statements), len(shared), len(t.Edges))
+	fmt.Fprintf(bw, "%s, %s (%d reported by more than one article), %s\n",
+		count(len(t.Articles), "article"), count(len(t.Statements), "statement"), len(shared), count(len(t.Edges), "edge"))
 
 	fmt.Fprintf(bw, "\nArticles\n")
 	sources := sourcesOf(t)
@@ -275,4 +275,13 @@ func driftLine(s *provenance.Statement, m provenance.Member) string {
 		}
 	}
 	return strings.Join(parts, "; ")
+}
+
+// count returns n and noun, in the plural unless n is 1: "1 article",
+// "5 articles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -213,3 +213,16 @@ func TestTextSamples(t *testing.T) {
 		t.Errorf("reported speech is quoted:\n%s", out)
 	}
 }
+
+// TestTextCounts checks the report's first line counts in good English.
+func TestTextCounts(t *testing.T) {
+	var buf bytes.Buffer
+	tr := &provenance.Trace{Articles: []provenance.ArticleInfo{{ID: "a"}}}
+	if err := export.Text(&buf, tr); err != nil {
+		t.Fatal(err)
+	}
+	want := "1 article, 0 statements (0 reported by more than one article), 0 edges\n"
+	if first, _, _ := strings.Cut(buf.String(), "\n"); first+"\n" != want {
+		t.Errorf("first line %q, want %q", first, want)
+	}
+}
