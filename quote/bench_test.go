@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +55,22 @@ func BenchmarkNaiveRegexp(b *testing.B) {
 		for _, t := range texts {
 			naiveQuotes.FindAllStringIndex(t, -1)
 		}
+	}
+}
+
+// BenchmarkLineEndings reads 1 MiB of short lines with each kind of line
+// ending: the time must not depend on it (a search for "\n" alone read the
+// rest of a CR-only text once per line).
+func BenchmarkLineEndings(b *testing.B) {
+	line := "A short line of text, said the man.\n"
+	text := strings.Repeat(line, (1<<20)/len(line))
+	for _, ending := range []string{"\n", "\r\n", "\r"} {
+		in := strings.ReplaceAll(text, "\n", ending)
+		b.Run(fmt.Sprintf("%q", ending), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				Find(in)
+			}
+		})
 	}
 }

@@ -43,18 +43,17 @@ func paragraphs(text string) []block {
 	lines := make([]block, 0, strings.Count(text, "\n")+1)
 	blanks := 0
 	for start := 0; start < len(text); {
-		// A line ends at \n, \r\n or a lone \r.
-		end := strings.IndexByte(text[start:], '\n')
+		// A line ends at \n, \r\n or a lone \r. The search stops at
+		// the first of them, so that text of any line endings is read
+		// once.
+		end := strings.IndexAny(text[start:], "\r\n")
+		next := len(text)
 		if end < 0 {
 			end = len(text)
 		} else {
 			end += start
-		}
-		next := min(end+1, len(text))
-		if cr := strings.IndexByte(text[start:end], '\r'); cr >= 0 {
-			end = start + cr
 			next = end + 1
-			if next < len(text) && text[next] == '\n' {
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
 				next++
 			}
 		}

@@ -266,24 +266,27 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-// TestLineEndings checks that the sample articles with CR LF line endings
-// give the same quotations as with LF.
+// TestLineEndings checks that the sample articles with CR LF and with CR
+// line endings give the same quotations as with LF.
 func TestLineEndings(t *testing.T) {
 	for _, sa := range sampleArticles(t) {
 		lf := Parse(sa.text)
-		crlf := Parse(strings.ReplaceAll(sa.text, "\n", "\r\n"))
-		var want, got []string
+		var want []string
 		for _, q := range lf.Quotes {
 			want = append(want, q.Kind.String()+" "+q.Text)
 		}
-		for _, q := range crlf.Quotes {
-			got = append(got, q.Kind.String()+" "+q.Text)
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s: quotes with CR LF differ (-LF +CRLF):\n%s", sa.name, diff)
-		}
-		if len(lf.Articles) != len(crlf.Articles) {
-			t.Errorf("%s: %d articles with LF, %d with CR LF", sa.name, len(lf.Articles), len(crlf.Articles))
+		for _, ending := range []string{"\r\n", "\r"} {
+			other := Parse(strings.ReplaceAll(sa.text, "\n", ending))
+			var got []string
+			for _, q := range other.Quotes {
+				got = append(got, q.Kind.String()+" "+q.Text)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: quotes with %q differ (-LF +other):\n%s", sa.name, ending, diff)
+			}
+			if len(lf.Articles) != len(other.Articles) {
+				t.Errorf("%s: %d articles with LF, %d with %q", sa.name, len(lf.Articles), len(other.Articles), ending)
+			}
 		}
 	}
 }
