@@ -220,10 +220,13 @@ is reported on standard error as
 	quotetrace: articles.jsonl:7: missing "text"
 
 (with just the file name when the error concerns a whole file), and every
-other article is still processed and written.
+other article is still processed and written. An optional field that is
+wrong ("published" not an RFC 3339 time, "url" not a string) is reported
+the same way, ending in "ignored", and its article is processed without it.
 
 The exit status is 0 when every input was read and processed, 1 when some
-input could not be read or parsed or the output could not be written, and 2
+input (or an optional field of it) could not be read or parsed or the
+output could not be written, and 2
 for a usage error: no command, an unknown command or flag, graph without
 -o. Help asked for with -h exits 0.
 */

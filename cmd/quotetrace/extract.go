@@ -56,6 +56,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type result struct {
 	line []byte
 	err  error
+	// warnings are the optional fields of the article that were ignored
+	// (see corpus.Article.Warnings), reported before its line.
+	warnings []*corpus.Error
 }
 
 // A job is an article for a worker, and where its result goes.
@@ -123,6 +126,10 @@ func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, m *p
 	status := exitOK
 	for done := range queue {
 		res := <-done
+		for _, w := range res.warnings {
+			report(stderr, w)
+			status = exitInput
+		}
 		if res.err != nil {
 			report(stderr, res.err)
 			status = exitInput
@@ -151,9 +158,9 @@ func process(a corpus.Article, at *attribution.Attributor, all bool) (res result
 	}
 	line, err := extractJSON(a, at, all)
 	if err != nil {
-		return result{err: fmt.Errorf("%s: %v", a.Origin, err)}
+		return result{err: fmt.Errorf("%s: %v", a.Origin, err), warnings: a.Warnings}
 	}
-	return result{line: line}
+	return result{line: line, warnings: a.Warnings}
 }
 
 // recoverArticle, deferred, turns a panic while article a is processed into

@@ -223,12 +223,14 @@ func TestBadInputReported(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	if diff := cmp.Diff([]string{"1", "5", "ok"}, parseOutput(t, stdout)); diff != "" {
+	// Article 4's "published" is no time: ignored, with a warning, and
+	// the article kept.
+	if diff := cmp.Diff([]string{"1", "4", "5", "ok"}, parseOutput(t, stdout)); diff != "" {
 		t.Errorf("ids differ (-want +got):\n%s", diff)
 	}
 	want := `quotetrace: articles.jsonl:2: invalid JSON: unexpected end of JSON input
 quotetrace: articles.jsonl:3: missing "text"
-quotetrace: articles.jsonl:4: "published" is not an RFC 3339 time: "Monday"
+quotetrace: articles.jsonl:4: "published" is not an RFC 3339 time: "Monday": ignored
 quotetrace: missing.jsonl: no such file or directory
 quotetrace: bin.txt: binary file (holds a NUL byte)
 quotetrace: notes.md: not a .txt, .jsonl, .html or .htm file or a directory

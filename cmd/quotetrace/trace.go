@@ -179,6 +179,9 @@ func build(r *corpus.Reader, n int, at *attribution.Attributor, g *provenance.Gr
 				continue
 			}
 			taken[strings.Clone(a.ID)] = true
+			for _, w := range a.Warnings {
+				errs <- w // an optional field ignored: the article is kept
+			}
 			articles <- a
 		}
 	}()

@@ -219,3 +219,22 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress without -progress: %q", stderr)
 	}
 }
+
+// TestTraceBadOptionalField checks that an article whose optional field is
+// wrong is traced without it, with a warning and exit status 1.
+func TestTraceBadOptionalField(t *testing.T) {
+	in := `{"id":"a","text":"“We will win,” Jane Smith said.","published":"Monday","url":7}` + "\n"
+	code, stdout, stderr := quotetrace(t, in, "trace", "-format", "json")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	var out traceOut
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil || len(out.Articles) != 1 || len(out.Statements) != 1 {
+		t.Errorf("the article is not traced: %v\n%s", err, stdout)
+	}
+	for _, want := range []string{`<stdin>:1: "url" is not a string: ignored`, `<stdin>:1: "published" is not an RFC 3339 time: "Monday": ignored`} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q: %q", want, stderr)
+		}
+	}
+}

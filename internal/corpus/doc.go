@@ -52,8 +52,11 @@
 // "publisher", "url", "published" and "title" are optional strings; null or
 // "" means absent. "published" is an RFC 3339 time. Other fields are
 // ignored. Keys are matched exactly ("ID" is not "id"); when a key occurs
-// twice the last one wins. A field of the wrong type, such as a numeric
-// "text" or a "published" that is not RFC 3339, makes the line an error.
+// twice the last one wins. A required field of the wrong type, such as a
+// numeric "text", makes the line an error. An optional field that is wrong,
+// such as a numeric "url" or a "published" that is not RFC 3339, is
+// ignored: the article is kept without it, and [Article.Warnings] says
+// what was ignored.
 //
 // An object that carries "quotes", not null, is a line of `quotetrace
 // extract` output: an article whose quotations are found already. It needs

@@ -53,6 +53,11 @@ type Article struct {
 	// the whole object, for the caller to decode; Text is then "" unless
 	// the object has one too. It is nil for every other article.
 	Extracted json.RawMessage
+	// Warnings lists what was wrong with the article's optional fields
+	// ("published" not an RFC 3339 time, "url" not a string), each of which
+	// was ignored: the article is kept without it. Each Error's File and
+	// Line are the article's.
+	Warnings []*Error
 	// Origin says where the article was read from: "dir/a.txt" for a
 	// ".txt" or web page file, "articles.jsonl:12" or "<stdin>:3" for line
 	// 12 of a JSON Lines file or line 3 of standard input. Paths are as given to
@@ -390,6 +395,9 @@ func (r *Reader) nextLine() (a Article, ok bool, err error) {
 			return Article{}, true, e
 		}
 		a.Origin = e.Where()
+		for _, w := range a.Warnings {
+			w.File, w.Line = e.File, e.Line
+		}
 		return a, true, nil
 	}
 }
@@ -428,24 +436,27 @@ func decode(line []byte) (Article, error) {
 			return Article{}, fmt.Errorf(`"text": %v`, err)
 		}
 	}
+	// An optional field that is wrong is ignored, with a warning: the
+	// article is kept.
+	warn := func(err error) { a.Warnings = append(a.Warnings, &Error{Err: err}) }
 	for _, f := range []struct {
 		key string
 		dst *string
 	}{{"publisher", &a.Publisher}, {"url", &a.URL}, {"title", &a.Title}} {
 		if *f.dst, err = optString(m, f.key); err != nil {
-			return Article{}, err
+			warn(fmt.Errorf("%v: ignored", err))
 		}
 	}
 	pub, err := optString(m, "published")
 	if err != nil {
-		return Article{}, err
+		warn(fmt.Errorf("%v: ignored", err))
 	}
 	if pub != "" {
 		if a.Published, err = time.Parse(time.RFC3339, pub); err != nil {
 			if len(pub) > 40 {
 				pub = pub[:40] + "..."
 			}
-			return Article{}, fmt.Errorf(`"published" is not an RFC 3339 time: %q`, pub)
+			warn(fmt.Errorf(`"published" is not an RFC 3339 time: %q: ignored`, pub))
 		}
 	}
 	return a, nil

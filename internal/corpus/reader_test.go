@@ -15,10 +15,12 @@ import (
 	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 )
 
-// item is one result of Reader.Next: an article, or the text of an error.
+// item is one result of Reader.Next: an article, with the texts of its
+// warnings, or the text of an error.
 type item struct {
 	Article
-	Err string
+	Warned []string
+	Err    string
 }
 
 // readAll returns every result of r until io.EOF.
@@ -41,7 +43,12 @@ func readAll(t *testing.T, r *Reader) []item {
 			out = append(out, item{Err: err.Error()})
 			continue
 		}
-		out = append(out, item{Article: a})
+		var warned []string
+		for _, w := range a.Warnings {
+			warned = append(warned, w.Error())
+		}
+		a.Warnings = nil
+		out = append(out, item{Article: a, Warned: warned})
 	}
 	if _, err := r.Next(); err != io.EOF {
 		t.Errorf("Next after io.EOF = %v, want io.EOF", err)
@@ -54,6 +61,11 @@ func art(id, text, origin string) item {
 }
 
 func fail(msg string) item { return item{Err: msg} }
+
+// warned is an article kept with warnings about its optional fields.
+func warned(id, text, origin string, warnings ...string) item {
+	return item{Article: Article{ID: id, Text: text, Origin: origin}, Warned: warnings}
+}
 
 // writeFiles creates files (name → content) under dir; a name ending in "/"
 // is a directory.
@@ -220,23 +232,25 @@ func TestReader(t *testing.T) {
 				fail(`corpus: <stdin>:6: "id" is not a string or a number`),
 				fail(`corpus: <stdin>:7: "id" is not a string or a number`),
 				fail(`corpus: <stdin>:8: "text" is not a string`),
-				fail(`corpus: <stdin>:9: "publisher" is not a string`),
-				fail(`corpus: <stdin>:10: "url" is not a string`),
-				fail(`corpus: <stdin>:11: "title" is not a string`),
+				warned("e", "x", "<stdin>:9", `corpus: <stdin>:9: "publisher" is not a string: ignored`),
+				warned("f", "x", "<stdin>:10", `corpus: <stdin>:10: "url" is not a string: ignored`),
+				warned("g", "x", "<stdin>:11", `corpus: <stdin>:11: "title" is not a string: ignored`),
 				fail(`corpus: <stdin>:12: missing "id"`),
 				art("i", "x", "<stdin>:13"),
 			},
 		},
 		{
+			// A wrong optional field is ignored, with a warning: the
+			// article is kept.
 			name: "bad published",
 			stdin: `{"id":"a","text":"x","published":"27 January 2025"}` + "\n" +
 				`{"id":"b","text":"x","published":"2025-01-27"}` + "\n" +
 				`{"id":"c","text":"x","published":1737973800}` + "\n" +
 				`{"id":"d","text":"x","published":"2025-01-27T10:30:00.123Z"}` + "\n",
 			want: []item{
-				fail(`corpus: <stdin>:1: "published" is not an RFC 3339 time: "27 January 2025"`),
-				fail(`corpus: <stdin>:2: "published" is not an RFC 3339 time: "2025-01-27"`),
-				fail(`corpus: <stdin>:3: "published" is not a string`),
+				warned("a", "x", "<stdin>:1", `corpus: <stdin>:1: "published" is not an RFC 3339 time: "27 January 2025": ignored`),
+				warned("b", "x", "<stdin>:2", `corpus: <stdin>:2: "published" is not an RFC 3339 time: "2025-01-27": ignored`),
+				warned("c", "x", "<stdin>:3", `corpus: <stdin>:3: "published" is not a string: ignored`),
 				{Article: Article{ID: "d", Text: "x", Origin: "<stdin>:4",
 					Published: time.Date(2025, 1, 27, 10, 30, 0, 123e6, time.UTC)}},
 			},
