@@ -280,6 +280,9 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 			fail(0, err)
 			return nil
 		}
+		for _, w := range a.Warnings {
+			fail(w.Line, w.Err) // an optional field ignored: the article is kept
+		}
 		in := Input{Index: fn.Index, File: name, Line: lineOf(a.Origin), ID: a.ID, Text: a.Text, Publisher: a.Publisher, URL: a.URL, Title: a.Title}
 		if !a.Published.IsZero() {
 			in.Published = a.Published.Format(time.RFC3339Nano)
