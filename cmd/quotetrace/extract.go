@@ -25,12 +25,7 @@ Flags:
 
 // runExtract runs "quotetrace extract" with the arguments after "extract".
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, extractUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("extract", extractUsage, stderr)
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "process `n` articles at a time")
 	all := fs.Bool("all", false, "also write quoted words that are not speech (scare quotes, titles, nicknames)")
 	showProgress := fs.Bool("progress", false, "show progress on standard error (the default when it is a terminal)")

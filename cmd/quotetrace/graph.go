@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/provenance"
 )
 
@@ -29,12 +28,7 @@ Flags:
 
 // runGraph runs "quotetrace graph" with the arguments after "graph".
 func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("graph", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, graphUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("graph", graphUsage, stderr)
 	out := fs.String("o", "", "write the graph to `file`, whose name ends in "+graphSuffix+" (- for standard output)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "read `n` articles at a time")
 	showProgress := fs.Bool("progress", false, "show progress on standard error (the default when it is a terminal)")
@@ -58,15 +52,10 @@ func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	at := attribution.New(attribution.Options{})
-	g, err := provenance.New(provenance.Options{})
-	if err != nil {
-		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
-		return exitUsage
+	g, status := graphOf(fs.Args(), stdin, *jobs, *showProgress, stderr)
+	if g == nil {
+		return status
 	}
-	m := newMeter(stderr, *showProgress)
-	status := addInputs(fs.Args(), stdin, *jobs, at, g, m, stderr)
-	m.Finish()
 	if err := writeGraph(g, *out, stdout); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
 		return exitInput

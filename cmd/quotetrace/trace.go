@@ -33,12 +33,7 @@ Flags:
 
 // runTrace runs "quotetrace trace" with the arguments after "trace".
 func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("trace", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, traceUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("trace", traceUsage, stderr)
 	format := fs.String("format", "text", "write the trace as `f`: text, json, dot (Graphviz), prov (W3C PROV-JSON) or html (one page for a browser)")
 	all := fs.Bool("all", false, "with -format dot, draw every statement, not only those reported by more than one article")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "read `n` articles at a time")
@@ -60,23 +55,34 @@ func runTrace(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	at := attribution.New(attribution.Options{})
-	g, err := provenance.New(provenance.Options{})
-	if err != nil {
-		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
-		return exitUsage
-	}
 	if *all && *format == "dot" {
 		write = export.DOTOptions{All: true}.Write
 	}
-	m := newMeter(stderr, *showProgress)
-	status := addInputs(fs.Args(), stdin, *jobs, at, g, m, stderr)
-	m.Finish()
+	g, status := graphOf(fs.Args(), stdin, *jobs, *showProgress, stderr)
+	if g == nil {
+		return status
+	}
 	if err := write(stdout, g.Trace()); err != nil {
 		fmt.Fprintf(stderr, "quotetrace: writing output: %v\n", err)
 		return exitInput
 	}
 	return status
+}
+
+// graphOf reads what paths hold into a new Graph (see addInputs), n
+// articles at a time, with progress on stderr when it is wanted (asked is
+// the -progress flag). It returns the graph and the exit status; a nil
+// graph when none could be made.
+func graphOf(paths []string, stdin io.Reader, n int, asked bool, stderr io.Writer) (*provenance.Graph, int) {
+	g, err := provenance.New(provenance.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "quotetrace: %v\n", err)
+		return nil, exitUsage
+	}
+	m := newMeter(stderr, asked)
+	status := addInputs(paths, stdin, n, attribution.New(attribution.Options{}), g, m, stderr)
+	m.Finish()
+	return g, status
 }
 
 // graphSuffix ends the name of a graph file.
