@@ -408,19 +408,9 @@ type keyFn struct{}
 
 // ProcessElement builds the graph of one key's shards.
 func (fn *keyFn) ProcessElement(key string, shards func(*[]byte) bool, emit func([]byte)) error {
-	g, err := provenance.New(provenance.Options{})
+	g, err := graphOfShards(shards)
 	if err != nil {
-		return err
-	}
-	var b []byte
-	for shards(&b) {
-		var sh provenance.Shard
-		if err := sh.UnmarshalBinary(b); err != nil {
-			return fmt.Errorf("speaker key %q: %w", key, err)
-		}
-		if err := g.AddShard(&sh); err != nil {
-			return fmt.Errorf("speaker key %q: %w", key, err)
-		}
+		return fmt.Errorf("speaker key %q: %w", key, err)
 	}
 	for _, sh := range g.Shards() {
 		b, err := sh.MarshalBinary()
@@ -437,19 +427,9 @@ type traceFn struct{}
 
 // ProcessElement traces all the shards.
 func (fn *traceFn) ProcessElement(ctx context.Context, _ []byte, shards func(*[]byte) bool, emit func([]byte)) error {
-	g, err := provenance.New(provenance.Options{})
+	g, err := graphOfShards(shards)
 	if err != nil {
 		return err
-	}
-	var b []byte
-	for shards(&b) {
-		var sh provenance.Shard
-		if err := sh.UnmarshalBinary(b); err != nil {
-			return err
-		}
-		if err := g.AddShard(&sh); err != nil {
-			return err
-		}
 	}
 	var out bytes.Buffer
 	if err := export.JSON(&out, g.Trace()); err != nil {
@@ -457,6 +437,26 @@ func (fn *traceFn) ProcessElement(ctx context.Context, _ []byte, shards func(*[]
 	}
 	emit(out.Bytes())
 	return nil
+}
+
+// graphOfShards returns the graph of the encoded shards that shards
+// yields.
+func graphOfShards(shards func(*[]byte) bool) (*provenance.Graph, error) {
+	g, err := provenance.New(provenance.Options{})
+	if err != nil {
+		return nil, err
+	}
+	var b []byte
+	for shards(&b) {
+		var sh provenance.Shard
+		if err := sh.UnmarshalBinary(b); err != nil {
+			return nil, err
+		}
+		if err := g.AddShard(&sh); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
 }
 
 // writeRecordsFn writes records, in input order, to a file.
