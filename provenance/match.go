@@ -307,23 +307,7 @@ func sentenceEnds(text string) iter.Seq[int] {
 // sharedRare returns the number of content terms records i and j share
 // that are not common (see commonTerms).
 func (c *clustering) sharedRare(i, j int32) int {
-	a, b := c.sets[i], c.sets[j]
-	n, x, y := 0, 0, 0
-	for x < len(a) && y < len(b) {
-		switch {
-		case a[x] < b[y]:
-			x++
-		case a[x] > b[y]:
-			y++
-		default:
-			if !c.common[a[x]] {
-				n++
-			}
-			x++
-			y++
-		}
-	}
-	return n
+	return sharedExcept(c.sets[i], c.sets[j], c.common)
 }
 
 // commonTerms returns the content terms held by more of the wordings than

@@ -534,7 +534,11 @@ func isNumeral(w string) bool {
 }
 
 // shared returns the number of terms two sorted sets have in common.
-func shared(a, b []term) int {
+func shared(a, b []term) int { return sharedExcept(a, b, nil) }
+
+// sharedExcept returns the number of terms two sorted sets have in common
+// that are not in except.
+func sharedExcept(a, b []term, except map[term]bool) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -543,7 +547,9 @@ func shared(a, b []term) int {
 		case a[i] > b[j]:
 			j++
 		default:
-			n++
+			if !except[a[i]] {
+				n++
+			}
 			i++
 			j++
 		}
