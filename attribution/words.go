@@ -1,9 +1,8 @@
 package attribution
 
 import (
-	"embed"
-
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // The word lists of this package live in data/*.txt: grammar of
@@ -11,13 +10,11 @@ import (
 // words around outlet names. General knowledge the other packages share
 // (reporting verbs, titles, places) lives in internal/lexicon.
 
-//go:embed data/*.txt
-var wordFiles embed.FS
 
 // loadWords reads data/name.txt: one entry a line; blank lines and lines
 // starting with # are skipped.
 func loadWords(name string) lexicon.Set {
-	s, err := lexicon.ReadSet(wordFiles, "data/"+name+".txt")
+	s, err := lexicon.ReadSet(language.Default().Data(), name+".txt")
 	if err != nil {
 		panic("attribution: " + err.Error()) // embedded at build time: cannot happen
 	}

@@ -135,7 +135,7 @@ var synthLex = sync.OnceValue(func() *synthLexicon {
 // the words of the synthetic text around quotations.
 func reservedWords() map[string]bool {
 	m := make(map[string]bool)
-	for _, name := range []string{"data/stopwords.txt", "data/negations.txt", "data/numbers.txt"} {
+	for _, name := range []string{"../language/data/stopwords.txt", "../language/data/negations.txt", "../language/data/numbers.txt"} {
 		f, err := os.Open(name)
 		if err != nil {
 			panic(err) // the test runs in the package directory

@@ -3,7 +3,7 @@ package provenance
 import (
 	"bufio"
 	"bytes"
-	"embed"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -14,24 +14,25 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/internal/wordnet"
 )
 
-//go:embed data/*.txt
-var dataFiles embed.FS
+// dataFiles are the tables of the default language.
+var dataFiles = language.Default().Data()
 
 // The word tables: read once, never changed.
 var (
-	stopWords = mustReadSet("data/stopwords.txt")
-	negations = mustReadSet("data/negations.txt")
-	numbers   = mustReadPairs("data/numbers.txt")
-	discourse = mustReadPhrases("data/discourse.txt")
+	stopWords = mustReadSet("stopwords.txt")
+	negations = mustReadSet("negations.txt")
+	numbers   = mustReadPairs("numbers.txt")
+	discourse = mustReadPhrases("discourse.txt")
 )
 
 // mustReadPhrases reads a table of two-word phrases, one a line, as a map
 // from the first word to the second words that follow it.
 func mustReadPhrases(path string) map[string]map[string]bool {
-	b, err := dataFiles.ReadFile(path)
+	b, err := fs.ReadFile(dataFiles, path)
 	if err != nil {
 		panic("provenance: " + err.Error())
 	}
@@ -59,7 +60,7 @@ func mustReadSet(path string) lexicon.Set {
 
 // mustReadPairs reads a table of "word value" lines.
 func mustReadPairs(path string) map[string]string {
-	b, err := dataFiles.ReadFile(path)
+	b, err := fs.ReadFile(dataFiles, path)
 	if err != nil {
 		panic("provenance: " + err.Error())
 	}

@@ -12,14 +12,15 @@ package lexicon
 
 import (
 	"cmp"
-	"embed"
 	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
-//go:embed data/*.txt
-var files embed.FS
+// files are the tables of the default language.
+var files = language.Default().Data()
 
 // A set is an immutable set of lower-case words or phrases.
 type set map[string]struct{}
@@ -51,7 +52,7 @@ func (s set) has(w string) bool {
 // space-separated word of a line when fields is true. Blank lines and lines
 // starting with # are skipped.
 func load(name string, fields bool) set {
-	b, err := files.ReadFile("data/" + name + ".txt")
+	b, err := fs.ReadFile(files, name+".txt")
 	if err != nil {
 		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
 	}

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"io/fs"
 	"iter"
 	"strings"
 )
@@ -243,7 +244,7 @@ func loadPronouns() (all, person set) {
 
 // mustRead returns the text of data/name.txt.
 func mustRead(name string) string {
-	b, err := files.ReadFile("data/" + name + ".txt")
+	b, err := fs.ReadFile(files, name+".txt")
 	if err != nil {
 		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
 	}

@@ -1,0 +1,25 @@
+// Package language holds what quotetrace knows of the language of the
+// articles it reads, in one value, a *Language: what a word, a space and a
+// quote mark are, the word tables every stage consults (reporting verbs,
+// titles, honorifics, months, stop words, …), the sentence model and the
+// stemmer.
+//
+// It is the first stage's foundation: package quote scans each sentence
+// once into Tokens with byte spans, and attribution and provenance read
+// those tokens. Each word is looked up once, when it is scanned: its
+// Token.Entry carries an id and the Set of tables that hold it, so every
+// later question ("is this a reporting verb?", "a title?") is a bit test.
+//
+// # Tables
+//
+// Every table is a text file, one entry a line, "#" starting a comment; see
+// Table for what each holds. Default reads the English tables embedded in
+// the module (this package's data directory). A user adds a reporting verb,
+// a title or a stop word with With:
+//
+//	lang, err := language.Default().With(language.ReportingVerbs, "opined", "opines")
+//
+// and passes lang in attribution.Options and provenance.Options. Read reads a
+// whole set of tables from a directory, for another language or another
+// genre.
+package language
