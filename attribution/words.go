@@ -10,7 +10,6 @@ import (
 // words around outlet names. General knowledge the other packages share
 // (reporting verbs, titles, places) lives in internal/lexicon.
 
-
 // loadWords reads data/name.txt: one entry a line; blank lines and lines
 // starting with # are skipped.
 func loadWords(name string) lexicon.Set {

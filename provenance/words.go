@@ -14,8 +14,8 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
-	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/internal/wordnet"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // dataFiles are the tables of the default language.
