@@ -1,26 +1,16 @@
-// Throughput of the extract command against a prose baseline.
+// Throughput of the extract command.
 //
-// Run the two benchmarks together, on one core:
-//
-//	go test ./cmd/quotetrace -run '^$' -bench 'Extract|ProseBaseline' -cpu 1 -benchtime 20s
-//
-// Each reports a custom "MB/s" metric: bytes of article text processed per
-// second of the timed loop, and logs it with four decimals (go test prints
-// MB/s with two, too few for prose's figure). The figure to report is the
-// ratio between the two, BenchmarkExtract's MB/s over
-// BenchmarkProseBaseline's: how many times faster the whole extract path
-// (parsing, attribution and JSON encoding) is than prose's default pipeline
-// alone (segmentation, tokenization, tagging and entity extraction, with a
-// model built once and shared) on the same texts.
+// BenchmarkExtract runs the whole extract path on one article per
+// iteration, on one goroutine; BenchmarkCorpus runs the command on ten
+// copies of the corpus and compares its CPU time with that of decoding the
+// same JSON Lines.
 //
 // The texts are those of ../shared/eval/polnear-dev.jsonl beside the
 // repository when it is there (read with internal/corpus, given as score.py
 // gives them to the command), else the sample articles of testdata/articles;
-// the benchmarks log which. Both process one article per iteration, in the
-// corpus's order, round-robin. Since prose is slow, with a time -benchtime it
-// reaches only the first part of the corpus while BenchmarkExtract goes round
-// it many times; to make both process each article exactly once, give the
-// number of articles instead, as in -benchtime 203x for the dev set.
+// the benchmarks log which. BenchmarkExtract processes one article per
+// iteration, in the corpus's order, round-robin: -benchtime 203x processes
+// each article of the dev set once.
 
 package main
 
@@ -29,15 +19,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
-	"github.com/quotetrace/quotetrace/internal/nlp"
 )
 
 // benchCorpus reads the articles the benchmarks run on: the PolNeAR dev set
@@ -124,7 +116,7 @@ func BenchmarkExtract(b *testing.B) {
 	arts := benchCorpus(b)
 	at := attribution.New(attribution.Options{})
 	// Build the lazily loaded models (sentence splitter, tagger, word
-	// lists) outside the timer, as BenchmarkProseBaseline does prose's.
+	// lists) outside the timer, so that the timer sees only the work.
 	if _, err := extractJSON(arts[0], at, false); err != nil {
 		b.Fatalf("%s: %v", arts[0].ID, err)
 	}
@@ -148,24 +140,107 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// BenchmarkProseBaseline runs prose's default pipeline, through
-// nlp.ProseBaseline, on the same texts as BenchmarkExtract, one article per
-// iteration.
-func BenchmarkProseBaseline(b *testing.B) {
+// BenchmarkCorpus measures the CPU time of the extract command on ten
+// copies of the benchmark corpus, written as one JSON Lines file, side by
+// side with that of merely decoding the same file with the command's own
+// reader (internal/corpus). Run it as
+//
+//	go test ./cmd/quotetrace -run '^$' -bench Corpus -benchtime 3x
+//
+// Each sub-benchmark reports "cpu-s/op", the process's user and system CPU
+// time per run (all goroutines, the garbage collector's included), and
+// "MB/s" of article text over the wall time; extract logs the ratio of the
+// two CPU times, which the README reports. The command runs with its own
+// number of workers and its garbage-collection target (tuneGC), as main
+// runs it.
+func BenchmarkCorpus(b *testing.B) {
 	arts := benchCorpus(b)
-	nlp.ProseBaseline("Warm up.") // builds the shared model outside the timer
-	var processed, tokens int64
-	b.ReportAllocs()
-	b.ResetTimer()
-	i := 0
+	path := filepath.Join(b.TempDir(), "corpus.jsonl")
+	var (
+		in   bytes.Buffer
+		size int64
+	)
+	for copy := range 10 {
+		for _, a := range arts {
+			line, err := json.Marshal(struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			}{fmt.Sprintf("%d/%s", copy, a.ID), a.Text})
+			if err != nil {
+				b.Fatal(err)
+			}
+			in.Write(line)
+			in.WriteByte('\n')
+			size += int64(len(a.Text))
+		}
+	}
+	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%d articles, %d bytes of text, %d bytes of JSON Lines", 10*len(arts), size, in.Len())
+	restore := tuneGC()
+	defer restore()
+
+	var decodeCPU float64
+	b.Run("decode", func(b *testing.B) {
+		var n int
+		decodeCPU = cpuPerOp(b, func() {
+			for a, err := range corpus.NewReader([]string{path}, nil).All() {
+				if err != nil {
+					b.Fatal(err)
+				}
+				n += len(a.Text)
+			}
+		})
+		reportMBs(b, b.N*10*len(arts), int64(b.N)*size)
+		if n == 0 {
+			b.Fatal("nothing decoded")
+		}
+	})
+	b.Run("extract", func(b *testing.B) {
+		var out countWriter
+		cpu := cpuPerOp(b, func() {
+			if status := run([]string{"extract", path}, nil, &out, io.Discard); status != exitOK {
+				b.Fatalf("extract: exit status %d", status)
+			}
+		})
+		reportMBs(b, b.N*10*len(arts), int64(b.N)*size)
+		if decodeCPU > 0 {
+			b.ReportMetric(cpu/decodeCPU, "×decode")
+			b.Logf("extract CPU time is %.1f× that of decoding", cpu/decodeCPU)
+		}
+		if out == 0 {
+			b.Fatal("no output")
+		}
+	})
+}
+
+// cpuPerOp runs f b.N times and reports the process's CPU time per run as
+// "cpu-s/op"; it returns that time.
+func cpuPerOp(b *testing.B, f func()) float64 {
+	b.Helper()
+	before := cpuTime(b)
 	for b.Loop() {
-		a := arts[i]
-		i = (i + 1) % len(arts)
-		tokens += int64(nlp.ProseBaseline(a.Text))
-		processed += int64(len(a.Text))
+		f()
 	}
-	reportMBs(b, b.N, processed)
-	if tokens == 0 && processed > 0 {
-		b.Fatal("prose found no tokens")
+	cpu := (cpuTime(b) - before).Seconds() / float64(b.N)
+	b.ReportMetric(cpu, "cpu-s/op")
+	return cpu
+}
+
+// cpuTime returns the user and system CPU time the process has used.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Skipf("no CPU time on this system: %v", err)
 	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// countWriter counts the bytes written to it.
+type countWriter int64
+
+func (w *countWriter) Write(p []byte) (int, error) {
+	*w += countWriter(len(p))
+	return len(p), nil
 }
