@@ -7,26 +7,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
-// Token is a word or punctuation token with its byte span and part-of-speech
-// tag (Penn Treebank, as prose gives).
-type Token struct {
-	// Span locates the token in the text given to Tagger.Tag.
-	Span Span
-	// Text is the token's original bytes, Span.In(text): curly quotes and
-	// apostrophes are left as they were written ("’s", "“").
-	Text string
-	// Tag is prose's Penn Treebank tag. Quotation marks get the Treebank
-	// quote tags "``" (opening) and "''" (closing) whatever prose said.
-	Tag string
-}
-
-// Tagger tags words. Safe for concurrent use.
-//
-// Tagging with a shared prose model is race-free: prose builds a new
-// tokenizer and new tokens for every document and only reads the model's
-// weight maps (TestTagConcurrent checks this under -race).
+// Tagger gives tokens their part of speech with prose's averaged-perceptron
+// model. It is safe for concurrent use: prose builds new tokens for every
+// document and only reads the model's weight maps (TestTagConcurrent checks
+// this under -race).
 type Tagger struct {
 	model *prose.Model
 }
@@ -34,8 +22,8 @@ type Tagger struct {
 // defaultTagger decodes prose's part-of-speech model once per process.
 var defaultTagger = sync.OnceValue(newTagger)
 
-// Tags returns the default Tagger, whose prose model is built once on first
-// use and then shared through prose.UsingModel.
+// Tags returns the default Tagger, whose prose model is decoded once, on
+// first use, and then shared through prose.UsingModel.
 func Tags() *Tagger { return defaultTagger() }
 
 func newTagger() *Tagger {
@@ -50,52 +38,58 @@ func newTagger() *Tagger {
 	return &Tagger{model: doc.Model}
 }
 
-// Tag tokenizes and part-of-speech tags text[span]. Every token's Span
-// indexes text (not span) and Span.In(text) is the token's original bytes;
-// tokens are in order and do not overlap. Out-of-range parts of span are
-// ignored; invalid UTF-8 never panics.
-//
-// prose tags a word that appears more than once, as the same
-// white-space-delimited chunk, in one call with the tag of its last
-// occurrence (its tokenizer shares token structs between equal chunks), so
-// tag spans no longer than needed — a sentence, say.
-func (t *Tagger) Tag(text string, span Span) []Token {
-	start, end, ok := clamp(span, len(text))
-	if !ok {
-		return nil
+// maxChunk bounds the words prose sees: its tokenizer takes time quadratic
+// in a chunk's length (it strips one punctuation mark at a time, rescanning
+// the chunk). No word is this long; a longer one is given as "X".
+const maxChunk = 64
+
+// Tag returns the Penn Treebank tag of each of toks, tokens of text as
+// language.Scan gives them (a sentence, say: the tagger reads a token's
+// neighbours), in order, one tag per token. prose does not re-tokenize the
+// text: it is given the tokens, one a chunk, in the forms its model was
+// trained on (“ as ``, ” as '', ’ as ', — as --, … as ...). A word prose
+// splits ("can't": "ca" "n't") takes the tag of its first part. Quote marks
+// are tagged `` or ''; a token prose gives no tag is tagged "".
+func (t *Tagger) Tag(text string, toks []language.Token) []string {
+	tags := make([]string, len(toks))
+	if len(toks) == 0 {
+		return tags
 	}
-	in := prepare(text, start, end)
-	if strings.TrimSpace(in.text) == "" {
-		return nil
+	var b strings.Builder
+	starts := make([]int, len(toks)) // where each token starts in b
+	for k := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		starts[k] = b.Len()
+		b.WriteString(proseForm(text, toks, k))
 	}
-	ptoks := t.run(in.text)
-	out := make([]Token, 0, len(ptoks))
-	cursor, prevEnd := 0, start
-	for _, pt := range ptoks {
-		if pt.Text == "" {
+	in := b.String()
+	cursor, k := 0, 0
+	for _, pt := range t.run(in) {
+		i := strings.Index(in[cursor:], pt.Text)
+		if pt.Text == "" || i < 0 {
 			continue
 		}
-		i := strings.Index(in.text[cursor:], pt.Text)
-		if i < 0 {
-			continue // not expected: prose's tokens are substrings of in
+		at := cursor + i
+		cursor = at + len(pt.Text)
+		for k+1 < len(toks) && starts[k+1] <= at {
+			k++
 		}
-		s, e := cursor+i, cursor+i+len(pt.Text)
-		cursor = e
-		os, oe := max(in.from[s], prevEnd), in.to[e-1]
-		if os >= oe {
-			continue
+		if tags[k] == "" {
+			tags[k] = pt.Tag
 		}
-		prevEnd = oe
-		tok := Token{Span: Span{os, oe}, Text: text[os:oe], Tag: pt.Tag}
-		tok.Tag = quoteTag(pt.Text, tok, text, start)
-		out = append(out, tok)
 	}
-	return out
+	for k, tok := range toks {
+		if tok.Kind == language.QuoteMark {
+			tags[k] = quoteTag(text, toks, k)
+		}
+	}
+	return tags
 }
 
-// run tags in with the shared model. prose is not known to panic once the
-// text has gone through prepare (FuzzTag covers it); should it, the call
-// yields no tokens rather than taking the caller down.
+// run tags in with the shared model. Should prose panic, the call yields
+// no tokens rather than taking the caller down.
 func (t *Tagger) run(in string) (toks []prose.Token) {
 	defer func() {
 		if recover() != nil {
@@ -112,198 +106,72 @@ func (t *Tagger) run(in string) (toks []prose.Token) {
 	return doc.Tokens()
 }
 
-// quoteTag returns the tag for tok, whose text in prose's input was ptext:
-// Penn Treebank quote tags for quotation marks, prose's tag otherwise.
-func quoteTag(ptext string, tok Token, text string, start int) string {
-	switch {
-	case ptext == "``" || ptext == "`":
-		return "``"
-	case ptext == `"`:
+// proseForm returns the chunk prose is given for toks[k].
+func proseForm(text string, toks []language.Token, k int) string {
+	tok := toks[k]
+	s := text[tok.Start:tok.End]
+	switch tok.Kind {
+	case language.QuoteMark:
+		if quoteTag(text, toks, k) == "``" {
+			return "``"
+		}
 		return "''"
-	case ptext != "'" || tok.Tag == "POS":
-		return tok.Tag
-	case tok.Text == "‘":
+	case language.Punct:
+		switch s {
+		case "—", "―", "–":
+			return "--"
+		case "…":
+			return "..."
+		}
+		return s
+	case language.Possessive:
+		return "'s"
+	}
+	if len(s) > maxChunk {
+		return "X"
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case language.IsApostrophe(r):
+			// prose splits a contraction ("n't") off, but drops the rest of a
+			// word whose apostrophe starts something like one ("O'Malley").
+			if strings.HasSuffix(strings.ToLower(s[i:]), "t") && i > 0 && (s[i-1] == 'n' || s[i-1] == 'N') {
+				b.WriteByte('\'')
+			} else {
+				b.WriteRune('ʼ')
+			}
+		case r == utf8.RuneError || unicode.Is(unicode.Cf, r):
+			b.WriteByte('X')
+		default:
+			// prose indexes a word with offsets found in its lower-case form.
+			if l := unicode.ToLower(r); utf8.RuneLen(l) != utf8.RuneLen(r) {
+				r = l
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// quoteTag returns the Treebank tag of the quote mark toks[k]: `` for an
+// opening mark, '' for a closing one. “ ‘ „ « ‹ ‚ open and ” ’ » › close; a
+// straight mark opens at the start or after space or an opening bracket
+// when a word follows it.
+func quoteTag(text string, toks []language.Token, k int) string {
+	switch text[toks[k].Start:toks[k].End] {
+	case "“", "‘", "„", "«", "‹", "‚", "‛", "‟":
 		return "``"
-	case tok.Text == "’" || tok.Text == "&rsquo;":
+	case "”", "’", "»", "›":
 		return "''"
 	}
-	// A straight single quote opens after space or an opening bracket.
-	if prev, _ := utf8.DecodeLastRuneInString(text[start:tok.Span.Start]); prev == utf8.RuneError || isSpace(prev) || strings.ContainsRune("([{—–-", prev) {
+	spaced := k == 0 || toks[k-1].End < toks[k].Start
+	if !spaced && k > 0 && strings.Contains("([{", text[toks[k-1].Start:toks[k-1].End]) {
+		spaced = true
+	}
+	next := k+1 < len(toks) && toks[k+1].Start == toks[k].End && toks[k+1].Kind == language.Word
+	if spaced && next {
 		return "``"
 	}
 	return "''"
-}
-
-// maxChunk bounds the white-space-delimited chunks prose sees: its tokenizer
-// takes time quadratic in a chunk's length (it strips one punctuation mark at
-// a time, rescanning the chunk), so a long run such as 40,000 "." would take
-// seconds. No word is this long; a longer run is cut into pieces.
-const maxChunk = 200
-
-// prepared is the text handed to prose, with, for each of its bytes, the
-// original byte range [from, to) it stands for.
-type prepared struct {
-	text     string
-	from, to []int
-}
-
-// prepRune is one rune of prose's input and the original bytes it replaces.
-type prepRune struct {
-	r        rune
-	from, to int
-}
-
-// prepare rewrites text[start:end] for prose so that every token prose
-// returns is a literal substring of the result, then records where each byte
-// came from:
-//
-//   - white space (including no-break and zero-width characters) becomes ' ',
-//     since prose keeps other white space inside its tokens;
-//   - invalid UTF-8 bytes become U+FFFD, and runes whose lower-case form has
-//     another UTF-8 length become that form (prose indexes the original word
-//     with offsets found in strings.ToLower of it, which could panic);
-//   - ‘ ’ and "&rsquo;" become ', ” becomes " and an opening double quote
-//     (“, „ or a straight one) becomes the Treebank opening-quote token, two
-//     backquotes, plus a space: the form prose's model was trained on (it
-//     mis-tags a bare ");
-//   - dashes become the Treebank "--" (an em dash with spaces around it, so
-//     "deal—signed" is three tokens) and "…" becomes "...", which prose's
-//     model knows;
-//   - a run of more than maxChunk bytes without space is cut with spaces;
-//   - a single quote that opens a word becomes the Treebank "`" and is split
-//     from it ("` so-called'");
-//   - apostrophes that would make prose drop text are defused: a space goes
-//     after a contraction that punctuation follows ("Trump's ," "don't ."),
-//     and a mid-word apostrophe that starts a contraction-like marker
-//     ("O'Malley", "O'Reilly") becomes U+02BC.
-func prepare(text string, start, end int) prepared {
-	rs := make([]prepRune, 0, end-start)
-	for i := start; i < end; {
-		r, n := decode(text, i, end)
-		if strings.HasPrefix(text[i:end], "&rsquo;") {
-			r, n = '\'', len("&rsquo;")
-		}
-		switch {
-		case isSpace(r):
-			r = ' '
-		case r == '‘' || r == '’':
-			r = '\''
-		case r == '“' || r == '”' || r == '„':
-			r = '"'
-		case r == utf8.RuneError:
-			// Invalid byte (or a literal U+FFFD): same rune, valid encoding.
-		default:
-			if l := unicode.ToLower(r); utf8.RuneLen(l) != n {
-				r = l
-			}
-		}
-		rs = append(rs, prepRune{r: r, from: i, to: i + n})
-		i += n
-	}
-
-	var b strings.Builder
-	from := make([]int, 0, len(rs)+8)
-	to := make([]int, 0, len(rs)+8)
-	run := 0 // bytes since the last space written
-	emit := func(s string, p prepRune) {
-		if run >= maxChunk && s[0] != ' ' {
-			b.WriteByte(' ')
-			from, to = append(from, p.from), append(to, p.from)
-			run = 0
-		}
-		b.WriteString(s)
-		for range len(s) {
-			from, to = append(from, p.from), append(to, p.to)
-		}
-		if i := strings.LastIndexByte(s, ' '); i >= 0 {
-			run = len(s) - 1 - i
-		} else {
-			run += len(s)
-		}
-	}
-	spaceAfter := -1 // index in rs after which to insert a space
-	for k, p := range rs {
-		switch {
-		case p.r == '"' && opensQuote(text, rs, k):
-			emit("`` ", p)
-		case p.r == '\'':
-			emit(apostrophe(rs, k, &spaceAfter), p)
-		case p.r == '—' || p.r == '―':
-			emit(" -- ", p)
-		case p.r == '–' && k > 0 && k+1 < len(rs) && rs[k-1].r == ' ' && rs[k+1].r == ' ':
-			emit("--", p)
-		case p.r == '…':
-			emit("...", p)
-		default:
-			emit(string(p.r), p)
-		}
-		if k == spaceAfter {
-			emit(" ", p)
-		}
-	}
-	return prepared{text: b.String(), from: from, to: to}
-}
-
-// opensQuote reports whether the double quote rs[k] opens a quotation: “
-// and „ always do, ” never does, and a straight quote does when it starts the
-// text or follows space or an opening bracket, and a non-space follows it.
-func opensQuote(text string, rs []prepRune, k int) bool {
-	switch text[rs[k].from:rs[k].to] {
-	case "“", "„":
-		return true
-	case "”":
-		return false
-	}
-	if k+1 >= len(rs) || rs[k+1].r == ' ' {
-		return false
-	}
-	return k == 0 || strings.ContainsRune(" ([{—–-", rs[k-1].r)
-}
-
-// apostrophe returns the text to emit for the apostrophe rs[k] and may set
-// *spaceAfter to the index of the rune after which a space must go.
-//
-// prose splits "'ll", "'s", "'re", "'m" and "n't" off a word, but when such a
-// marker begins the rest of a chunk and more characters follow it ("'s,",
-// "n't.", "'Malley"), it silently drops that rest.
-func apostrophe(rs []prepRune, k int, spaceAfter *int) string {
-	n := markerLen(rs, k) // runes after the apostrophe that belong to the marker
-	after := k + 1 + n
-	if n > 0 && (after >= len(rs) || rs[after].r == ' ') {
-		return "'" // the marker ends the chunk ("Peskov ’s"): prose handles it
-	}
-	wordStart := k == 0 || !unicode.IsLetter(rs[k-1].r) && !unicode.IsDigit(rs[k-1].r)
-	if wordStart && k+1 < len(rs) && unicode.IsLetter(rs[k+1].r) {
-		*spaceAfter = k // opening quote: "'so-called'" -> "` so-called'"
-		return "`"
-	}
-	if n == 0 {
-		return "'"
-	}
-	if r := rs[after].r; !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		*spaceAfter = after - 1 // "Trump's," -> "Trump's ,"
-		return "'"
-	}
-	return "ʼ" // U+02BC: a word goes on, "O'Malley" -> "OʼMalley"
-}
-
-// markerLen returns how many runes after the apostrophe rs[k] belong to a
-// contraction marker prose splits on, or 0.
-func markerLen(rs []prepRune, k int) int {
-	lower := func(i int) rune {
-		if i < 0 || i >= len(rs) {
-			return 0
-		}
-		return unicode.ToLower(rs[i].r)
-	}
-	if lower(k-1) == 'n' && lower(k+1) == 't' {
-		return 1
-	}
-	switch a, b := lower(k+1), lower(k+2); {
-	case a == 'l' && b == 'l', a == 'r' && b == 'e':
-		return 2
-	case a == 's', a == 'm':
-		return 1
-	}
-	return 0
 }
