@@ -253,6 +253,22 @@ func trickyAttribution(r *rand.Rand, text string) (*quote.Document, *attribution
 	return doc, a
 }
 
+// TestHasBreak checks hasBreak against strings.ContainsAny, on made-up
+// texts cut at every byte.
+func TestHasBreak(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		text := trickyText(r, r.IntN(12))
+		for i := 0; i <= len(text); i++ {
+			for _, s := range []string{text[i:], text[:i]} {
+				if got, want := hasBreak(s), strings.ContainsAny(s, "\n“”\""); got != want {
+					t.Fatalf("hasBreak(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 // BenchmarkFingerprintOf times fingerprintOf on the sample articles, and
 // its first form beside it.
 func BenchmarkFingerprintOf(b *testing.B) {
