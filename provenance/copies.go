@@ -87,11 +87,9 @@ func nextWordHash(text string, i int) (h uint32, next int, ok bool) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
+			if lc := c | 0x20; 'a' <= lc && lc <= 'z' { // a letter, lower-cased
+				c = lc
+			} else if c < '0' || c > '9' {
 				if ok {
 					return h, i, true
 				}
