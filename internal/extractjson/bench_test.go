@@ -32,7 +32,7 @@ type benchArticle struct {
 }
 
 // benchArticles reads and attributes the articles the benchmarks run on.
-func benchArticles(b *testing.B) ([]benchArticle, *attribution.Outlets) {
+func benchArticles(b testing.TB) ([]benchArticle, *attribution.Outlets) {
 	b.Helper()
 	arts, err := devSet(filepath.Join("..", "..", "..", "shared", "eval", "polnear-dev.jsonl"))
 	if errors.Is(err, fs.ErrNotExist) {
