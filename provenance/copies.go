@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
 )
@@ -34,24 +35,41 @@ const (
 
 // fingerprintOf returns the fingerprint of an article's text.
 func fingerprintOf(text string) Fingerprint {
+	// A word in about six bytes of text, a shingle in shingleSample
+	// sampled: room for most texts' samples at once.
+	out := make(Fingerprint, 0, min(len(text)/(6*shingleSample)+8, 4*maxPrint))
 	var ring [shingleWords]uint32
-	n := 0
-	var out Fingerprint
-	wordHashes(text, func(w uint32) {
-		ring[n%shingleWords] = w
-		n++
-		if n < shingleWords {
-			return
+	n, slot := 0, 0 // words read; the ring's slot for the next
+	for i := 0; ; {
+		w, next, ok := nextWordHash(text, i)
+		if !ok {
+			break
 		}
+		i = next
+		ring[slot] = w
+		if slot++; slot == shingleWords {
+			slot = 0
+		}
+		if n++; n < shingleWords {
+			continue
+		}
+		// The oldest of the ring's words is in the slot for the next.
 		h := uint32(2166136261)
-		for k := n - shingleWords; k < n; k++ {
-			h ^= ring[k%shingleWords]
+		for k := slot; k < shingleWords; k++ {
+			h ^= ring[k]
+			h *= 16777619
+		}
+		for k := 0; k < slot; k++ {
+			h ^= ring[k]
 			h *= 16777619
 		}
 		if h%shingleSample == 0 {
 			out = append(out, h)
 		}
-	})
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	slices.Sort(out)
 	out = slices.Compact(out)
 	if len(out) > maxPrint {
@@ -60,29 +78,44 @@ func fingerprintOf(text string) Fingerprint {
 	return slices.Clip(out)
 }
 
-// wordHashes calls yield with the hash of each run of letters and digits
-// of text, lower-cased: the words of a fingerprint, read without
-// allocating.
-func wordHashes(text string, yield func(uint32)) {
-	h, in := uint32(2166136261), false
-	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
-			for ; r > 0; r >>= 8 {
-				h ^= uint32(r & 0xff)
-				h *= 16777619
+// nextWordHash returns the hash of the first run of letters and digits of
+// text at or after byte i, lower-cased, and where to read the next from;
+// ok is false when there is none. The runs are the words of a
+// fingerprint, read without allocating.
+func nextWordHash(text string, i int) (h uint32, next int, ok bool) {
+	h = 2166136261
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			if lc := c | 0x20; 'a' <= lc && lc <= 'z' { // a letter, lower-cased
+				c = lc
+			} else if c < '0' || c > '9' {
+				if ok {
+					return h, i, true
+				}
+				continue
 			}
-			in = true
+			h ^= uint32(c)
+			h *= 16777619
+			ok = true
 			continue
 		}
-		if in {
-			yield(h)
-			h, in = 2166136261, false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if ok {
+				return h, i, true
+			}
+			continue
 		}
+		// The bytes of the lower-cased rune's number, low first.
+		for r = unicode.ToLower(r); r > 0; r >>= 8 {
+			h ^= uint32(r & 0xff)
+			h *= 16777619
+		}
+		ok = true
 	}
-	if in {
-		yield(h)
-	}
+	return h, i, ok
 }
 
 // copies finds the articles that are copies of others. It returns, for

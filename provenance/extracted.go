@@ -171,31 +171,80 @@ func Extract(a Article, outlets *attribution.Outlets) (Extracted, error) {
 		e.Citations[i] = ExtractedCitation{Outlet: c.Outlet, Relation: c.Relation, Evidence: c.Evidence}
 	}
 	e.Fingerprint = fingerprintOf(text)
+	// The quotations' spans, speakers, outlets and cues, each sort in one
+	// block of memory.
+	var nSpans, nSpeakers, nOutlets, nCues int
+	for i := range res.Quotes {
+		at := &res.Quotes[i]
+		nSpans += len(at.Quote.Fragments)
+		if at.Speaker != nil {
+			nSpeakers++
+		}
+		if at.Via != nil {
+			nSpeakers++
+		}
+		if at.Outlet != nil {
+			nOutlets++
+		}
+		if at.Cue != nil {
+			nCues++
+		}
+	}
+	spans := make([]quote.Span, 0, nSpans)
+	speakers := make([]ExtractedSpeaker, 0, nSpeakers)
+	outs := make([]ExtractedOutlet, 0, nOutlets)
+	cues := make([]ExtractedCue, 0, nCues)
 	e.Quotes = make([]ExtractedQuote, len(res.Quotes))
 	for i := range res.Quotes {
 		at := &res.Quotes[i]
-		q := ExtractedQuote{
+		n := len(spans)
+		for _, f := range at.Quote.Fragments {
+			spans = append(spans, f.Span)
+		}
+		q := &e.Quotes[i]
+		*q = ExtractedQuote{
 			Kind:     at.Quote.Kind,
 			Text:     at.Quote.Text,
-			Spans:    at.Quote.Spans(),
+			Spans:    spans[n:len(spans):len(spans)], // as at.Quote.Spans() gives them
 			Evidence: attributionEvidence(text, at),
 			Days:     Weekdays(occasionDays(res.Document, at)),
 		}
 		if sp := at.Speaker; sp != nil {
-			q.Speaker = &ExtractedSpeaker{Name: sp.Name, Type: sp.Type, Mention: sp.Mention}
+			speakers = append(speakers, ExtractedSpeaker{Name: sp.Name, Type: sp.Type, Mention: sp.Mention})
+			q.Speaker = &speakers[len(speakers)-1]
 		}
 		if v := at.Via; v != nil {
-			q.Via = &ExtractedSpeaker{Name: v.Name, Type: v.Type, Mention: v.Mention, Evidence: viaWords(text, v.Span)}
+			speakers = append(speakers, ExtractedSpeaker{Name: v.Name, Type: v.Type, Mention: v.Mention, Evidence: viaWords(text, v.Span)})
+			q.Via = &speakers[len(speakers)-1]
 		}
 		if o := at.Outlet; o != nil {
-			q.Outlet = &ExtractedOutlet{Name: o.Outlet, Relation: o.Relation, Mention: o.Mention, Evidence: o.Evidence}
+			outs = append(outs, ExtractedOutlet{Name: o.Outlet, Relation: o.Relation, Mention: o.Mention, Evidence: o.Evidence})
+			q.Outlet = &outs[len(outs)-1]
 		}
 		if at.Cue != nil {
-			q.Cue = &ExtractedCue{Text: at.Cue.Text}
+			cues = append(cues, ExtractedCue{Text: at.Cue.Text})
+			q.Cue = &cues[len(cues)-1]
 		}
-		e.Quotes[i] = q
 	}
 	return e, nil
+}
+
+// hasBreak reports whether s holds a newline or a quote mark: '\n', '"',
+// '“' or '”'. It is strings.ContainsAny(s, "\n“”\"") for any s, UTF-8 or
+// not: the byte a mark's encoding starts with is none that another rune's
+// encoding holds after its first byte.
+func hasBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '"':
+			return true
+		case 0xe2: // “ is e2 80 9c, ” e2 80 9d
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // AddExtracted adds an article that Extract read, in this process or

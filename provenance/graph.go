@@ -215,7 +215,8 @@ const maxEvidence = 120
 // speaker's mention to the cue, when they are close ("Peskov said", "the
 // Kremlin official replied"), else the cue or the mention alone.
 func attributionEvidence(text string, a *attribution.Attribution) string {
-	var spans []quote.Span
+	var buf [2]quote.Span
+	spans := buf[:0]
 	if a.Speaker != nil && !a.Speaker.Span.IsEmpty() {
 		spans = append(spans, a.Speaker.Span)
 	}
@@ -227,7 +228,7 @@ func attributionEvidence(text string, a *attribution.Attribution) string {
 		return ""
 	case 2:
 		lo, hi := min(spans[0].Start, spans[1].Start), max(spans[0].End, spans[1].End)
-		if hi-lo <= maxEvidence && lo >= 0 && hi <= len(text) && !strings.ContainsAny(text[lo:hi], "\n“”\"") {
+		if hi-lo <= maxEvidence && lo >= 0 && hi <= len(text) && !hasBreak(text[lo:hi]) {
 			return text[lo:hi]
 		}
 		if a.Cue != nil {

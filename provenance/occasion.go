@@ -1,8 +1,9 @@
 package provenance
 
 import (
-	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/quote"
@@ -33,7 +34,8 @@ var weekdays = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday
 // ("responding to Trump's threat on Tuesday"), and a day inside the
 // quotation is the speaker's.
 func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
-	var anchors []quote.Span
+	var spans [2]quote.Span
+	anchors := spans[:0]
 	if a.Cue != nil && !a.Cue.Span.IsEmpty() {
 		anchors = append(anchors, a.Cue.Span)
 	}
@@ -43,33 +45,105 @@ func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
 	if len(anchors) == 0 {
 		return 0
 	}
-	var days uint8
-	text := doc.Text
-	for _, s := range sentencesOf(doc, anchors[0].Start) {
-		if s.Start > anchors[0].Start || anchors[0].Start >= s.End || s.End > len(text) {
+	var (
+		days  uint8
+		buf   [4 * maxDayDistance]byte
+		text  = doc.Text
+		start = anchors[0].Start
+	)
+	for _, s := range sentencesOf(doc, start) {
+		if s.Start > start || start >= s.End || s.End > len(text) {
 			continue
 		}
 		for d, name := range weekdays {
-			if k := len(name) + 3; s.End-s.Start > k && strings.EqualFold(text[s.Start:s.Start+k], "on "+name) {
-				days |= 1 << time.Weekday(d)
-			}
-			for _, at := range anchors {
-				if at.End > s.End || at.End < s.Start {
-					continue
-				}
-				after := strings.ToLower(text[at.End:min(s.End, at.End+maxDayDistance)])
-				i := strings.Index(after, "on "+name)
-				if i < 0 || inQuote(a.Quote, at.End+i) {
-					continue
-				}
-				if j := i + 3 + len(name); j < len(after) && isLetterByte(after[j]) {
-					continue // "on Mondays"
-				}
+			if k := len(name) + 3; s.End-s.Start > k && onDay(text[s.Start:s.Start+k], name) {
 				days |= 1 << time.Weekday(d)
 			}
 		}
+		for _, at := range anchors {
+			if at.End > s.End || at.End < s.Start {
+				continue
+			}
+			days |= daysAfter(lowerTo(buf[:0], text[at.End:min(s.End, at.End+maxDayDistance)]), a.Quote, at.End)
+		}
 	}
 	return days
+}
+
+// daysAfter returns the weekdays that after, the lower-cased words that
+// follow an anchor at the byte at of the text, names after "on" (see
+// occasionDays): for each day, the first "on <day>" counts, unless it is
+// inside q or more letters follow it ("on Mondays"). Bytes of after are
+// taken for bytes of the text from at on.
+func daysAfter(after []byte, q quote.Quote, at int) uint8 {
+	var days, seen uint8
+	for i := 0; i+3 < len(after) && seen != uint8(allDays); i++ {
+		if after[i] != 'o' || after[i+1] != 'n' || after[i+2] != ' ' {
+			continue
+		}
+		rest := after[i+3:]
+		for d, name := range weekdays {
+			bit := uint8(1) << d
+			if seen&bit != 0 || len(rest) < len(name) || string(rest[:len(name)]) != name {
+				continue
+			}
+			seen |= bit // only the first "on <day>" counts
+			if inQuote(q, at+i) || len(rest) > len(name) && isLetterByte(rest[len(name)]) {
+				continue
+			}
+			days |= bit
+		}
+	}
+	return days
+}
+
+// lowerTo appends s lower-cased to dst, as strings.ToLower lower-cases it:
+// each rune mapped by unicode.ToLower, each byte that is not UTF-8 written
+// as U+FFFD. It does not allocate when dst has room for three times the
+// bytes of s.
+func lowerTo(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// onDay reports whether s is "on " and the weekday name, in any case of
+// ASCII letters: as strings.EqualFold would report for s and "on "+name,
+// since no other rune folds to a letter of it in as few bytes.
+func onDay(s, name string) bool {
+	if len(s) != len(name)+3 || !asciiFold(s[:3], "on ") {
+		return false
+	}
+	return asciiFold(s[3:], name)
+}
+
+// asciiFold reports whether s is lower, which is in lower-case ASCII, but
+// for the case of its ASCII letters.
+func asciiFold(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDayDistance is how far after a reporting verb or a speaker's mention

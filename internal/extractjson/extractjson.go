@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"math"
+	"math/bits"
 	"slices"
 	"time"
 
@@ -141,9 +142,12 @@ func New(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets
 	if !a.Published.IsZero() {
 		out.Published = a.Published.Format(time.RFC3339Nano)
 	}
+	parts := newParts(res.Quotes)
 	for i := range res.Quotes {
-		q := newQuote(&res.Quotes[i])
 		x := &e.Quotes[i]
+		// The spans of x are those of the quotation, in memory of their
+		// own.
+		q := parts.quote(&res.Quotes[i], x.Spans)
 		q.Evidence, q.Days = x.Evidence, x.Days
 		if q.Via != nil {
 			q.Via.Evidence = x.Via.Evidence
@@ -159,39 +163,82 @@ func New(a corpus.Article, res *attribution.Result, outlets *attribution.Outlets
 			Outlet: c.Outlet, Relation: string(c.Relation), Mention: c.Mention, Span: c.Span, Evidence: c.Evidence,
 		})
 	}
+	var headlines []string
 	for _, art := range doc.Articles {
 		s := Story{Span: art.Span}
 		if h := art.Headline; !h.IsEmpty() && h.Start >= 0 && h.End <= len(doc.Text) {
-			text := h.In(doc.Text)
-			s.Headline = &text
+			if headlines == nil {
+				headlines = make([]string, 0, len(doc.Articles))
+			}
+			headlines = append(headlines, h.In(doc.Text))
+			s.Headline = &headlines[len(headlines)-1]
 		}
 		out.Stories = append(out.Stories, s)
 	}
 	return out, nil
 }
 
-// newQuote returns the output of one attributed quotation.
-func newQuote(at *attribution.Attribution) Quote {
+// parts holds the speakers, outlets and cues of an article's quotations,
+// each sort in one block of memory, for the Quotes of an Article to point
+// into.
+type parts struct {
+	speakers []Speaker
+	outlets  []Outlet
+	cues     []Cue
+}
+
+// newParts returns parts with room for those of quotes.
+func newParts(quotes []attribution.Attribution) *parts {
+	var nSpeakers, nOutlets, nCues int
+	for i := range quotes {
+		at := &quotes[i]
+		if at.Speaker != nil {
+			nSpeakers++
+		}
+		if at.Via != nil {
+			nSpeakers++
+		}
+		if at.Outlet != nil {
+			nOutlets++
+		}
+		if at.Cue != nil {
+			nCues++
+		}
+	}
+	return &parts{
+		speakers: make([]Speaker, 0, nSpeakers),
+		outlets:  make([]Outlet, 0, nOutlets),
+		cues:     make([]Cue, 0, nCues),
+	}
+}
+
+// quote returns the output of one attributed quotation, whose spans are
+// spans.
+func (p *parts) quote(at *attribution.Attribution, spans []quote.Span) Quote {
 	q := &at.Quote
 	out := Quote{
 		Kind:       q.Kind.String(),
 		Text:       q.Text,
-		Spans:      q.Spans(),
+		Spans:      spans,
 		Confidence: math.Round(at.Confidence*100) / 100,
 		Article:    q.Article,
 		Unclosed:   q.Unclosed,
 	}
 	if sp := at.Speaker; sp != nil {
-		out.Speaker = &Speaker{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
+		p.speakers = append(p.speakers, Speaker{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span})
+		out.Speaker = &p.speakers[len(p.speakers)-1]
 	}
 	if sp := at.Via; sp != nil {
-		out.Via = &Speaker{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span}
+		p.speakers = append(p.speakers, Speaker{Name: sp.Name, Type: string(sp.Type), Mention: sp.Mention, Span: sp.Span})
+		out.Via = &p.speakers[len(p.speakers)-1]
 	}
 	if o := at.Outlet; o != nil {
-		out.Outlet = &Outlet{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence, Scope: string(at.OutletScope)}
+		p.outlets = append(p.outlets, Outlet{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence, Scope: string(at.OutletScope)})
+		out.Outlet = &p.outlets[len(p.outlets)-1]
 	}
 	if c := at.Cue; c != nil {
-		out.Cue = &Cue{Text: c.Text, Span: c.Span}
+		p.cues = append(p.cues, Cue{Text: c.Text, Span: c.Span})
+		out.Cue = &p.cues[len(p.cues)-1]
 	}
 	return out
 }
@@ -224,6 +271,9 @@ func Line(a corpus.Article, res *attribution.Result, outlets *attribution.Outlet
 	if err != nil {
 		return nil, err
 	}
+	if b, ok := appendArticle(make([]byte, 0, sizeHint(out)), out); ok {
+		return append(b, '\n'), nil
+	}
 	var buf bytes.Buffer
 	if err := Encode(&buf, out); err != nil {
 		return nil, err
@@ -231,9 +281,45 @@ func Line(a corpus.Article, res *attribution.Result, outlets *attribution.Outlet
 	return buf.Bytes(), nil
 }
 
+// sizeHint returns about how many bytes the JSON of a takes: its strings
+// and, for the names, marks and numbers around them, a little more than
+// most lines have.
+func sizeHint(a *Article) int {
+	n := 120 + len(a.ID) + len(a.URL) + len(a.Title) + len(a.Published) + (len(a.Fingerprint)*16+2)/3 + 32*len(a.Stories)
+	if a.Publisher != nil {
+		n += len(*a.Publisher)
+	}
+	for i := range a.Citations {
+		c := &a.Citations[i]
+		n += 80 + len(c.Outlet) + len(c.Relation) + len(c.Mention) + len(c.Evidence)
+	}
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		n += 130 + 16*len(q.Spans) + len(q.Kind) + len(q.Text) + len(q.Evidence) + 8*bits.OnesCount8(uint8(q.Days))
+		for _, sp := range []*Speaker{q.Speaker, q.Via} {
+			if sp != nil {
+				n += 70 + len(sp.Name) + len(sp.Type) + len(sp.Mention) + len(sp.Evidence)
+			}
+		}
+		if o := q.Outlet; o != nil {
+			n += 100 + len(o.Name) + len(o.Relation) + len(o.Mention) + len(o.Evidence) + len(o.Scope)
+		}
+		if c := q.Cue; c != nil {
+			n += 40 + len(c.Text)
+		}
+	}
+	return n
+}
+
 // Encode appends v to buf as one line of JSON, with "<", ">" and "&" left
-// as they are.
+// as they are: as a json.Encoder with SetEscapeHTML(false) writes it.
 func Encode(buf *bytes.Buffer, v any) error {
+	if a, ok := v.(*Article); ok && a != nil {
+		if b, ok := appendArticle(buf.AvailableBuffer(), a); ok {
+			buf.Write(append(b, '\n'))
+			return nil
+		}
+	}
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
