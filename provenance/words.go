@@ -383,10 +383,21 @@ type previous struct {
 // a possessive or contracted "’s", "’re", "’ll", "’ve", "’d", "’m" dropped
 // and "n’t" read as "not"; the terms of each are readWord's, but that the
 // content terms of the second word of a framing phrase ("of course",
-// "in fact"), as the Discourse table lists them, are not content.
-func (s *stemmer) read(text string, yield func(wordTerm)) {
+// "in fact"), as the Discourse table lists them, are not content. Before
+// the first term, it calls sized, when not nil, with the number of words
+// Scan found: most words give one term.
+func (s *stemmer) read(text string, sized func(words int), yield func(wordTerm)) {
 	p := tokenBufs.Get().(*[]language.Token)
 	toks := s.lang.Scan((*p)[:0], text, 0, len(text))
+	if sized != nil {
+		n := 0
+		for _, tok := range toks {
+			if tok.Kind == language.Word {
+				n++
+			}
+		}
+		sized(n)
+	}
 	var prev previous
 	var lower [64]byte
 	for _, tok := range toks {
@@ -491,8 +502,23 @@ func lowerWord(buf []byte, w string) ([]byte, bool) {
 // concepts (see conceptKey). A content word has the same term in both, so
 // that a short quotation's words can be looked for in a longer one's.
 // Initialisms lose their dots ("U.S." is "us").
+//
+// The three are cut from one allocation, of room for a term a word: they
+// are read once, and copied.
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
-	s.read(text, func(wt wordTerm) {
+	sized := func(n int) {
+		n += n/8 + 1 // room for some words of two terms ("can't", "Trump-Putin")
+		parts := 2
+		if all {
+			parts = 3
+		}
+		buf := make([]uint32, parts*n)
+		content, keys = buf[0:0:n], buf[n:n:2*n]
+		if all {
+			every = buf[2*n : 2*n : 3*n]
+		}
+	}
+	s.read(text, sized, func(wt wordTerm) {
 		if wt.t&stopBit == 0 {
 			content = append(content, wt.t)
 			keys = append(keys, wt.key)

@@ -82,8 +82,8 @@ func TestWordsOfAllocs(t *testing.T) {
 	text := "“Of course, I can neither confirm nor deny it,” Kremlin spokesman Dmitry Peskov told Russia’s TASS news agency on Sunday."
 	s.wordsOf(text, true)
 	n := 0
-	s.read(text, func(wordTerm) { n++ })
-	allocs := testing.AllocsPerRun(100, func() { s.read(text, func(wordTerm) {}) })
+	s.read(text, nil, func(wordTerm) { n++ })
+	allocs := testing.AllocsPerRun(100, func() { s.read(text, nil, func(wordTerm) {}) })
 	if allocs != 0 {
 		t.Errorf("reading %d terms allocates %v times", n, allocs)
 	}
