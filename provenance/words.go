@@ -96,7 +96,7 @@ type stemmer struct {
 	n atomic.Int64
 
 	// The WordNet concepts of the content words read, by word key (see
-	// wordKey): a memory of wordnet.Table.Concepts, which gives every
+	// conceptKey): a memory of wordnet.Table.Concepts, which gives every
 	// graph the same concepts for the same word, whatever else it read.
 	memo struct {
 		sync.RWMutex
@@ -507,6 +507,9 @@ func lowerWord(buf []byte, w string) ([]byte, bool) {
 // are read once, and copied.
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
 	sized := func(n int) {
+		if n == 0 {
+			return // no words: no terms
+		}
 		n += n/8 + 1 // room for some words of two terms ("can't", "Trump-Putin")
 		parts := 2
 		if all {
