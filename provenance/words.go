@@ -680,7 +680,8 @@ func (s *stemmer) similarity(a []term, ka []uint32, b []term, kb []uint32) float
 // shorter, where two terms that WordNet gives a sense in common count as
 // one ("truce" and "ceasefire", "withdraw" and "withdrawal"). It is
 // symmetric, 1 when one wording's terms are all in the other's in the same
-// order, and 0 when they share none or either has none.
+// order, and 0 when they share none or either has none. It reads the words
+// with language.Default(); a Graph reads them with its Options.Language.
 func Similarity(a, b string) float64 {
 	s, err := newStemmer(language.Default())
 	if err != nil {
