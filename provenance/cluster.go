@@ -124,7 +124,7 @@ func newClustering(g *Graph) *clustering {
 	c.names, c.vias = g.canonicalNames()
 	c.keys = make([][2]uint32, len(g.quotes))
 	for i, r := range g.quotes {
-		if named(c.names[i], r.speakerType()) {
+		if g.named(c.names[i], r.speakerType()) {
 			c.keys[i][0] = nameKey(c.names[i])
 		}
 		if isName(c.vias[i]) {

@@ -182,16 +182,20 @@
 // and communications, not "can be" and "about". So the measure works on the
 // terms of a wording, the words a translation keeps:
 //
-//   - words are lower-cased, split at hyphens, and stop words (function words
-//     and intensifiers: data/stopwords.txt) are dropped, as is the second
-//     word of a phrase that frames a sentence ("of course", "as regards",
-//     "in fact": data/discourse.txt);
-//   - the rest are reduced to their Snowball (Porter2) stems, so
-//     "communications" and "communication" are one term;
+//   - words are the Language's (Options.Language, language.Default() by
+//     default: see language.Language.Scan), lower-cased and split at
+//     hyphens, and stop words (function words and intensifiers: its table
+//     language.StopWords) are dropped, as is the second word of a phrase
+//     that frames a sentence ("of course", "as regards", "in fact":
+//     language.Discourse);
+//   - the rest are reduced to their stems (language.Language.Stem, the
+//     Snowball (Porter2) stemmer for English), so "communications" and
+//     "communication" are one term;
 //   - negations, which translations phrase differently ("neither … nor",
-//     "can't either … or"), all become "not" (data/negations.txt);
+//     "can't either … or"), all become "not" (language.Negations);
 //   - numbers lose their separators and number words become numerals
-//     ("three" is "3", data/numbers.txt); names are kept like any word.
+//     ("three" is "3": numbers.txt of the Language's data); names are kept
+//     like any word.
 //
 // Each wording is read as its terms in text order, each term once. The
 // similarity of two wordings is the length of the longest sequence of terms

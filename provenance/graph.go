@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -35,6 +36,13 @@ type Options struct {
 	// "vnexpress.net" and "VnExpress" are one outlet; nil means
 	// attribution.DefaultOutlets(). Use the table the Attributor used.
 	Outlets *attribution.Outlets
+	// Language is the language the quotations are read in: what a word
+	// is (Language.Scan), the stop words, negations and framing phrases
+	// that the similarity of two wordings leaves out or reads alike (its
+	// tables StopWords, Negations and Discourse), its number words (the
+	// file numbers.txt of its Data, if it has one) and its stemmer; nil
+	// means language.Default(). Use the Language the Attributor used.
+	Language *language.Language
 }
 
 // An Article is one attributed article to add to a Graph.
@@ -173,7 +181,8 @@ var (
 )
 
 // New returns an empty Graph with the given options. It returns an error
-// for a Threshold outside (0, 1].
+// for a Threshold outside (0, 1], and for a Language whose number words
+// cannot be read.
 func New(opts Options) (*Graph, error) {
 	switch {
 	case opts.Threshold == 0:
@@ -187,9 +196,16 @@ func New(opts Options) (*Graph, error) {
 	if opts.Outlets == nil {
 		opts.Outlets = attribution.DefaultOutlets()
 	}
+	if opts.Language == nil {
+		opts.Language = language.Default()
+	}
+	st, err := newStemmer(opts.Language)
+	if err != nil {
+		return nil, err
+	}
 	return &Graph{
 		opts:    opts,
-		stemmer: &stemmer{},
+		stemmer: st,
 		byID:    make(map[string]int32),
 		names:   make(map[string]string),
 	}, nil

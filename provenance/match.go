@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -39,19 +40,24 @@ func (c *clustering) speakers(i, j int32) int {
 // resolved, not a place read as a person, and not an outlet's, which a
 // quotation is given to as often as it is the words' speaker ("The
 // Washington Post" for words the Post quoted).
-func named(name string, typ attribution.SpeakerType) bool {
-	if typ == attribution.Person && isPlace(name) {
+func (g *Graph) named(name string, typ attribution.SpeakerType) bool {
+	if typ == attribution.Person && g.isPlace(name) {
 		return false // "Europe said": a misreading
 	}
 	return isName(name) && typ != attribution.Media
 }
 
-// isPlace reports whether name is a country's, a capital's or a region's.
-func isPlace(name string) bool {
+// isPlace reports whether name is a country's, a capital's or, in the
+// Graph's Language, a region's (its table Regions; a leading "the" is
+// ignored).
+func (g *Graph) isPlace(name string) bool {
 	if _, ok := lexicon.Place(name); ok {
 		return true
 	}
-	return lexicon.IsRegion(name)
+	if len(name) > 4 && (name[:4] == "the " || name[:4] == "The ") {
+		name = name[4:]
+	}
+	return g.opts.Language.Has(language.Regions, name)
 }
 
 // isName reports whether a speaker's name names someone: capitalised

@@ -1,8 +1,9 @@
 package provenance
 
 import (
-	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -11,72 +12,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
-
-	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/internal/wordnet"
 	"github.com/quotetrace/quotetrace/language"
 )
 
-// dataFiles are the tables of the default language.
-var dataFiles = language.Default().Data()
-
-// The word tables: read once, never changed.
-var (
-	stopWords = mustReadSet("stopwords.txt")
-	negations = mustReadSet("negations.txt")
-	numbers   = mustReadPairs("numbers.txt")
-	discourse = mustReadPhrases("discourse.txt")
-)
-
-// mustReadPhrases reads a table of two-word phrases, one a line, as a map
-// from the first word to the second words that follow it.
-func mustReadPhrases(path string) map[string]map[string]bool {
-	b, err := fs.ReadFile(dataFiles, path)
-	if err != nil {
-		panic("provenance: " + err.Error())
-	}
-	m := make(map[string]map[string]bool)
-	for line := range strings.Lines(string(b)) {
-		first, second, ok := strings.Cut(strings.TrimSpace(line), " ")
-		if !ok || first[0] == '#' {
-			continue
-		}
-		if m[first] == nil {
-			m[first] = make(map[string]bool)
-		}
-		m[first][strings.TrimSpace(second)] = true
-	}
-	return m
-}
-
-func mustReadSet(path string) lexicon.Set {
-	s, err := lexicon.ReadSet(dataFiles, path)
-	if err != nil {
-		panic("provenance: " + err.Error()) // embedded: cannot happen
-	}
-	return s
-}
-
-// mustReadPairs reads a table of "word value" lines.
-func mustReadPairs(path string) map[string]string {
-	b, err := fs.ReadFile(dataFiles, path)
-	if err != nil {
-		panic("provenance: " + err.Error())
-	}
-	m := make(map[string]string)
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if k, v, ok := strings.Cut(line, " "); ok {
-			m[k] = strings.TrimSpace(v)
-		}
-	}
-	return m
-}
+// numbersFile is the file of a Language's data that gives the numerals of
+// number words: one "word numeral" pair a line ("three 3").
+const numbersFile = "numbers.txt"
 
 // A term is a word that a translation keeps, as a number: the 32-bit
 // FNV-1a hash of its stem, but for its top bit (see stopBit). The hash is
@@ -87,7 +29,7 @@ func mustReadPairs(path string) map[string]string {
 type term = uint32
 
 // hashTerm returns the term of the stem s: its hash, with stopBit clear.
-func hashTerm(s string) term {
+func hashTerm[S ~string | ~[]byte](s S) term {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -102,7 +44,7 @@ func hashTerm(s string) term {
 const stopBit term = 1 << 31
 
 // stopTerm returns the term of the word w that is not content.
-func stopTerm(w string) term { return hashTerm(w) | stopBit }
+func stopTerm[S ~string | ~[]byte](w S) term { return hashTerm(w) | stopBit }
 
 // contentOf appends the content terms among the terms of words to buf, in
 // order, and returns it.
@@ -123,18 +65,38 @@ const maxCached = 1 << 20
 // seldom wait for one another.
 const cacheShards = 16
 
-// A stemmer turns words into terms, and remembers the words it has seen:
+// A stemmer reads the words of wordings into terms, with a Language: its
+// definition of a word (Language.Scan), its stop words, negations and
+// framing phrases (the tables StopWords, Negations and Discourse), its
+// number words and its stemmer. It remembers the words it has seen:
 // stemming is the costliest step of reading a quotation, and the words of
-// news repeat. It is safe for concurrent use.
+// news repeat. A Graph has one, for its Language. It is safe for
+// concurrent use.
 type stemmer struct {
+	lang *language.Language
+	// numbers maps each number word of the Language to its numeral
+	// ("three" → "3"), read from its numbersFile once.
+	numbers map[string]string
+	// numberStops is whether a number word is also a stop word, which the
+	// shortcut for stop words (see word) must then leave to readWord.
+	numberStops bool
+	// firsts holds a bit for the entry ID of each word that starts a
+	// framing phrase ("of" for "of course"), so that most pairs of words
+	// need no look-up; anyFirst is set when such a word has no ID, and
+	// then every pair is looked up.
+	firsts   []uint64
+	anyFirst bool
+
 	shards [cacheShards]struct {
 		sync.RWMutex
-		m map[string][]wordTerm // word as read (lower-cased) → its terms
+		// m maps each word as read (lower-cased) to its terms in terms.
+		m     map[string]termSpan
+		terms []wordTerm
 	}
 	n atomic.Int64
 
 	// The WordNet concepts of the content words read, by word key (see
-	// wordKey): a memory of wordnet.Table.Concepts, which gives every
+	// conceptKey): a memory of wordnet.Table.Concepts, which gives every
 	// graph the same concepts for the same word, whatever else it read.
 	memo struct {
 		sync.RWMutex
@@ -142,12 +104,80 @@ type stemmer struct {
 	}
 }
 
-// A wordTerm is one term a word gives, and whether it is a content term
-// (see wordsOf).
+// A termSpan is where the terms of one word are in a cache shard's terms:
+// a word's terms take 8 bytes of a map entry rather than a slice of their
+// own.
+type termSpan struct{ off, n uint32 }
+
+// A wordTerm is one term a word gives, and the key of its concepts (see
+// wordsOf). It is a content term when t's stopBit is clear.
 type wordTerm struct {
-	t       term
-	key     uint32 // the word's key, for its concepts; 0 for none
-	content bool
+	t   term
+	key uint32 // the word's key, for its concepts; 0 for none
+}
+
+// newStemmer returns a stemmer that reads words with l, whose numbersFile
+// it reads: a Language without one has no number words.
+func newStemmer(l *language.Language) (*stemmer, error) {
+	s := &stemmer{lang: l}
+	numbers, err := readNumbers(l.Data())
+	if err != nil {
+		return nil, err
+	}
+	s.numbers = numbers
+	for w := range numbers {
+		if l.Lookup(w).Is(language.StopWords) {
+			s.numberStops = true
+		}
+	}
+	for _, p := range l.Entries(language.Discourse) {
+		first, _, ok := strings.Cut(p, " ")
+		if !ok {
+			continue // a phrase frames with its second word: one word alone frames nothing
+		}
+		id := l.Lookup(first).ID
+		if id == 0 {
+			s.anyFirst = true
+			continue
+		}
+		for int(id/64) >= len(s.firsts) {
+			s.firsts = append(s.firsts, 0)
+		}
+		s.firsts[id/64] |= 1 << (id % 64)
+	}
+	return s, nil
+}
+
+// readNumbers reads the numbersFile of fsys: a map from each number word,
+// lower-cased, to its numeral. A file system without one gives none.
+func readNumbers(fsys fs.FS) (map[string]string, error) {
+	if fsys == nil {
+		return nil, nil
+	}
+	b, err := fs.ReadFile(fsys, numbersFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("provenance: the language's number words: %w", err)
+	}
+	m := make(map[string]string)
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if k, v, ok := strings.Cut(line, " "); ok {
+			m[strings.ToLower(k)] = strings.TrimSpace(v)
+		}
+	}
+	return m, nil
+}
+
+// startsFraming reports whether the word of entry id may start a framing
+// phrase (see firsts).
+func (s *stemmer) startsFraming(id uint32) bool {
+	return s.anyFirst || int(id/64) < len(s.firsts) && s.firsts[id/64]&(1<<(id%64)) != 0
 }
 
 // conceptKey returns the key of a content word, under which its concepts are
@@ -193,7 +223,7 @@ func (s *stemmer) absorb(other *stemmer) {
 	}
 }
 
-// termsOfWord returns the terms of the lower-cased word w, as wordsOf
+// termsOfWord returns the terms of the lower-cased word w, as readWord
 // reads them, from memory when it has seen w before: looking a byte slice
 // up in a map does not allocate. The slice returned is shared: it must not
 // be changed.
@@ -205,26 +235,32 @@ func (s *stemmer) termsOfWord(w []byte) []wordTerm {
 	}
 	sh := &s.shards[h%cacheShards]
 	sh.RLock()
-	ts, ok := sh.m[string(w)]
+	at, ok := sh.m[string(w)]
+	terms := sh.terms
 	sh.RUnlock()
 	if ok {
-		return ts
+		// The terms a word was given are never changed: only appended
+		// after, so they can be read without the lock.
+		return terms[at.off : at.off+at.n : at.off+at.n]
 	}
-	ts = s.readWord(string(w))
+	ts := s.readWord(string(w))
 	if s.n.Load() < maxCached {
 		s.n.Add(1)
 		sh.Lock()
-		if sh.m == nil {
-			sh.m = make(map[string][]wordTerm)
+		if _, ok := sh.m[string(w)]; !ok {
+			if sh.m == nil {
+				sh.m = make(map[string]termSpan)
+			}
+			sh.m[string(w)] = termSpan{uint32(len(sh.terms)), uint32(len(ts))}
+			sh.terms = append(sh.terms, ts...)
 		}
-		sh.m[string(w)] = ts
 		sh.Unlock()
 	}
 	return ts
 }
 
-// termOf returns the term of the lower-cased content word w.
-func (s *stemmer) termOf(w string) term { return hashTerm(english.Stem(w, true)) }
+// termOf returns the term of the lower-cased content word w: its stem's.
+func (s *stemmer) termOf(w string) term { return hashTerm(s.lang.Stem(w)) }
 
 // conceptsOf appends to buf the concepts of each term of terms, a
 // wording's content terms in any order and number, and returns it: the
@@ -322,90 +358,142 @@ func (buf *lcsBuf) related(a, b []term, ca, cb [][]uint32) int {
 // The term every negation becomes.
 var notTerm = hashTerm("not")
 
-// words calls yield with each word of text, lower-cased, in order: runs of
-// letters and digits, with the apostrophes, hyphens, dots and commas inside
-// them ("can't", "U.S.", "2,000"). A possessive or contracted "’s", "’re",
-// "’ll", "’ve", "’d", "’m" is dropped, and "n’t" is read as "not". The
-// bytes yielded are valid only until yield returns.
-func words(text string, yield func(w []byte) bool) {
-	var buf []byte
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		start := i
-		end := i
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				i += n
-				end = i
-				continue
-			}
-			if isInnerRune(r) && i+n < len(text) {
-				if r2, _ := utf8.DecodeRuneInString(text[i+n:]); isWordRune(r2) {
-					i += n
-					continue
-				}
-			}
-			break
-		}
-		buf = lowerInto(buf[:0], text[start:end])
-		w := buf
-		if k := bytes.LastIndexAny(w, "'’"); k > 0 {
-			_, size := utf8.DecodeRune(w[k:])
-			switch suffix := string(w[k+size:]); suffix {
-			case "s", "re", "ll", "ve", "d", "m":
-				w = w[:k]
-			case "t":
-				if bytes.HasSuffix(w[:k], []byte("n")) { // "can't", "don't", "won't"
-					if !yield(w[:k-1]) || !yield(notWord) {
-						return
-					}
-					continue
-				}
-			}
-		}
-		if !yield(w) {
-			return
-		}
-	}
-}
-
 // notWord is the word "n’t" is read as.
 var notWord = []byte("not")
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// tokenBufs holds the buffers of tokens the reading of a wording scans its
+// text into.
+var tokenBufs = sync.Pool{New: func() any { b := make([]language.Token, 0, 256); return &b }}
 
-// isInnerRune reports whether r may join two runs of letters or digits into
-// one word.
-func isInnerRune(r rune) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '.', ',':
-		return true
-	}
-	return false
+// maxPooled bounds the tokens of a buffer put back in tokenBufs.
+const maxPooled = 1 << 14
+
+// A previous is the word before the one being read, for the framing
+// phrases ("of course"): its bytes, lower-cased, when it has no more than
+// 16, and its entry ID when known is set.
+type previous struct {
+	w     [16]byte
+	n     int
+	id    uint32
+	known bool
 }
 
-// lowerInto appends the lower case of s to buf.
-func lowerInto(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
+// read calls yield with the terms of the words of text, in order: the
+// words are those of the stemmer's Language (Language.Scan) in lower case,
+// a possessive or contracted "’s", "’re", "’ll", "’ve", "’d", "’m" dropped
+// and "n’t" read as "not"; the terms of each are readWord's, but that the
+// content terms of the second word of a framing phrase ("of course",
+// "in fact"), as the Discourse table lists them, are not content. Before
+// the first term, it calls sized, when not nil, with the number of words
+// Scan found: most words give one term.
+func (s *stemmer) read(text string, sized func(words int), yield func(wordTerm)) {
+	p := tokenBufs.Get().(*[]language.Token)
+	toks := s.lang.Scan((*p)[:0], text, 0, len(text))
+	if sized != nil {
+		n := 0
+		for _, tok := range toks {
+			if tok.Kind == language.Word {
+				n++
+			}
+		}
+		sized(n)
+	}
+	var prev previous
+	var lower [64]byte
+	for _, tok := range toks {
+		if tok.Kind != language.Word {
+			continue
+		}
+		w, known := text[tok.Start:tok.End], true
+		if w[len(w)-1] == '.' {
+			// The dot that ends an abbreviation ("U.S.", "Mr.") is no part
+			// of its word.
+			w, known = w[:len(w)-1], false
+		}
+		buf, plain := lowerWord(lower[:0], w)
+		if !plain {
+			if k := bytes.LastIndexAny(buf, "'’"); k > 0 {
+				_, size := utf8.DecodeRune(buf[k:])
+				switch string(buf[k+size:]) {
+				case "s", "re", "ll", "ve", "d", "m":
+					buf = buf[:k]
+				case "t":
+					if buf[k-1] == 'n' { // "can't", "don't", "won't"
+						s.word(&prev, buf[:k-1], tok.Entry, false, yield)
+						s.word(&prev, notWord, tok.Entry, false, yield)
+						continue
+					}
+				}
+			}
+		}
+		s.word(&prev, buf, tok.Entry, known && plain, yield)
+	}
+	if cap(toks) <= maxPooled {
+		*p = toks[:0]
+		tokenBufs.Put(p)
+	}
+}
+
+// word calls yield with the terms of the lower-cased word w, which follows
+// prev, and makes it prev. When known is set, e is w's entry in the
+// Language and w is plain: ASCII letters and digits, as Scan gave it.
+func (s *stemmer) word(prev *previous, w []byte, e language.Entry, known bool, yield func(wordTerm)) {
+	// The second word of a phrase such as "of course".
+	framing := false
+	if prev.n > 0 && (!prev.known || s.startsFraming(prev.id)) {
+		var pb [64]byte
+		pair := append(append(append(pb[:0], prev.w[:prev.n]...), ' '), w...)
+		framing = s.lang.Has(language.Discourse, string(pair))
+	}
+	prev.n, prev.id, prev.known = copy(prev.w[:], w), e.ID, known
+	if prev.n < len(w) {
+		prev.n = 0 // too long to start a phrase
+	}
+	// A plain word of the Language's negations or stop words is told by its
+	// entry, as readWord would tell it.
+	switch {
+	case !known:
+	case e.Is(language.Negations):
+		yield(wordTerm{t: notTerm})
+		return
+	case e.Is(language.StopWords) && !('0' <= w[0] && w[0] <= '9') && (!s.numberStops || s.numbers[string(w)] == ""):
+		yield(wordTerm{t: stopTerm(w)})
+		return
+	}
+	for _, wt := range s.termsOfWord(w) {
+		if framing && wt.t&stopBit == 0 {
+			wt = wordTerm{t: wt.t | stopBit}
+		}
+		yield(wt)
+	}
+}
+
+// lowerWord appends the word w to buf in lower case, and reports whether
+// it is plain: ASCII letters and digits only. The format characters that
+// Language.Scan keeps inside a word (a soft hyphen, a zero-width joiner)
+// are left out.
+func lowerWord(buf []byte, w string) ([]byte, bool) {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			for _, r := range w[i:] {
+				if r >= utf8.RuneSelf && unicode.Is(unicode.Cf, r) {
+					continue
+				}
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			}
-			return buf
-		}
-		if 'A' <= c && c <= 'Z' {
+			return buf, false
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		default:
+			plain = false
 		}
 		buf = append(buf, c)
 	}
-	return buf
+	return buf, plain
 }
 
 // wordsOf returns the terms of every word of text, stop words included, in
@@ -414,29 +502,33 @@ func lowerInto(buf []byte, s string) []byte {
 // concepts (see conceptKey). A content word has the same term in both, so
 // that a short quotation's words can be looked for in a longer one's.
 // Initialisms lose their dots ("U.S." is "us").
+//
+// The three are cut from one allocation, of room for a term a word: they
+// are read once, and copied.
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
-	var prev [16]byte
-	nprev := 0
-	words(text, func(w []byte) bool {
-		// The second word of a phrase such as "of course".
-		framing := nprev > 0 && discourse[string(prev[:nprev])][string(w)]
-		nprev = copy(prev[:], w)
-		if nprev < len(w) {
-			nprev = 0 // too long to start a phrase
+	sized := func(n int) {
+		if n == 0 {
+			return // no words: no terms
 		}
-		for _, wt := range s.termsOfWord(w) {
-			if framing && wt.content {
-				wt = wordTerm{t: wt.t | stopBit}
-			}
-			if wt.content {
-				content = append(content, wt.t)
-				keys = append(keys, wt.key)
-			}
-			if all {
-				every = append(every, wt.t)
-			}
+		n += n/8 + 1 // room for some words of two terms ("can't", "Trump-Putin")
+		parts := 2
+		if all {
+			parts = 3
 		}
-		return true
+		buf := make([]uint32, parts*n)
+		content, keys = buf[0:0:n], buf[n:n:2*n]
+		if all {
+			every = buf[2*n : 2*n : 3*n]
+		}
+	}
+	s.read(text, sized, func(wt wordTerm) {
+		if wt.t&stopBit == 0 {
+			content = append(content, wt.t)
+			keys = append(keys, wt.key)
+		}
+		if all {
+			every = append(every, wt.t)
+		}
 	})
 	return every, content, keys
 }
@@ -464,37 +556,46 @@ func distinctTerms(content []term, keys []uint32) (order []term, orderKeys []uin
 	return order, orderKeys
 }
 
-// readWord returns the terms of one word as words yields it: a hyphenated
-// word gives its parts' ("Trump-Putin"); a negation gives "not"; a number
-// loses its thousands separators, and a number word becomes a numeral; a
-// stop word, or a letter alone, is a term of the words but not of the
-// content; any other word is its stem's.
+// isHyphen reports whether r is a hyphen that joins the parts of a word:
+// "-", U+2010 or U+2011.
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// readWord returns the terms of one lower-cased word as read yields it: a
+// hyphenated word gives its parts' ("Trump-Putin"); a negation gives
+// "not"; a number loses its thousands separators, and a number word
+// becomes a numeral; a stop word, or a letter alone, is a term of the
+// words but not of the content; any other word is its stem's.
 func (s *stemmer) readWord(w string) []wordTerm {
 	var out []wordTerm
 	add := func(w string) {
+		if w == "" {
+			return
+		}
+		e := s.lang.Lookup(w)
 		switch {
-		case w == "":
-		case negations.Has(w):
-			out = append(out, wordTerm{notTerm, 0, true})
+		case e.Is(language.Negations):
+			out = append(out, wordTerm{t: notTerm})
 		case isNumeral(w):
-			out = append(out, wordTerm{hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), ".")), 0, true})
+			out = append(out, wordTerm{t: hashTerm(strings.TrimRight(strings.ReplaceAll(w, ",", ""), "."))})
 		default:
-			if v, ok := numbers[w]; ok {
-				out = append(out, wordTerm{hashTerm(v), 0, true})
+			if v, ok := s.numbers[w]; ok {
+				out = append(out, wordTerm{t: hashTerm(v)})
 				return
 			}
-			w = initialism(strings.Trim(w, ".,"))
+			if c := initialism(strings.Trim(w, ".,")); c != w {
+				w, e = c, s.lang.Lookup(c)
+			}
 			switch {
 			case w == "":
-			case stopWords.Has(w), utf8.RuneCountInString(w) < 2:
-				out = append(out, wordTerm{stopTerm(w), 0, false})
+			case e.Is(language.StopWords), utf8.RuneCountInString(w) < 2:
+				out = append(out, wordTerm{t: stopTerm(w)})
 			default:
-				out = append(out, wordTerm{s.termOf(w), s.remember(w), true})
+				out = append(out, wordTerm{t: s.termOf(w), key: s.remember(w)})
 			}
 		}
 	}
-	if strings.ContainsAny(w, "-‐") && !isNumeral(w) {
-		for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '‐' }) {
+	if strings.ContainsFunc(w, isHyphen) && !isNumeral(w) {
+		for part := range strings.FieldsFuncSeq(w, isHyphen) {
 			add(part)
 		}
 		return out
@@ -579,9 +680,13 @@ func (s *stemmer) similarity(a []term, ka []uint32, b []term, kb []uint32) float
 // shorter, where two terms that WordNet gives a sense in common count as
 // one ("truce" and "ceasefire", "withdraw" and "withdrawal"). It is
 // symmetric, 1 when one wording's terms are all in the other's in the same
-// order, and 0 when they share none or either has none.
+// order, and 0 when they share none or either has none. It reads the words
+// with language.Default(); a Graph reads them with its Options.Language.
 func Similarity(a, b string) float64 {
-	var s stemmer
+	s, err := newStemmer(language.Default())
+	if err != nil {
+		panic(err) // the default tables are embedded: this cannot happen
+	}
 	_, ca, ka := s.wordsOf(a, false)
 	_, cb, kb := s.wordsOf(b, false)
 	oa, ka := distinctTerms(ca, ka)
