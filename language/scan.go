@@ -223,6 +223,9 @@ func (l *Language) hasDotted(t Table, w string) bool {
 // possessiveStart returns where the possessive ending of text[i:end] starts
 // ("’s", "'s"), or i when it has none.
 func possessiveStart(text string, i, end int) int {
+	if c := text[end-1]; c != 's' && c != 'S' {
+		return i
+	}
 	for _, s := range [...]string{"’s", "'s", "’S", "'S"} {
 		if end-i > len(s) && text[end-len(s):end] == s {
 			return end - len(s)
