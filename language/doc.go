@@ -22,4 +22,16 @@
 // and passes lang in attribution.Options and provenance.Options. Read reads a
 // whole set of tables from a directory, for another language or another
 // genre.
+//
+// # Sentences
+//
+// AppendSentences splits scanned text into sentences without reading it
+// again: it looks only at the tokens that can end a sentence ('.', '?', '!',
+// '…' and words such as "U.S." or "Inc." that end in a period) and at the
+// words around them. Its rules know titles, abbreviations, initialisms,
+// initials and sentence starters, from the word lists of sentences.txt;
+// where they leave the question open, it decides as the Punkt tokenizer of
+// gopkg.in/neurosnap/sentences.v1/english does, from that tokenizer's
+// trained English model, loaded once per process. No sentence crosses a
+// line break.
 package language

@@ -32,6 +32,8 @@ type Language struct {
 	// prefixes lists the entries of SourcePrefixes and CaptionPrefixes
 	// longest first, for HasPrefix.
 	prefixes [numTables][]string
+	// sentences are the word lists of the sentence rules.
+	sentences *sentenceLists
 	// data is the file system the Language was read from.
 	data fs.FS
 }
@@ -72,8 +74,10 @@ func Default() *Language { return defaultLanguage() }
 // this package's data directory: one entry a line (for the tables of single
 // words listed there, several words a line), blank lines and lines
 // starting with "#" skipped. Entries are matched without regard to ASCII
-// case. Other files of fsys (such as "places.txt") are read, when needed,
-// through Data.
+// case. The sentence rules' word lists are read from "sentences.txt" (see
+// the file in this package's data directory); without that file, Punkt's
+// model alone decides where sentences end. Other files of fsys (such as
+// "places.txt") are read, when needed, through Data.
 func Read(fsys fs.FS) (*Language, error) {
 	l := &Language{data: fsys}
 	var errs []error
@@ -84,6 +88,16 @@ func Read(fsys fs.FS) (*Language, error) {
 			continue
 		}
 		l.entries[t] = parseTable(b, tableSpecs[t].format)
+	}
+	switch b, err := fs.ReadFile(fsys, sentenceFile); {
+	case err == nil:
+		if l.sentences, err = parseSentenceLists(string(b)); err != nil {
+			errs = append(errs, err)
+		}
+	case errors.Is(err, fs.ErrNotExist):
+		l.sentences, _ = parseSentenceLists("")
+	default:
+		errs = append(errs, fmt.Errorf("language: %s: %w", sentenceFile, err))
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -155,7 +169,7 @@ func (l *Language) With(t Table, entries ...string) (*Language, error) {
 	if t >= numTables {
 		return nil, fmt.Errorf("language: unknown table %d", uint8(t))
 	}
-	c := &Language{data: l.data}
+	c := &Language{data: l.data, sentences: l.sentences}
 	c.entries = l.entries
 	added := slices.Clone(l.entries[t])
 	for _, e := range entries {
