@@ -16,8 +16,15 @@
 // from ("Source: …", "Reporting by …", a reporter's e-mail address) are kept
 // as Source and Signature paragraphs for later stages. A text that holds
 // several stories one after another is split into several Articles, each
-// with its own headline. The headline and body paragraphs are split into
-// sentences.
+// with its own headline. The headline and body paragraphs are scanned once
+// into tokens (Document.Tokens, with TokensIn for those of a span), which
+// are split into sentences; the later stages read those tokens rather than
+// the text.
+//
+// A Parser reads texts with a language.Language: its definitions of word,
+// space and quote mark, its word tables (page furniture, caption and source
+// prefixes, reporting verbs, title nouns, …) and its sentence rules. Parse
+// and Find use language.Default(), English news.
 //
 // # Quotation marks
 //

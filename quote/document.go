@@ -1,6 +1,11 @@
 package quote
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+
+	"github.com/quotetrace/quotetrace/language"
+)
 
 // Role says what part a paragraph plays in an article.
 type Role uint8
@@ -95,4 +100,21 @@ type Document struct {
 	// Unpaired lists quote marks that could not be matched with a partner
 	// and were left out of every quote.
 	Unpaired []Span
+	// Tokens lists the tokens of the Headline and Body paragraphs of every
+	// article, in text order, as the Parser's Language scans them: every
+	// word looked up once in its tables (Token.Entry). The later stages
+	// read them, through TokensIn, instead of scanning the text again.
+	// Find leaves Tokens empty.
+	Tokens []language.Token
+}
+
+// TokensIn returns the tokens of d.Tokens that lie within s, in text
+// order: those of a sentence, a paragraph or a quotation. The result shares
+// d.Tokens' memory (its capacity ends with it, so appending to it copies);
+// it is empty for a span of no Headline or Body paragraph.
+func (d *Document) TokensIn(s Span) []language.Token {
+	toks := d.Tokens
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].End > s.End })
+	return toks[lo:hi:hi]
 }

@@ -3,6 +3,7 @@ package quote_test
 import (
 	"fmt"
 
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -55,4 +56,21 @@ func ExampleKind_IsSpeech() {
 	// Output:
 	// scare   speech=false "peace plan"
 	// partial speech=true  "dead on arrival."
+}
+
+func ExampleDocument_TokensIn() {
+	text := "“We are in touch,” Kremlin spokesman Dmitry Peskov said. He declined to say more."
+	doc := quote.Parse(text)
+	for _, s := range doc.Articles[0].Sentences {
+		var verbs []string
+		for _, t := range doc.TokensIn(s) {
+			if t.Entry.Is(language.ReportingVerbs) {
+				verbs = append(verbs, t.Text(text))
+			}
+		}
+		fmt.Printf("%q: %d tokens, reporting verbs %q\n", s.In(text), len(doc.TokensIn(s)), verbs)
+	}
+	// Output:
+	// "“We are in touch,” Kremlin spokesman Dmitry Peskov said.": 13 tokens, reporting verbs ["said"]
+	// "He declined to say more.": 6 tokens, reporting verbs ["say"]
 }

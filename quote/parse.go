@@ -3,27 +3,54 @@ package quote
 import (
 	"slices"
 
-	"github.com/quotetrace/quotetrace/internal/nlp"
+	"github.com/quotetrace/quotetrace/language"
 )
 
+// A Parser reads texts in a Language: what a word, a space and a quote
+// mark are, the words that tell page furniture, captions and attributions
+// (reporting verbs, title nouns, …) and where sentences end. The zero
+// Parser reads English news with language.Default(). A Parser is safe to
+// use from many goroutines at once.
+type Parser struct {
+	// Language is the language of the texts; nil means language.Default().
+	Language *language.Language
+}
+
+// language returns the Parser's Language.
+func (p Parser) language() *language.Language {
+	if p.Language == nil {
+		return language.Default()
+	}
+	return p.Language
+}
+
 // Parse reads text into a Document: its articles, their paragraphs and
-// sentences, and the quotations in their headlines and bodies.
+// sentences, the tokens of their headlines and bodies, and the quotations
+// in them.
 //
 // Parse never fails: any string, even empty, binary or invalid UTF-8, gives
-// a Document whose spans are valid byte ranges of text. It is safe to call
-// from many goroutines at once.
-func Parse(text string) *Document {
-	return parse(text, true)
+// a Document whose spans are valid byte ranges of text.
+func (p Parser) Parse(text string) *Document {
+	return parse(p.language(), text, true)
 }
 
 // Find returns the quotations of text, as Parse(text).Quotes would, without
-// splitting the text into sentences, which Find does not need.
-func Find(text string) []Quote {
-	return parse(text, false).Quotes
+// scanning the text into tokens and sentences, which Find does not need.
+func (p Parser) Find(text string) []Quote {
+	return parse(p.language(), text, false).Quotes
 }
 
-func parse(text string, withSentences bool) *Document {
+// Parse reads text into a Document with the default Parser, for English
+// news: see Parser.Parse. It is safe to call from many goroutines at once.
+func Parse(text string) *Document { return Parser{}.Parse(text) }
+
+// Find returns the quotations of text, as Parse(text).Quotes would, with the
+// default Parser: see Parser.Find.
+func Find(text string) []Quote { return Parser{}.Find(text) }
+
+func parse(l *language.Language, text string, withSentences bool) *Document {
 	doc := &Document{Text: text, Articles: layout(text)}
+	var sents []language.Sentence
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
 		var paras []Span
@@ -52,22 +79,22 @@ func parse(text string, withSentences bool) *Document {
 			})
 		}
 		doc.Unpaired = append(doc.Unpaired, pr.unpaired...)
-		if withSentences {
-			a.Sentences = sentences(text, paras)
+		if !withSentences {
+			continue
+		}
+		if doc.Tokens == nil {
+			// About one token for every five bytes of text.
+			doc.Tokens = make([]language.Token, 0, len(text)/5+1)
+		}
+		for _, p := range paras {
+			from := len(doc.Tokens)
+			doc.Tokens = l.Scan(doc.Tokens, text, p.Start, p.End)
+			sents = l.AppendSentences(sents[:0], text, doc.Tokens[from:], p.Start, p.End)
+			for _, s := range sents {
+				a.Sentences = append(a.Sentences, Span(s))
+			}
 		}
 	}
 	slices.SortFunc(doc.Unpaired, func(a, b Span) int { return a.Start - b.Start })
 	return doc
-}
-
-// sentences splits the paragraphs into sentences.
-func sentences(text string, paras []Span) []Span {
-	splitter := nlp.Sentences()
-	var out []Span
-	for _, p := range paras {
-		for _, s := range splitter.Split(text, nlp.Span(p)) {
-			out = append(out, Span(s))
-		}
-	}
-	return out
 }

@@ -8,7 +8,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // want is an expected quotation: its kind, its text and the exact byte
@@ -522,6 +525,77 @@ func checkDocument(t *testing.T, doc *Document) {
 		if !valid(s) {
 			t.Errorf("unpaired mark %v invalid", s)
 		}
+	}
+	checkTokens(t, doc)
+}
+
+// checkTokens asserts that doc.Tokens are those of the Headline and Body
+// paragraphs, in order, and that TokensIn finds those of every sentence.
+func checkTokens(t *testing.T, doc *Document) {
+	t.Helper()
+	var want []language.Token
+	var sentences []Span
+	for _, a := range doc.Articles {
+		for _, p := range a.Paragraphs {
+			if p.Role.IsText() {
+				want = language.Default().Scan(want, doc.Text, p.Span.Start, p.Span.End)
+			}
+		}
+		sentences = append(sentences, a.Sentences...)
+	}
+	if !cmp.Equal(want, doc.Tokens, cmpopts.EquateEmpty()) {
+		t.Fatalf("Tokens are not those of the text paragraphs:\n%s", cmp.Diff(want, doc.Tokens, cmpopts.EquateEmpty()))
+	}
+	k := 0
+	for _, s := range sentences {
+		for k < len(doc.Tokens) && doc.Tokens[k].End <= s.Start {
+			k++
+		}
+		j := k
+		for j < len(doc.Tokens) && doc.Tokens[j].End <= s.End {
+			j++
+		}
+		if got := doc.TokensIn(s); !cmp.Equal(doc.Tokens[k:j], got, cmpopts.EquateEmpty()) {
+			t.Errorf("TokensIn(%v) = %v, want %v", s, got, doc.Tokens[k:j])
+		}
+	}
+}
+
+func TestTokensIn(t *testing.T) {
+	text := "Peskov Says No\n\n“I can neither confirm nor deny it,” Mr. Peskov said. He left.\nFILE - A photo.\n"
+	doc := Parse(text)
+	words := func(s Span) []string {
+		var out []string
+		for _, tok := range doc.TokensIn(s) {
+			out = append(out, tok.Text(text))
+		}
+		return out
+	}
+	tests := []struct {
+		span Span
+		want []string
+	}{
+		{Span{0, len(text)}, strings.Fields("Peskov Says No “ I can neither confirm nor deny it , ” Mr. Peskov said . He left .")},
+		{doc.Articles[0].Sentences[1], strings.Fields("“ I can neither confirm nor deny it , ” Mr. Peskov said .")},
+		{Span{19, 24}, []string{"I", "can"}},                // tokens wholly inside
+		{Span{19, 23}, []string{"I"}},                       // "can" cut: left out
+		{Span{strings.Index(text, "FILE"), len(text)}, nil}, // a caption: no tokens
+		{Span{30, 20}, nil},
+	}
+	for _, tt := range tests {
+		if got := words(tt.span); !cmp.Equal(tt.want, got, cmpopts.EquateEmpty()) {
+			t.Errorf("TokensIn(%v %q) = %q, want %q", tt.span, tt.span.In(text[:max(tt.span.Start, tt.span.End)]), got, tt.want)
+		}
+	}
+	said := doc.TokensIn(doc.Articles[0].Sentences[1])
+	if tok := said[len(said)-2]; tok.Text(text) != "said" || !tok.Entry.Is(language.ReportingVerbs) {
+		t.Errorf("the token of said: %+v", tok)
+	}
+	if toks := doc.TokensIn(Span{0, 6}); cap(toks) != len(toks) {
+		t.Error("TokensIn leaves room to append over the next tokens")
+	}
+	if find := (Parser{}).Find(text); !cmp.Equal(find, doc.Quotes) {
+		t.Errorf("Find and Parse differ:\n%s", cmp.Diff(doc.Quotes, find))
 	}
 }
 
