@@ -473,7 +473,8 @@ func abbrevIn(set map[string]bool, key string) bool {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(key)
-	return set[string(r)+strings.ToLower(key[size:])]
+	var buf [32]byte
+	return set[string(appendLower(utf8.AppendRune(buf[:0], r), key[size:]))]
 }
 
 // isAllUpper reports whether s has at least one letter and no lower-case one.
