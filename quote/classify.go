@@ -3,7 +3,7 @@ package quote
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // maxContext is the most bytes on either side of a quotation that the
@@ -21,7 +21,8 @@ const maxGapWords = 25
 // Two quotations are joined when they stand in one paragraph, both closed,
 // with only an attribution between them, and the second has no attribution
 // of its own.
-func joinSplit(text string, qs []rawQuote) []rawQuote {
+func (r *reader) joinSplit(qs []rawQuote) []rawQuote {
+	text := r.text
 	if len(qs) < 2 {
 		return qs
 	}
@@ -34,8 +35,8 @@ func joinSplit(text string, qs []rawQuote) []rawQuote {
 		}
 		if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
 			endsAtBreak(text, prev.frags[len(prev.frags)-1]) &&
-			isAttributionGap(text, Span{prev.frags[len(prev.frags)-1].Close.End, q.frags[0].Open.Start}) &&
-			!hasOwnAttribution(text, q.frags[0], limit) {
+			r.isAttributionGap(Span{prev.frags[len(prev.frags)-1].Close.End, q.frags[0].Open.Start}) &&
+			!r.hasOwnAttribution(q.frags[0], limit) {
 			prev.frags = append(prev.frags, q.frags...)
 			prev.last = q.last
 			continue
@@ -60,7 +61,8 @@ func endsAtBreak(text string, f Fragment) bool {
 // isAttributionGap reports whether the text in gap, between two quotations,
 // is one short attribution: a reporting verb, no more than maxGapWords
 // words, no sentence starting inside it, ending in punctuation.
-func isAttributionGap(text string, gap Span) bool {
+func (r *reader) isAttributionGap(gap Span) bool {
+	text := r.text
 	g := trim(text, gap)
 	if g.IsEmpty() {
 		return false
@@ -68,13 +70,13 @@ func isAttributionGap(text string, gap Span) bool {
 	if last, _ := runeBefore(text, g.End); !strings.ContainsRune(".,:;—–-", last) {
 		return false
 	}
-	ws := words(text, g, maxGapWords+1)
+	ws := r.words(g, maxGapWords+1)
 	if len(ws) == 0 || len(ws) > maxGapWords {
 		return false
 	}
 	verb := false
 	for i, w := range ws {
-		if lexicon.IsReportingVerb(w.text) {
+		if w.entry.Is(language.ReportingVerbs) {
 			verb = true
 		}
 		// A capitalised word after a full stop starts a new sentence.
@@ -106,7 +108,8 @@ func startsSentence(text string, prev, w word) bool {
 // mark of f closely, within its sentence and before limit: “…,” she
 // replied. When the quoted words end with a full stop and a capital
 // follows, a new sentence begins and the verb is not the quotation's.
-func hasOwnAttribution(text string, f Fragment, limit int) bool {
+func (r *reader) hasOwnAttribution(f Fragment, limit int) bool {
+	text := r.text
 	i := f.Close.End
 	if f.Close.IsEmpty() {
 		i = f.Span.End
@@ -118,11 +121,11 @@ func hasOwnAttribution(text string, f Fragment, limit int) bool {
 		}
 	}
 	n := 0
-	for w := range wordsIn(text, Span{i, clauseEnd(text, i, limit)}) {
+	for w := range r.wordsIn(Span{i, clauseEnd(text, i, limit)}) {
 		if n++; n > maxOwnAttributionWords {
 			break
 		}
-		if lexicon.IsReportingVerb(w.text) {
+		if w.entry.Is(language.ReportingVerbs) {
 			return true
 		}
 	}
@@ -138,7 +141,8 @@ const maxScareWords = 3
 
 // kindOf decides whether q is a Direct or Partial quotation, or words in
 // marks that nobody is said to have said: a ScareQuote, Title or Nickname.
-func kindOf(text string, q rawQuote) Kind {
+func (r *reader) kindOf(q rawQuote) Kind {
+	text := r.text
 	if len(q.frags) > 1 {
 		return Direct
 	}
@@ -150,23 +154,23 @@ func kindOf(text string, q rawQuote) Kind {
 		end = f.Span.End
 	}
 	var beforeBuf [4]word
-	before := wordsBefore(beforeBuf[:0], text, start, para.Start, 3)
+	before := r.wordsBefore(beforeBuf[:0], start, para.Start, 3)
 	var buf [maxTitleWords + 1]word
-	inner := appendWords(buf[:0], text, f.Span, maxTitleWords+1)
-	if isNickname(text, before, inner, end, q.last.End) {
+	inner := r.appendWords(buf[:0], f.Span, maxTitleWords+1)
+	if r.isNickname(before, inner, end, q.last.End) {
 		return Nickname
 	}
-	if isTitle(text, before, inner, f.Span, end, q.last.End) {
+	if r.isTitle(before, inner, f.Span, end, q.last.End) {
 		return Title
 	}
-	if startsClause(text, para.Start, start, before, f.Span) && endsClause(text, f, q.last.End) {
+	if startsClause(text, para.Start, start, before, f.Span) && r.endsClause(f, q.last.End) {
 		return Direct
 	}
 	if len(inner) <= maxScareWords {
-		if n := len(before); n > 0 && (lexicon.IsNicknameCue(before[n-1].text) || lexicon.IsTermCue(before[n-1].text)) {
+		if n := len(before); n > 0 && before[n-1].entry.In.Any(language.SetOf(language.NicknameCues, language.TermCues)) {
 			return ScareQuote // a name or a term, mentioned: the phrase “white flag”
 		}
-		if !hasReportingVerb(text, sentenceAround(text, para, Span{start, end})) {
+		if !r.hasReportingVerb(sentenceAround(text, para, Span{start, end})) {
 			return ScareQuote
 		}
 	}
@@ -191,7 +195,7 @@ func startsClause(text string, paraStart, start int, before []word, content Span
 		// “We will.” but not: the plan was, he said, “dead on arrival.”
 		return isUpper(first)
 	}
-	if len(before) == 0 || !lexicon.IsReportingVerb(before[len(before)-1].text) {
+	if len(before) == 0 || !before[len(before)-1].entry.Is(language.ReportingVerbs) {
 		return false
 	}
 	return isUpper(first)
@@ -200,7 +204,8 @@ func startsClause(text string, paraStart, start int, before []word, content Span
 // endsClause reports whether the quotation fragment f closes a clause: its
 // words end in punctuation, or what follows is the end of the paragraph,
 // punctuation or an attribution (“…” Peskov said).
-func endsClause(text string, f Fragment, paraEnd int) bool {
+func (r *reader) endsClause(f Fragment, paraEnd int) bool {
+	text := r.text
 	if last, _ := runeBefore(text, f.Span.End); strings.ContainsRune(".?!…,;:—–-", last) {
 		return true
 	}
@@ -215,7 +220,7 @@ func endsClause(text string, f Fragment, paraEnd int) bool {
 	if r, _ := runeAt(text, i); strings.ContainsRune(".?!;:,—–)", r) {
 		return true
 	}
-	return hasOwnAttribution(text, f, paraEnd)
+	return r.hasOwnAttribution(f, paraEnd)
 }
 
 // isNickname reports whether the words in marks are a nickname: short,
@@ -223,15 +228,15 @@ func endsClause(text string, f Fragment, paraEnd int) bool {
 // right after a cue such as "nicknamed" or "known as". In a headline where
 // every word is capitalised, a name is not told by its capitals, so the
 // word after the name must not be capitalised.
-func isNickname(text string, before, inner []word, end, paraEnd int) bool {
+func (r *reader) isNickname(before, inner []word, end, paraEnd int) bool {
 	if len(inner) == 0 || len(inner) > 4 {
 		return false
 	}
 	if n := len(before); n > 0 {
-		if lexicon.IsNicknameCue(before[n-1].text) && before[n-1].text != "so-called" {
+		if before[n-1].entry.Is(language.NicknameCues) && before[n-1].text != "so-called" {
 			return true
 		}
-		if n > 1 && lexicon.IsNicknameCue(before[n-2].text+" "+before[n-1].text) {
+		if n > 1 && r.l.Has(language.NicknameCues, before[n-2].text+" "+before[n-1].text) {
 			return true
 		}
 	}
@@ -239,7 +244,7 @@ func isNickname(text string, before, inner []word, end, paraEnd int) bool {
 		return false
 	}
 	var buf [2]word
-	after := appendWords(buf[:0], text, Span{end, min(paraEnd, end+maxContext)}, 2)
+	after := r.appendWords(buf[:0], Span{end, min(paraEnd, end+maxContext)}, 2)
 	if len(after) == 0 || !capitalised(after[0].text) || after[0].span.Start-end > 1 {
 		return false
 	}
@@ -256,13 +261,14 @@ const maxTitleWords = 12
 //     after "on" (he said on “Meet the Press”), or right before a noun
 //     such as "star" or "episode" (the “Avatar” star);
 //   - all in capitals, like a headline (‘EUROPEANS ASK IF …’).
-func isTitle(text string, before, inner []word, content Span, end, paraEnd int) bool {
+func (r *reader) isTitle(before, inner []word, content Span, end, paraEnd int) bool {
+	text := r.text
 	if len(inner) == 0 || len(inner) > maxTitleWords {
 		return false
 	}
 	n := len(before)
 	last, _ := runeBefore(text, content.End)
-	if n > 0 && lexicon.IsTitleNoun(before[n-1].text) && last != '.' && last != ',' {
+	if n > 0 && before[n-1].entry.Is(language.TitleNouns) && last != '.' && last != ',' {
 		return true
 	}
 	if len(inner) >= 2 && allUpper(inner) {
@@ -276,9 +282,9 @@ func isTitle(text string, before, inner []word, content Span, end, paraEnd int) 
 	}
 	// The next word, with nothing but space between: the “Avatar” star.
 	var buf [1]word
-	after := appendWords(buf[:0], text, Span{end, min(paraEnd, end+maxContext)}, 1)
+	after := r.appendWords(buf[:0], Span{end, min(paraEnd, end+maxContext)}, 1)
 	return len(after) == 1 && isBlank(text, Span{end, after[0].span.Start}) &&
-		lexicon.IsTitleFollower(after[0].text)
+		after[0].entry.Is(language.TitleFollowers)
 }
 
 // titleCase reports whether ws are in Title Case: every word capitalised
@@ -290,7 +296,7 @@ func titleCase(ws []word) bool {
 		switch {
 		case isUpper(r):
 			caps++
-		case '0' <= r && r <= '9', lexicon.IsMinorWord(w.text):
+		case '0' <= r && r <= '9', w.entry.Is(language.MinorWords):
 		default:
 			return false
 		}
@@ -323,9 +329,9 @@ func isBlank(text string, s Span) bool {
 }
 
 // hasReportingVerb reports whether any word of text[s] is a reporting verb.
-func hasReportingVerb(text string, s Span) bool {
-	for w := range wordsIn(text, s) {
-		if lexicon.IsReportingVerb(w.text) {
+func (r *reader) hasReportingVerb(s Span) bool {
+	for w := range r.wordsIn(s) {
+		if w.entry.Is(language.ReportingVerbs) {
 			return true
 		}
 	}

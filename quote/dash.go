@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // This file finds speech marked by a quotation dash instead of quote
@@ -24,7 +25,8 @@ const minDashWords = 4
 // by a quotation dash: the paragraph ends with a spaced dash and a short
 // attribution holding a reporting verb, after at least minDashWords words.
 // A paragraph that opens with a dash has it left out.
-func dashSpeech(text string, s Span) (Span, bool) {
+func (r *reader) dashSpeech(s Span) (Span, bool) {
+	text := r.text
 	t := trim(text, s)
 	if t.IsEmpty() {
 		return Span{}, false
@@ -39,7 +41,7 @@ func dashSpeech(text string, s Span) (Span, bool) {
 	if dash.IsEmpty() {
 		return Span{}, false
 	}
-	tail := words(text, Span{dash.End, end}, maxDashTailWords+1)
+	tail := r.words(Span{dash.End, end}, maxDashTailWords+1)
 	if len(tail) == 0 || len(tail) > maxDashTailWords || !plainWords(text, Span{dash.End, end}) {
 		return Span{}, false
 	}
@@ -51,7 +53,7 @@ func dashSpeech(text string, s Span) (Span, bool) {
 		start = skipSpace(text, start+n, dash.Start)
 	}
 	sp := content(text, start, dash.Start)
-	if len(words(text, sp, minDashWords)) < minDashWords {
+	if len(r.words(sp, minDashWords)) < minDashWords {
 		return Span{}, false
 	}
 	return sp, true
@@ -68,9 +70,9 @@ func dashAttribution(tail []word) bool {
 	}
 	last := len(tail) - 1
 	switch {
-	case lexicon.IsReportingVerb(strings.ToLower(tail[last].text)):
+	case tail[last].entry.Is(language.ReportingVerbs):
 		return dashSpeaker(tail[:last], 3)
-	case lexicon.IsReportingVerb(strings.ToLower(tail[0].text)):
+	case tail[0].entry.Is(language.ReportingVerbs):
 		return dashSpeaker(tail[1:], 4)
 	}
 	return false

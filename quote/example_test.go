@@ -74,3 +74,19 @@ func ExampleDocument_TokensIn() {
 	// "“We are in touch,” Kremlin spokesman Dmitry Peskov said.": 13 tokens, reporting verbs ["said"]
 	// "He declined to say more.": 6 tokens, reporting verbs ["say"]
 }
+
+func ExampleParser() {
+	// A Language whose page furniture includes "Share this story".
+	lang, err := language.Default().With(language.Navigation, "Share this story")
+	if err != nil {
+		panic(err)
+	}
+	text := "The Kremlin said the talks went on.\nShare this story\n"
+	for _, p := range []quote.Parser{{}, {Language: lang}} {
+		doc := p.Parse(text)
+		fmt.Println(doc.Articles[0].Paragraphs[1].Role)
+	}
+	// Output:
+	// body
+	// navigation
+}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // A block is a paragraph while the layout is being worked out.
@@ -16,17 +16,17 @@ type block struct {
 }
 
 // layout splits text into articles of paragraphs with their roles.
-func layout(text string) []Article {
+func layout(l *language.Language, text string) []Article {
 	blocks := paragraphs(text)
 	if len(blocks) == 0 {
 		return nil
 	}
-	assignRoles(text, blocks)
+	assignRoles(l, text, blocks)
 	var arts []Article
 	start := 0
 	hasText := false // whether the current article has had running text
 	for i := 0; i <= len(blocks); i++ {
-		if i == len(blocks) || i > start && hasText && startsArticle(text, blocks, i) {
+		if i == len(blocks) || i > start && hasText && startsArticle(l, text, blocks, i) {
 			arts = append(arts, newArticle(text, blocks[start:i]))
 			start, hasText = i, false
 		}
@@ -119,12 +119,12 @@ const minRepeatWords = 5
 
 // assignRoles gives each block its role from its own words and from the
 // blocks around it.
-func assignRoles(text string, blocks []block) {
+func assignRoles(l *language.Language, text string, blocks []block) {
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		s := b.span.In(text)
-		b.role = roleOf(s)
+		b.role = roleOf(l, s)
 		// Only paragraphs of some length count as repeats: a short
 		// answer such as "No." may well be said twice.
 		if countWords(s, minRepeatWords) < minRepeatWords {
@@ -143,17 +143,17 @@ func assignRoles(text string, blocks []block) {
 
 // roleOf returns the role a paragraph has on its own words: Body unless it
 // is noise, navigation, a source line, a signature or a caption.
-func roleOf(s string) Role {
+func roleOf(l *language.Language, s string) Role {
 	switch {
 	case isNoise(s):
 		return Noise
-	case lexicon.IsNavigation(s):
+	case isNavigation(l, s):
 		return Navigation
-	case isSourceLine(s):
+	case isSourceLine(l, s):
 		return Source
 	case isSignature(s):
 		return Signature
-	case isCaption(s):
+	case isCaption(l, s):
 		return Caption
 	}
 	return Body
@@ -173,9 +173,9 @@ func isNoise(s string) bool {
 
 // isSourceLine reports whether s says where the article came from:
 // "Source: vnexpress.net", "Reporting by ...".
-func isSourceLine(s string) bool {
+func isSourceLine(l *language.Language, s string) bool {
 	s = strings.TrimLeft(s, "-–—*• ")
-	_, ok := lexicon.SourcePrefix(s)
+	_, ok := l.HasPrefix(language.SourcePrefixes, s)
 	return ok
 }
 
@@ -213,8 +213,8 @@ func isEmailAddress(s string) bool {
 // isCaption reports whether s is a photo caption or credit: it starts like
 // one ("FILE -", "Photo:") or ends with a credit in brackets
 // ("(Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP, File)").
-func isCaption(s string) bool {
-	if _, ok := lexicon.CaptionPrefix(s); ok {
+func isCaption(l *language.Language, s string) bool {
+	if _, ok := l.HasPrefix(language.CaptionPrefixes, s); ok {
 		return true
 	}
 	t := strings.TrimRight(s, ". ")
@@ -226,10 +226,10 @@ func isCaption(s string) bool {
 		return false
 	}
 	inner := t[open+1 : len(t)-1]
-	for _, w := range words(inner, Span{0, len(inner)}, 0) {
+	for _, w := range (&reader{l: l, text: inner}).words(Span{0, len(inner)}, 0) {
 		// Split "Photo/Evan" style credits on slashes.
 		for part := range strings.SplitSeq(w.text, "/") {
-			if lexicon.IsCreditWord(part) {
+			if l.Has(language.CreditWords, part) {
 				return true
 			}
 		}
@@ -241,13 +241,13 @@ func isCaption(s string) bool {
 // the current one has had running text: it is a headline set apart by two
 // or more blank lines, followed soon by what follows a headline on a news
 // page: a photo caption or a repeat of the headline.
-func startsArticle(text string, blocks []block, i int) bool {
+func startsArticle(l *language.Language, text string, blocks []block, i int) bool {
 	b := blocks[i]
 	if b.blanks < 2 || b.role != Body || b.dupOf >= 0 {
 		return false
 	}
 	s := b.span.In(text)
-	if !isHeadline(s) || titleCaseShare(s) < 0.6 {
+	if !isHeadline(s) || titleCaseShare(l, s) < 0.6 {
 		return false
 	}
 	for j := i + 1; j < len(blocks) && j <= i+10; j++ {
@@ -275,9 +275,9 @@ func isHeadline(s string) bool {
 
 // titleCaseShare returns the share of s's words of four letters or more
 // that start with a capital letter.
-func titleCaseShare(s string) float64 {
+func titleCaseShare(l *language.Language, s string) float64 {
 	long, upper := 0, 0
-	for _, w := range words(s, Span{0, len(s)}, 0) {
+	for _, w := range (&reader{l: l, text: s}).words(Span{0, len(s)}, 0) {
 		if len(w.text) < 4 {
 			continue
 		}

@@ -3,7 +3,7 @@ package quote
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // A family groups quote marks that pair with each other.
@@ -54,21 +54,16 @@ func classifyMark(r rune) (fam family, directed, glyphOpen, ok bool) {
 	return 0, false, false, false
 }
 
-// isMarkRune reports whether r is any quote mark.
-func isMarkRune(r rune) bool {
-	_, _, _, ok := classifyMark(r)
-	return ok
-}
-
 // findMarks returns the quote marks in text[s], with what each may do.
-func findMarks(text string, s Span) []mark {
+func (r *reader) findMarks(s Span) []mark {
+	text := r.text
 	var out []mark
 	for i := s.Start; i < s.End; {
 		if !isTrigger[text[i]] {
 			i++
 			continue
 		}
-		m, ok := markAt(text, s, i)
+		m, ok := r.markAt(s, i)
 		if !ok {
 			_, n := runeAt(text, i)
 			i += n
@@ -84,20 +79,21 @@ func findMarks(text string, s Span) []mark {
 
 // markAt returns the quote mark at byte i of text[s], with what it may do
 // there; ok is false when no mark starts at i.
-func markAt(text string, s Span, i int) (m mark, ok bool) {
-	r, n := runeAt(text, i)
-	fam, directed, glyphOpen, ok := classifyMark(r)
+func (r *reader) markAt(s Span, i int) (m mark, ok bool) {
+	text := r.text
+	c, n := runeAt(text, i)
+	fam, directed, glyphOpen, ok := classifyMark(c)
 	// Typewriter style writes double marks as two single ones:
 	// ''like this'' or ``like this''.
-	if (r == '\'' || r == '`') && i+1 < s.End && text[i+1] == text[i] {
-		fam, directed, glyphOpen, ok = doubleMarks, r == '`', r == '`', true
+	if (c == '\'' || c == '`') && i+1 < s.End && text[i+1] == text[i] {
+		fam, directed, glyphOpen, ok = doubleMarks, c == '`', c == '`', true
 		n = 2
 	}
 	if !ok || i+n > s.End {
 		return mark{}, false
 	}
 	m = mark{span: Span{i, i + n}, fam: fam, directed: directed, glyphOpen: glyphOpen}
-	m.canOpen, m.canClose = flanking(text, s, m)
+	m.canOpen, m.canClose = r.flanking(s, m)
 	return m, true
 }
 
@@ -105,7 +101,8 @@ func markAt(text string, s Span, i int) (m mark, ok bool) {
 // close a quotation, in the manner of CommonMark's flanking rules: an
 // opening mark has no space after it and a boundary before it; a closing
 // mark has no space before it and a boundary after it.
-func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
+func (r *reader) flanking(s Span, m mark) (canOpen, canClose bool) {
+	text := r.text
 	prev, _ := runeBefore(text, m.span.Start)
 	if m.span.Start <= s.Start {
 		prev = -1
@@ -116,8 +113,8 @@ func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
 	}
 	spaceBefore := prev < 0 || isSpace(prev)
 	spaceAfter := next < 0 || isSpace(next)
-	boundaryBefore := spaceBefore || isOpeningPunct(prev) || isMarkRune(prev)
-	boundaryAfter := spaceAfter || isClosingPunct(next) || isMarkRune(next)
+	boundaryBefore := spaceBefore || isOpeningPunct(prev) || language.IsQuoteMark(prev)
+	boundaryAfter := spaceAfter || isClosingPunct(next) || language.IsQuoteMark(next)
 
 	canOpen = boundaryBefore && !spaceAfter
 	canClose = boundaryAfter && !spaceBefore
@@ -127,7 +124,7 @@ func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
 		if isWordRune(prev) && isWordRune(next) {
 			return false, false
 		}
-		if canOpen && isElided(text, m.span.End, s.End) {
+		if canOpen && r.isElided(m.span.End, s.End) {
 			canOpen = false
 		}
 	}
@@ -162,7 +159,8 @@ func flanking(text string, s Span, m mark) (canOpen, canClose bool) {
 
 // isElided reports whether the word starting at i (just after an apostrophe)
 // is an elision such as 'n', 'em or a decade such as '90s.
-func isElided(text string, i, end int) bool {
+func (r *reader) isElided(i, end int) bool {
+	text := r.text
 	j := i
 	for j < end {
 		r, n := runeAt(text, j)
@@ -175,7 +173,7 @@ func isElided(text string, i, end int) bool {
 	if len(w) >= 2 && isDigit(w[0]) && isDigit(w[1]) && (len(w) == 2 || w[2:] == "s") {
 		return true
 	}
-	return w != "" && lexicon.IsElision(w)
+	return w != "" && r.l.Has(language.Elisions, w)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

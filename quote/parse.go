@@ -49,7 +49,8 @@ func Parse(text string) *Document { return Parser{}.Parse(text) }
 func Find(text string) []Quote { return Parser{}.Find(text) }
 
 func parse(l *language.Language, text string, withSentences bool) *Document {
-	doc := &Document{Text: text, Articles: layout(text)}
+	doc := &Document{Text: text, Articles: layout(l, text)}
+	r := &reader{l: l, text: text}
 	var sents []language.Sentence
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
@@ -59,7 +60,7 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 				paras = append(paras, p.Span)
 			}
 		}
-		pr := pairer{text: text}
+		pr := pairer{reader: r}
 		for i, p := range paras {
 			var next Span
 			if i+1 < len(paras) {
@@ -69,9 +70,9 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		}
 		raw := pr.quotes
 		slices.SortFunc(raw, func(a, b rawQuote) int { return a.frags[0].Span.Start - b.frags[0].Span.Start })
-		for _, q := range joinSplit(text, raw) {
+		for _, q := range r.joinSplit(raw) {
 			doc.Quotes = append(doc.Quotes, Quote{
-				Kind:      kindOf(text, q),
+				Kind:      r.kindOf(q),
 				Text:      joinFragments(text, q.frags),
 				Fragments: q.frags,
 				Unclosed:  q.unclosed,

@@ -4,26 +4,25 @@ import (
 	"iter"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
-// isSpace reports whether r is white space, counting the no-break spaces
-// and the zero-width characters that web pages scatter through text.
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0,
-		0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-		return true
-	}
-	return r > 0x7f && unicode.IsSpace(r)
+// A reader reads one text in a Language: the text, and the Language's
+// definitions and word tables.
+type reader struct {
+	l    *language.Language
+	text string
 }
 
-// isWordRune reports whether r can be part of a word: a letter or a digit.
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+// isSpace reports whether r is white space, counting the no-break spaces
+// and the zero-width characters that web pages scatter through text: see
+// language.IsSpace.
+func isSpace(r rune) bool { return language.IsSpace(r) }
+
+// isWordRune reports whether r can be part of a word: a letter, a digit or
+// a combining mark (language.IsWordRune).
+func isWordRune(r rune) bool { return language.IsWordRune(r) }
 
 // isUpper reports whether r is an upper-case letter.
 func isUpper(r rune) bool {
@@ -105,10 +104,12 @@ func skipSpace(text string, i, max int) int {
 }
 
 // word is a run of letters and digits, with the apostrophes, hyphens and
-// inner dots that join them ("can't", "Trump-Putin", "U.S.").
+// inner dots that join them ("can't", "Trump-Putin", "U.S."), and its entry
+// in the Language's tables.
 type word struct {
-	span Span
-	text string
+	span  Span
+	text  string
+	entry language.Entry
 }
 
 // isJoiner reports whether r can join two parts of one word.
@@ -116,8 +117,9 @@ func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' || r == '‑'
 }
 
-// wordsIn yields the words of text within s, in order.
-func wordsIn(text string, s Span) iter.Seq[word] {
+// wordsIn yields the words of the text within s, in order.
+func (rd *reader) wordsIn(s Span) iter.Seq[word] {
+	text := rd.text
 	return func(yield func(word) bool) {
 		i := s.Start
 		for i < s.End {
@@ -146,24 +148,24 @@ func wordsIn(text string, s Span) iter.Seq[word] {
 			if i < s.End && text[i] == '.' && i-start >= 3 && text[i-2] == '.' {
 				i++
 			}
-			if !yield(word{Span{start, i}, text[start:i]}) {
+			if !yield(word{Span{start, i}, text[start:i], rd.l.Lookup(text[start:i])}) {
 				return
 			}
 		}
 	}
 }
 
-// words returns the words of text within s, in order, at most max of them
-// when max > 0.
-func words(text string, s Span, max int) []word {
-	return appendWords(nil, text, s, max)
+// words returns the words of the text within s, in order, at most max of
+// them when max > 0.
+func (r *reader) words(s Span, max int) []word {
+	return r.appendWords(nil, s, max)
 }
 
-// appendWords appends the words of text within s to dst, at most max of
+// appendWords appends the words of the text within s to dst, at most max of
 // them when max > 0, so that callers can keep small word lists on the stack.
-func appendWords(dst []word, text string, s Span, max int) []word {
+func (r *reader) appendWords(dst []word, s Span, max int) []word {
 	out := dst
-	for w := range wordsIn(text, s) {
+	for w := range r.wordsIn(s) {
 		if max > 0 && len(out)-len(dst) == max {
 			break
 		}
@@ -172,9 +174,10 @@ func appendWords(dst []word, text string, s Span, max int) []word {
 	return out
 }
 
-// wordsBefore appends to dst up to n words of text that end at or before i
-// and start at or after from, nearest last.
-func wordsBefore(dst []word, text string, i, from, n int) []word {
+// wordsBefore appends to dst up to n words of the text that end at or
+// before i and start at or after from, nearest last.
+func (rd *reader) wordsBefore(dst []word, i, from, n int) []word {
+	text := rd.text
 	from = max(from, i-maxContext)
 	// Walk back over n+1 words' worth of text, then reuse appendWords.
 	j := i
@@ -193,7 +196,7 @@ func wordsBefore(dst []word, text string, i, from, n int) []word {
 		}
 		j -= size
 	}
-	ws := appendWords(dst, text, Span{j, i}, n+1)
+	ws := rd.appendWords(dst, Span{j, i}, n+1)
 	if extra := len(ws) - len(dst) - n; extra > 0 {
 		ws = append(ws[:len(dst)], ws[len(dst)+extra:]...)
 	}

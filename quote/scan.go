@@ -3,7 +3,7 @@ package quote
 import (
 	"unicode"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // This file pairs quote marks into quotations, paragraph by paragraph.
@@ -41,7 +41,7 @@ type opening struct {
 
 // pairer pairs the marks of one article's paragraphs.
 type pairer struct {
-	text     string
+	*reader
 	quotes   []rawQuote
 	unpaired []Span
 	carry    *opening // a quotation running on into the next paragraph
@@ -50,9 +50,9 @@ type pairer struct {
 // paragraph pairs the marks of the paragraph s. next is the paragraph
 // that follows s in the same article, or an empty span.
 func (p *pairer) paragraph(s, next Span) {
-	marks := findMarks(p.text, s)
-	if p.carry == nil && nestedOnly(p.text, marks, s) {
-		if sp, ok := dashSpeech(p.text, s); ok {
+	marks := p.findMarks(s)
+	if p.carry == nil && p.nestedOnly(marks, s) {
+		if sp, ok := p.dashSpeech(s); ok {
 			// Speech marked by a dash: marks inside it are nested.
 			open, close := Span{sp.Start, sp.Start}, Span{sp.End, sp.End}
 			p.quotes = append(p.quotes, rawQuote{frags: []Fragment{{Span: sp, Open: open, Close: close}}, first: s, last: s})
@@ -90,7 +90,7 @@ func (p *pairer) paragraph(s, next Span) {
 			}
 			continue
 		}
-		if i := innermost(stack, m.fam); i == 0 && len(stack) == 1 && turnedClose(p.text, m, s) {
+		if i := innermost(stack, m.fam); i == 0 && len(stack) == 1 && p.turnedClose(m, s) {
 			// An opening glyph where the quotation plainly ends: after its
 			// last punctuation and before its attribution ("…a deep abyss,
 			// “said Macron"). It closes the quotation.
@@ -99,7 +99,7 @@ func (p *pairer) paragraph(s, next Span) {
 			p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
 			continue
 		}
-		if i := innermost(stack, m.fam); i >= 0 && nestedAhead(p.text, marks[k+1:], m, s) {
+		if i := innermost(stack, m.fam); i >= 0 && p.nestedAhead(marks[k+1:], m, s) {
 			// A short quotation inside the open one, in the same marks
 			// ("The word "negotiations" is a brave word"): it nests.
 			stack = append(stack, opening{m: m, para: s})
@@ -122,7 +122,7 @@ func (p *pairer) paragraph(s, next Span) {
 	}
 	p.dropNested(stack[1:])
 	o := stack[0]
-	if opensWith(p.text, next, o.m.fam) {
+	if p.opensWith(next, o.m.fam) {
 		frag := Fragment{Span: content(p.text, o.m.span.End, s.End), Open: o.m.span}
 		if !frag.Span.IsEmpty() {
 			o.frags = append(o.frags, frag)
@@ -137,7 +137,8 @@ func (p *pairer) paragraph(s, next Span) {
 // marks, can only be quotations nested in speech marked by a dash: none
 // opens the paragraph, and they pair into quotations of a few words
 // ("… by calling it "negotiations." … - Kuleba wrote.").
-func nestedOnly(text string, marks []mark, s Span) bool {
+func (r *reader) nestedOnly(marks []mark, s Span) bool {
+	text := r.text
 	var open *mark
 	for i := range marks {
 		m := &marks[i]
@@ -151,7 +152,7 @@ func nestedOnly(text string, marks []mark, s Span) bool {
 			open = m
 			continue
 		}
-		if !m.canClose || len(words(text, Span{open.span.End, m.span.Start}, maxNestedWords+1)) > maxNestedWords {
+		if !m.canClose || len(r.words(Span{open.span.End, m.span.Start}, maxNestedWords+1)) > maxNestedWords {
 			return false
 		}
 		open = nil
@@ -192,7 +193,7 @@ func (p *pairer) unclosed(o opening, para Span, limit int, reopened bool) {
 			return
 		}
 	}
-	end := inferEnd(p.text, o.m.span.End, limit, reopened)
+	end := p.inferEnd(o.m.span.End, limit, reopened)
 	p.emit(o, Fragment{Span: content(p.text, o.m.span.End, end), Open: o.m.span}, para, true)
 }
 
@@ -236,11 +237,11 @@ func content(text string, start, end int) Span {
 
 // opensWith reports whether the paragraph s starts with an opening quote
 // mark of family fam.
-func opensWith(text string, s Span, fam family) bool {
+func (r *reader) opensWith(s Span, fam family) bool {
 	if s.IsEmpty() {
 		return false
 	}
-	m, ok := markAt(text, s, skipSpace(text, s.Start, s.End))
+	m, ok := r.markAt(s, skipSpace(r.text, s.Start, s.End))
 	return ok && m.fam == fam && m.canOpen
 }
 
@@ -248,8 +249,9 @@ func opensWith(text string, s Span, fam family) bool {
 // closing mark is missing, most likely ends, no later than limit. It ends
 // before an attribution inside it ("…quickly, he said. …"); failing that,
 // after the last sentence before a new opening mark (reopened), or at limit.
-func inferEnd(text string, start, limit int, reopened bool) int {
-	if end, ok := attributionBreak(text, start, limit); ok {
+func (r *reader) inferEnd(start, limit int, reopened bool) int {
+	text := r.text
+	if end, ok := r.attributionBreak(start, limit); ok {
 		return end
 	}
 	if reopened {
@@ -280,7 +282,8 @@ const maxNestedWords = 4
 // it: the next mark of the family, among rest, closes it within a few
 // words of the same sentence, and the sentence goes on after it in lower
 // case ("The word "negotiations" is a brave word").
-func nestedAhead(text string, rest []mark, m mark, s Span) bool {
+func (rd *reader) nestedAhead(rest []mark, m mark, s Span) bool {
+	text := rd.text
 	for _, n := range rest {
 		if n.fam != m.fam {
 			continue
@@ -292,7 +295,7 @@ func nestedAhead(text string, rest []mark, m mark, s Span) bool {
 		if clauseEnd(text, inner.Start, inner.End) != inner.End {
 			return false // the sentence ends inside: not a word or two
 		}
-		ws := words(text, inner, maxNestedWords+1)
+		ws := rd.words(inner, maxNestedWords+1)
 		if len(ws) == 0 || len(ws) > maxNestedWords {
 			return false
 		}
@@ -313,7 +316,8 @@ func nestedAhead(text string, rest []mark, m mark, s Span) bool {
 // after a comma, full stop, question or exclamation mark (a space between
 // them allowed), and right before a short attribution clause with a
 // reporting verb ("…a deep abyss, “said Macron.").
-func turnedClose(text string, m mark, s Span) bool {
+func (rd *reader) turnedClose(m mark, s Span) bool {
+	text := rd.text
 	i := m.span.Start
 	if r, n := runeBefore(text, i); n > 0 && isSpace(r) && i-n > s.Start {
 		i -= n
@@ -323,12 +327,12 @@ func turnedClose(text string, m mark, s Span) bool {
 		return false
 	}
 	end := clauseEnd(text, m.span.End, s.End)
-	ws := words(text, Span{m.span.End, end}, maxBreakWords+1)
+	ws := rd.words(Span{m.span.End, end}, maxBreakWords+1)
 	if len(ws) == 0 || len(ws) > maxBreakWords {
 		return false
 	}
 	for _, w := range ws {
-		if lexicon.IsReportingVerb(w.text) {
+		if w.entry.Is(language.ReportingVerbs) {
 			return true
 		}
 	}
@@ -339,7 +343,8 @@ func turnedClose(text string, m mark, s Span) bool {
 // short attribution clause ("…quickly, he said. …") and returns where the
 // quoted words end: before a comma, after a full stop, question or
 // exclamation mark.
-func attributionBreak(text string, start, limit int) (int, bool) {
+func (rd *reader) attributionBreak(start, limit int) (int, bool) {
+	text := rd.text
 	for i := start; i < limit; {
 		r, n := runeAt(text, i)
 		i += n
@@ -353,12 +358,12 @@ func attributionBreak(text string, start, limit int) (int, bool) {
 			continue
 		}
 		clauseEnd := clauseEnd(text, i, limit)
-		ws := words(text, Span{i, clauseEnd}, maxBreakWords+1)
+		ws := rd.words(Span{i, clauseEnd}, maxBreakWords+1)
 		if len(ws) == 0 || len(ws) > maxBreakWords || clauseEnd == limit {
 			continue
 		}
 		for _, w := range ws {
-			if lexicon.IsReportingVerb(w.text) {
+			if w.entry.Is(language.ReportingVerbs) {
 				if r == ',' {
 					return i - n, true
 				}
