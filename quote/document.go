@@ -104,7 +104,6 @@ type Document struct {
 	// article, in text order, as the Parser's Language scans them: every
 	// word looked up once in its tables (Token.Entry). The later stages
 	// read them, through TokensIn, instead of scanning the text again.
-	// Find leaves Tokens empty.
 	Tokens []language.Token
 }
 

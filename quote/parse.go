@@ -35,7 +35,7 @@ func (p Parser) Parse(text string) *Document {
 }
 
 // Find returns the quotations of text, as Parse(text).Quotes would, without
-// scanning the text into tokens and sentences, which Find does not need.
+// splitting the text into sentences, which Find does not need.
 func (p Parser) Find(text string) []Quote {
 	return parse(p.language(), text, false).Quotes
 }
@@ -50,7 +50,27 @@ func Find(text string) []Quote { return Parser{}.Find(text) }
 
 func parse(l *language.Language, text string, withSentences bool) *Document {
 	doc := &Document{Text: text, Articles: layout(l, text)}
-	r := &reader{l: l, text: text}
+	// Scan the Headline and Body paragraphs, once: the pairing of marks,
+	// the classification and the sentences read their tokens.
+	size := 0
+	for _, a := range doc.Articles {
+		for _, p := range a.Paragraphs {
+			if p.Role.IsText() {
+				size += p.Span.Len()
+			}
+		}
+	}
+	if size > 0 {
+		doc.Tokens = make([]language.Token, 0, size/tokenBytes+1)
+	}
+	for _, a := range doc.Articles {
+		for _, p := range a.Paragraphs {
+			if p.Role.IsText() {
+				doc.Tokens = l.Scan(doc.Tokens, text, p.Span.Start, p.Span.End)
+			}
+		}
+	}
+	r := &reader{l: l, text: text, toks: doc.Tokens}
 	var sents []language.Sentence
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
@@ -83,19 +103,19 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		if !withSentences {
 			continue
 		}
-		if doc.Tokens == nil {
-			// About one token for every five bytes of text.
-			doc.Tokens = make([]language.Token, 0, len(text)/5+1)
-		}
 		for _, p := range paras {
-			from := len(doc.Tokens)
-			doc.Tokens = l.Scan(doc.Tokens, text, p.Start, p.End)
-			sents = l.AppendSentences(sents[:0], text, doc.Tokens[from:], p.Start, p.End)
+			sents = l.AppendSentences(sents[:0], text, doc.TokensIn(p), p.Start, p.End)
 			for _, s := range sents {
 				a.Sentences = append(a.Sentences, Span(s))
 			}
 		}
 	}
 	slices.SortFunc(doc.Unpaired, func(a, b Span) int { return a.Start - b.Start })
+	if !withSentences {
+		doc.Tokens = nil
+	}
 	return doc
 }
+
+// tokenBytes is about how many bytes of news text make one token.
+const tokenBytes = 5

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"iter"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,6 +14,8 @@ import (
 type reader struct {
 	l    *language.Language
 	text string
+	// toks are the tokens of the text's Headline and Body paragraphs.
+	toks []language.Token
 }
 
 // isSpace reports whether r is white space, counting the no-break spaces
@@ -103,66 +106,57 @@ func skipSpace(text string, i, max int) int {
 	return i
 }
 
-// word is a run of letters and digits, with the apostrophes, hyphens and
-// inner dots that join them ("can't", "Trump-Putin", "U.S."), and its entry
-// in the Language's tables.
+// A word is a word of the text as the Language scans it (a Word token),
+// with the possessive ending that follows it ("CNN’s"), and its entry in
+// the Language's tables (none for a word with a possessive ending).
 type word struct {
 	span  Span
 	text  string
 	entry language.Entry
 }
 
-// isJoiner reports whether r can join two parts of one word.
-func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' || r == '‑'
+// tokensFrom returns the tokens of the text paragraphs that start at or
+// after i, or, for a reader of a text with no tokens (a string that layout
+// reads), the tokens of text[i:end] as the Language scans them.
+func (r *reader) tokensFrom(i, end int) []language.Token {
+	if r.toks == nil {
+		return r.l.Scan(nil, r.text, i, end)
+	}
+	k := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start >= i })
+	return r.toks[k:]
 }
 
-// wordsIn yields the words of the text within s, in order.
-func (rd *reader) wordsIn(s Span) iter.Seq[word] {
-	text := rd.text
+// wordsIn yields the words of the text that start within s, in order.
+func (r *reader) wordsIn(s Span) iter.Seq[word] {
 	return func(yield func(word) bool) {
-		i := s.Start
-		for i < s.End {
-			r, n := runeAt(text, i)
-			if !isWordRune(r) {
-				i += n
+		toks := r.tokensFrom(s.Start, s.End)
+		for k := 0; k < len(toks) && toks[k].Start < s.End; k++ {
+			t := toks[k]
+			if t.Kind != language.Word {
 				continue
 			}
-			start := i
-			i += n
-			for i < s.End {
-				r, n := runeAt(text, i)
-				if isWordRune(r) {
-					i += n
-					continue
-				}
-				if isJoiner(r) && i+n < s.End {
-					if r2, _ := runeAt(text, i+n); isWordRune(r2) {
-						i += n
-						continue
-					}
-				}
-				break
+			w := word{Span{t.Start, t.End}, r.text[t.Start:t.End], t.Entry}
+			if k+1 < len(toks) && toks[k+1].Kind == language.Possessive && toks[k+1].Start == t.End {
+				k++
+				w.span.End = toks[k].End
+				w.text, w.entry = r.text[w.span.Start:w.span.End], language.Entry{}
 			}
-			// Keep the final dot of an initialism such as "U.S.".
-			if i < s.End && text[i] == '.' && i-start >= 3 && text[i-2] == '.' {
-				i++
-			}
-			if !yield(word{Span{start, i}, text[start:i], rd.l.Lookup(text[start:i])}) {
+			if !yield(w) {
 				return
 			}
 		}
 	}
 }
 
-// words returns the words of the text within s, in order, at most max of
-// them when max > 0.
+// words returns the words of the text that start within s, in order, at
+// most max of them when max > 0.
 func (r *reader) words(s Span, max int) []word {
 	return r.appendWords(nil, s, max)
 }
 
-// appendWords appends the words of the text within s to dst, at most max of
-// them when max > 0, so that callers can keep small word lists on the stack.
+// appendWords appends the words of the text that start within s to dst, at
+// most max of them when max > 0, so that callers can keep small word lists
+// on the stack.
 func (r *reader) appendWords(dst []word, s Span, max int) []word {
 	out := dst
 	for w := range r.wordsIn(s) {
@@ -175,30 +169,27 @@ func (r *reader) appendWords(dst []word, s Span, max int) []word {
 }
 
 // wordsBefore appends to dst up to n words of the text that end at or
-// before i and start at or after from, nearest last.
-func (rd *reader) wordsBefore(dst []word, i, from, n int) []word {
-	text := rd.text
+// before i and start at or after from (and no more than maxContext bytes
+// before i), nearest last.
+func (r *reader) wordsBefore(dst []word, i, from, n int) []word {
 	from = max(from, i-maxContext)
-	// Walk back over n+1 words' worth of text, then reuse appendWords.
-	j := i
-	for count := 0; j > from && count <= n; {
-		r, size := runeBefore(text, j)
-		if isWordRune(r) {
-			for j > from {
-				r, size := runeBefore(text, j)
-				if !isWordRune(r) && !(isJoiner(r) && j-size > from) {
-					break
-				}
-				j -= size
-			}
+	toks := r.tokensFrom(from, i)
+	// The first of the last n words that end by i.
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
+	for count := 0; k > 0 && count < n; {
+		k--
+		if toks[k].Kind == language.Word {
 			count++
-			continue
 		}
-		j -= size
 	}
-	ws := rd.appendWords(dst, Span{j, i}, n+1)
-	if extra := len(ws) - len(dst) - n; extra > 0 {
-		ws = append(ws[:len(dst)], ws[len(dst)+extra:]...)
+	start := i
+	if k < len(toks) {
+		start = toks[k].Start
 	}
-	return ws
+	out := r.appendWords(dst, Span{start, i}, 0)
+	// A word whose possessive ending runs past i is not one of them.
+	for len(out) > len(dst) && out[len(out)-1].span.End > i {
+		out = out[:len(out)-1]
+	}
+	return out
 }
