@@ -4,9 +4,9 @@
 // titles, honorifics, months, stop words, …), the sentence model and the
 // stemmer.
 //
-// It is the first stage's foundation: package quote scans each sentence
-// once into Tokens with byte spans, and attribution and provenance read
-// those tokens. Each word is looked up once, when it is scanned: its
+// It is the first stage's foundation: package quote scans each paragraph
+// once into Tokens with byte spans and splits them into sentences, and
+// attribution and provenance read those tokens. Each word is looked up once, when it is scanned: its
 // Token.Entry carries an id and the Set of tables that hold it, so every
 // later question ("is this a reporting verb?", "a title?") is a bit test.
 //
