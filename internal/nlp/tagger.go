@@ -47,9 +47,9 @@ const maxChunk = 64
 // language.Scan gives them (a sentence, say: the tagger reads a token's
 // neighbours), in order, one tag per token. prose does not re-tokenize the
 // text: it is given the tokens, one a chunk, in the forms its model was
-// trained on (“ as ``, ” as '', ’ as ', — as --, … as ...). A word prose
+// trained on (“ as “, ” as ”, ’ as ', — as --, … as ...). A word prose
 // splits ("can't": "ca" "n't") takes the tag of its first part. Quote marks
-// are tagged `` or ''; a token prose gives no tag is tagged "".
+// are tagged “ or ”; a token prose gives no tag is tagged "".
 func (t *Tagger) Tag(text string, toks []language.Token) []string {
 	tags := make([]string, len(toks))
 	if len(toks) == 0 {
@@ -154,8 +154,8 @@ func proseForm(text string, toks []language.Token, k int) string {
 	return b.String()
 }
 
-// quoteTag returns the Treebank tag of the quote mark toks[k]: `` for an
-// opening mark, '' for a closing one. “ ‘ „ « ‹ ‚ open and ” ’ » › close; a
+// quoteTag returns the Treebank tag of the quote mark toks[k]: “ for an
+// opening mark, ” for a closing one. “ ‘ „ « ‹ ‚ open and ” ’ » › close; a
 // straight mark opens at the start or after space or an opening bracket
 // when a word follows it.
 func quoteTag(text string, toks []language.Token, k int) string {
