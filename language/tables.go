@@ -8,36 +8,63 @@ type Table uint8
 
 // The word tables. What each holds is said at the top of its file in data/.
 const (
-	ReportingVerbs    Table = iota // verbs of saying, every form: "said", "told", "adds"
-	StanceVerbs                    // verbs of thinking and wanting: "believe", "wants"
-	PersonTitles                   // offices and roles: "spokesman", "minister", "Sen."
-	Honorifics                     // "Mr.", "Dr.", "Lt."
-	GroupNouns                     // plural nouns for people quoted in news: "officials"
-	OrganizationWords              // words that make a name an organisation's: "Ministry"
-	CollectiveNouns                // "group", "committee", "campaign"
-	DocumentNouns                  // "statement", "letter", "report"
-	NounForms                      // reporting verbs that are nouns too: "report", "claim"
-	NPModifiers                    // words that may open a noun phrase: "a", "the", "his"
-	ClauseStarts                   // words that start a clause: "but", "and", "because"
-	SubjectSkips                   // words between a subject and its verb: "has", "also"
-	OutletWords                    // words that describe an outlet: "state-run", "daily"
-	OutletAnaphors                 // "the newspaper", "the paper", "the publication"
-	DomainSuffixes                 // "co.uk", "com.au"
-	OccasionWords                  // where words were said other than to an outlet: "twitter", "rally"
-	CreditWords                    // photo-credit words: "Photo", "Getty", "via"
-	TitleNouns                     // nouns that name a work: "book", "film"
-	TitleFollowers                 // words after a work's title: "star", "host"
-	TermCues                       // "the phrase", "the term"
-	NicknameCues                   // "nicknamed", "known as"
-	MinorWords                     // words in lower case in Title Case: "of", "the"
-	Elisions                       // words written after an apostrophe: 'n', 'em, 'til
-	Regions                        // continents and regions: "Europe", "the Middle East"
-	Navigation                     // page furniture: "Related", "Read more"
-	SourcePrefixes                 // beginnings of source lines: "Source:", "Reporting by"
-	CaptionPrefixes                // beginnings of captions: "FILE -", "Photo:"
-	StopWords                      // words a translation does not keep: "the", "of"
-	Negations                      // "not", "never", "no"
-	Discourse                      // framing phrases: "of course", "in fact"
+	ReportingVerbs     Table = iota // verbs of saying, every form: "said", "told", "adds"
+	StanceVerbs                     // verbs of thinking and wanting: "believe", "wants"
+	PersonTitles                    // offices and roles: "spokesman", "minister", "Sen."
+	Honorifics                      // "Mr.", "Dr.", "Lt."
+	GroupNouns                      // plural nouns for people quoted in news: "officials"
+	OrganizationWords               // words that make a name an organisation's: "Ministry"
+	CollectiveNouns                 // "group", "committee", "campaign"
+	DocumentNouns                   // "statement", "letter", "report"
+	NounForms                       // reporting verbs that are nouns too: "report", "claim"
+	NPModifiers                     // words that may open a noun phrase: "a", "the", "his"
+	ClauseStarts                    // words that start a clause: "but", "and", "because"
+	SubjectSkips                    // words between a subject and its verb: "has", "also"
+	OutletWords                     // words that describe an outlet: "state-run", "daily"
+	OutletAnaphors                  // "the newspaper", "the paper", "the publication"
+	DomainSuffixes                  // "co.uk", "com.au"
+	OccasionWords                   // where words were said other than to an outlet: "twitter", "rally"
+	CreditWords                     // photo-credit words: "Photo", "Getty", "via"
+	TitleNouns                      // nouns that name a work: "book", "film"
+	TitleFollowers                  // words after a work's title: "star", "host"
+	TermCues                        // "the phrase", "the term"
+	NicknameCues                    // "nicknamed", "known as"
+	MinorWords                      // words in lower case in Title Case: "of", "the"
+	Elisions                        // words written after an apostrophe: 'n', 'em, 'til
+	Regions                         // continents and regions: "Europe", "the Middle East"
+	Navigation                      // page furniture: "Related", "Read more"
+	SourcePrefixes                  // beginnings of source lines: "Source:", "Reporting by"
+	CaptionPrefixes                 // beginnings of captions: "FILE -", "Photo:"
+	StopWords                       // words a translation does not keep: "the", "of"
+	Negations                       // "not", "never", "no"
+	Discourse                       // framing phrases: "of course", "in fact"
+	SubjectPronouns                 // pronouns that can stand for a speaker: "he", "they", "who"
+	PersonPronouns                  // the subject pronouns that refer to people: "he", "she", "we"
+	Determiners                     // words that start a noun phrase but never end one: "the", "his", "several"
+	NameConnectors                  // lower-case words inside a name: "of", "bin", "von"
+	GroupPronouns                   // words that stand alone for people: "another", "both", "many"
+	ClauseMarkers                   // words after which a clause with its own subject may begin: "that", "because"
+	Subordinators                   // words that open a clause between a subject and its verb: "when", "according"
+	ClauseOpeners                   // words that, after a comma, end reported words: "while", "adding", "which"
+	Conjunctions                    // words that join a sentence to the one before: "But", "Yet", "Still"
+	Hedges                          // modals and negations before a verb that report no words: "could", "not"
+	LyNouns                         // words in "-ly" that are no adverbs: "family", "rally"
+	BeVerbs                         // the forms of "to be": "is", "was", "been"
+	TellVerbs                       // reporting verbs whose object is the one told: "told", "warned"
+	QuotingVerbs                    // verbs of reporting another's words: "quoted", "citing"
+	WriteVerbs                      // the forms of "to write": "wrote", "writes"
+	CallVerbs                       // the forms of "to call": "called", "calling"
+	NotSpeech                       // reporting verbs that seldom introduce reported speech: "posted", "commented"
+	CoreSpeech                      // verbs that report speech whatever their subject: "said", "according to"
+	Weekdays                        // "Monday" to "Sunday"
+	Months                          // "January" to "December", "Jan.", "Sept."
+	NameMonths                      // months that are also names or words: "May", "June"
+	DateWords                       // words of a date before a verb: "late", "last", "today"
+	TimeWords                       // words of a time after a day: "morning", "week"
+	ReportNouns                     // nouns after an outlet's possessive that cite it: "report", "sources"
+	ScenePrepositions               // prepositions of where words were said: "in", "at", "during"
+	DescriptionOpeners              // words that open an outlet's description: "the", "its"
+	CopyrightMarks                  // source-line beginnings that are copyright notices: "©", "Copyright"
 	numTables
 )
 
@@ -56,36 +83,63 @@ var tableSpecs = [numTables]struct {
 	name   string
 	format format
 }{
-	ReportingVerbs:    {"reporting_verbs", words},
-	StanceVerbs:       {"stance_verbs", lines},
-	PersonTitles:      {"person_titles", words},
-	Honorifics:        {"honorifics", words},
-	GroupNouns:        {"group_nouns", words},
-	OrganizationWords: {"organization_words", words},
-	CollectiveNouns:   {"collective_nouns", lines},
-	DocumentNouns:     {"document_nouns", lines},
-	NounForms:         {"noun_forms", lines},
-	NPModifiers:       {"np_modifiers", lines},
-	ClauseStarts:      {"clause_starts", lines},
-	SubjectSkips:      {"subject_skips", lines},
-	OutletWords:       {"outlet_words", lines},
-	OutletAnaphors:    {"outlet_anaphors", lines},
-	DomainSuffixes:    {"domain_suffixes", lines},
-	OccasionWords:     {"occasion_words", lines},
-	CreditWords:       {"credit_words", lines},
-	TitleNouns:        {"title_nouns", lines},
-	TitleFollowers:    {"title_followers", lines},
-	TermCues:          {"term_cues", lines},
-	NicknameCues:      {"nickname_cues", lines},
-	MinorWords:        {"minor_words", lines},
-	Elisions:          {"elisions", lines},
-	Regions:           {"regions", lines},
-	Navigation:        {"navigation", lines},
-	SourcePrefixes:    {"source_prefixes", lines},
-	CaptionPrefixes:   {"caption_prefixes", lines},
-	StopWords:         {"stopwords", lines},
-	Negations:         {"negations", lines},
-	Discourse:         {"discourse", lines},
+	ReportingVerbs:     {"reporting_verbs", words},
+	StanceVerbs:        {"stance_verbs", lines},
+	PersonTitles:       {"person_titles", words},
+	Honorifics:         {"honorifics", words},
+	GroupNouns:         {"group_nouns", words},
+	OrganizationWords:  {"organization_words", words},
+	CollectiveNouns:    {"collective_nouns", lines},
+	DocumentNouns:      {"document_nouns", lines},
+	NounForms:          {"noun_forms", lines},
+	NPModifiers:        {"np_modifiers", lines},
+	ClauseStarts:       {"clause_starts", lines},
+	SubjectSkips:       {"subject_skips", lines},
+	OutletWords:        {"outlet_words", lines},
+	OutletAnaphors:     {"outlet_anaphors", lines},
+	DomainSuffixes:     {"domain_suffixes", lines},
+	OccasionWords:      {"occasion_words", lines},
+	CreditWords:        {"credit_words", lines},
+	TitleNouns:         {"title_nouns", lines},
+	TitleFollowers:     {"title_followers", lines},
+	TermCues:           {"term_cues", lines},
+	NicknameCues:       {"nickname_cues", lines},
+	MinorWords:         {"minor_words", lines},
+	Elisions:           {"elisions", lines},
+	Regions:            {"regions", lines},
+	Navigation:         {"navigation", lines},
+	SourcePrefixes:     {"source_prefixes", lines},
+	CaptionPrefixes:    {"caption_prefixes", lines},
+	StopWords:          {"stopwords", lines},
+	Negations:          {"negations", lines},
+	Discourse:          {"discourse", lines},
+	SubjectPronouns:    {"subject_pronouns", lines},
+	PersonPronouns:     {"person_pronouns", lines},
+	Determiners:        {"determiners", lines},
+	NameConnectors:     {"name_connectors", lines},
+	GroupPronouns:      {"group_pronouns", lines},
+	ClauseMarkers:      {"clause_markers", lines},
+	Subordinators:      {"subordinators", lines},
+	ClauseOpeners:      {"clause_openers", lines},
+	Conjunctions:       {"conjunctions", lines},
+	Hedges:             {"hedges", lines},
+	LyNouns:            {"ly_nouns", lines},
+	BeVerbs:            {"be_verbs", lines},
+	TellVerbs:          {"tell_verbs", lines},
+	QuotingVerbs:       {"quoting_verbs", lines},
+	WriteVerbs:         {"write_verbs", lines},
+	CallVerbs:          {"call_verbs", lines},
+	NotSpeech:          {"not_speech", lines},
+	CoreSpeech:         {"core_speech", lines},
+	Weekdays:           {"weekdays", lines},
+	Months:             {"months", lines},
+	NameMonths:         {"name_months", lines},
+	DateWords:          {"date_words", lines},
+	TimeWords:          {"time_words", lines},
+	ReportNouns:        {"report_nouns", lines},
+	ScenePrepositions:  {"scene_prepositions", lines},
+	DescriptionOpeners: {"description_openers", lines},
+	CopyrightMarks:     {"copyright_marks", lines},
 }
 
 // String returns the table's name, that of its file without ".txt":
@@ -123,3 +177,6 @@ func SetOf(ts ...Table) Set {
 	}
 	return s
 }
+
+// The tables fit the bits of a Set.
+var _ [64 - numTables]struct{}
