@@ -1,26 +1,27 @@
-// Package lexicon holds the general knowledge about news writing that the
-// quotetrace packages share: reporting verbs, page furniture, photo-credit
-// words, the beginnings of source lines, nouns that name works, nickname
-// cues and elided words. The words live in text files under data/, embedded
-// at build time, so that adding one is a one-line change any article
-// benefits from.
+// Package lexicon holds the structured knowledge about news writing that
+// the word tables of package language do not: the countries, capitals,
+// demonyms and institutions that stand for a government (see Speakers),
+// read from a Language's data files.
 //
-// All lookups are case-insensitive for ASCII letters and safe for concurrent
-// use: the tables are built once, when the package is initialised, and never
-// change.
+// The word tables themselves (reporting verbs, titles, page furniture, …)
+// belong to the language.Language, which looks each word up once when it
+// scans it. The functions of this package that take a word (IsReportingVerb,
+// IsNavigation, …) are thin wrappers over language.Default(), kept for the
+// callers that do not yet read a Language's tokens.
+//
+// All lookups are safe for concurrent use: the tables are built once and
+// never change.
 package lexicon
 
 import (
-	"cmp"
 	"io/fs"
-	"slices"
 	"strings"
 
 	"github.com/quotetrace/quotetrace/language"
 )
 
-// files are the tables of the default language.
-var files = language.Default().Data()
+// english is the default language, whose tables the word functions read.
+var english = language.Default()
 
 // A set is an immutable set of lower-case words or phrases.
 type set map[string]struct{}
@@ -48,177 +49,112 @@ func (s set) has(w string) bool {
 	return ok
 }
 
-// load reads data/name.txt: one entry a line, or with fields, every
-// space-separated word of a line when fields is true. Blank lines and lines
-// starting with # are skipped.
-func load(name string, fields bool) set {
-	b, err := fs.ReadFile(files, name+".txt")
-	if err != nil {
-		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
-	}
-	return parse(b, fields)
-}
-
 // A Set is an immutable set of words or phrases, looked up without regard
 // to ASCII case and without allocating. It is safe for concurrent use.
+//
+// It serves the word lists of packages that do not yet keep them as tables
+// of a language.Language.
 type Set struct{ s set }
 
 // Has reports whether w is in the set.
 func (s Set) Has(w string) bool { return s.s.has(w) }
 
-// ReadSet reads a word list from fsys, in the format of this package's own
-// tables: one word or phrase a line; blank lines and lines starting with #
-// are skipped. Other packages keep their own lists this way.
+// ReadSet reads a word list from fsys, in the format of the tables of
+// package language: one word or phrase a line; blank lines and lines
+// starting with # are skipped.
 func ReadSet(fsys fs.FS, path string) (Set, error) {
 	b, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return Set{}, err
 	}
-	return Set{parse(b, false)}, nil
-}
-
-// parse reads a word list; see load.
-func parse(b []byte, fields bool) set {
 	s := set{}
 	for line := range strings.Lines(string(b)) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if fields {
-			for _, w := range strings.Fields(line) {
-				s[lower(w)] = struct{}{}
-			}
-			continue
-		}
 		s[lower(line)] = struct{}{}
 	}
-	return s
+	return Set{s}, nil
 }
-
-// prefixes returns the entries of s, longest first, for prefix matching.
-func (s set) prefixes() []string {
-	out := make([]string, 0, len(s))
-	for p := range s {
-		out = append(out, p)
-	}
-	// Longest first, then alphabetical, so that results do not depend on map order.
-	slices.SortFunc(out, func(a, b string) int {
-		if c := cmp.Compare(len(b), len(a)); c != 0 {
-			return c
-		}
-		return strings.Compare(a, b)
-	})
-	return out
-}
-
-var (
-	reportingVerbs  = load("reporting_verbs", true)
-	navigation      = load("navigation", false)
-	creditWords     = load("credit_words", false)
-	titleNouns      = load("title_nouns", false)
-	titleFollowers  = load("title_followers", false)
-	minorWords      = load("minor_words", false)
-	nicknameCues    = load("nickname_cues", false)
-	elisions        = load("elisions", false)
-	sourcePrefixes  = load("source_prefixes", false).prefixes()
-	captionPrefixes = load("caption_prefixes", false).prefixes()
-	regions         = load("regions", false)
-	termCues        = load("term_cues", false)
-)
 
 // IsTermCue reports whether word, right before words in marks, says they
-// are mentioned as a term rather than said: "the phrase", "the term".
-func IsTermCue(word string) bool { return termCues.has(word) }
+// are mentioned as a term rather than said: "the phrase", "the term". It
+// reads language.TermCues of the default language.
+func IsTermCue(word string) bool { return english.Has(language.TermCues, word) }
 
 // IsRegion reports whether name is a continent or a region of the world
 // ("Europe", "the Middle East", "Latin America"), without regard to case;
-// a leading "the " is ignored.
+// a leading "the " is ignored. It reads language.Regions of the default
+// language.
 func IsRegion(name string) bool {
 	if len(name) > 4 && (name[:4] == "the " || name[:4] == "The ") {
 		name = name[4:]
 	}
-	return regions.has(name)
+	return english.Has(language.Regions, name)
 }
 
 // IsReportingVerb reports whether word is a form of a verb of saying:
-// "said", "told", "adds", "stressing".
-func IsReportingVerb(word string) bool { return reportingVerbs.has(word) }
+// "said", "told", "adds", "stressing". It reads language.ReportingVerbs of
+// the default language.
+func IsReportingVerb(word string) bool { return english.Lookup(word).Is(language.ReportingVerbs) }
 
 // IsNavigation reports whether line, a whole paragraph, is page furniture
-// such as "Related", "Read more" or "Ask me anything".
+// such as "Related", "Read more" or "Ask me anything". It reads
+// language.Navigation of the default language.
 func IsNavigation(line string) bool {
 	if len(line) > maxKey {
 		return false
 	}
 	line = strings.TrimSpace(line)
 	line = strings.TrimRight(line, ":.…")
-	return navigation.has(strings.TrimSpace(line))
+	return english.Has(language.Navigation, strings.TrimSpace(line))
 }
 
 // IsCreditWord reports whether word marks a photo credit: "Photo", "AP",
-// "Getty", "via", "File".
-func IsCreditWord(word string) bool { return creditWords.has(word) }
+// "Getty", "via", "File". It reads language.CreditWords of the default
+// language.
+func IsCreditWord(word string) bool { return english.Has(language.CreditWords, word) }
 
 // IsTitleNoun reports whether word names a kind of work ("book", "film",
 // "song") or introduces a title ("titled"), so that words in marks right
-// after it are a title.
-func IsTitleNoun(word string) bool { return titleNouns.has(word) }
+// after it are a title. It reads language.TitleNouns of the default
+// language.
+func IsTitleNoun(word string) bool { return english.Has(language.TitleNouns, word) }
 
 // IsTitleFollower reports whether word, right after words in marks, shows
 // that they are the title of a work: "star", "host", "program", "episode".
-func IsTitleFollower(word string) bool { return titleFollowers.has(word) }
+// It reads language.TitleFollowers of the default language.
+func IsTitleFollower(word string) bool { return english.Has(language.TitleFollowers, word) }
 
 // IsMinorWord reports whether word is one of the short words that stay in
-// lower case in Title Case: "the", "of", "and", "with".
-func IsMinorWord(word string) bool { return minorWords.has(word) }
+// lower case in Title Case: "the", "of", "and", "with". It reads
+// language.MinorWords of the default language.
+func IsMinorWord(word string) bool { return english.Has(language.MinorWords, word) }
 
 // IsNicknameCue reports whether phrase, one word or several separated by
 // single spaces, introduces a nickname or label: "nicknamed", "known as",
-// "so-called".
-func IsNicknameCue(phrase string) bool { return nicknameCues.has(phrase) }
+// "so-called". It reads language.NicknameCues of the default language.
+func IsNicknameCue(phrase string) bool { return english.Has(language.NicknameCues, phrase) }
 
 // IsElision reports whether word, written after an apostrophe, is an elided
-// word such as 'n', 'em or 'til rather than the start of a quotation.
-func IsElision(word string) bool { return elisions.has(word) }
+// word such as 'n', 'em or 'til rather than the start of a quotation. It
+// reads language.Elisions of the default language.
+func IsElision(word string) bool { return english.Has(language.Elisions, word) }
 
 // SourcePrefix reports whether line begins with words that say where an
 // article came from ("Source:", "Reporting by", "Originally published"),
-// and how many bytes of line they take.
-func SourcePrefix(line string) (n int, ok bool) { return hasPrefix(line, sourcePrefixes) }
-
-// CaptionPrefix reports whether line begins like a photo caption ("FILE -",
-// "Photo:"), and how many bytes of line the prefix takes.
-func CaptionPrefix(line string) (n int, ok bool) { return hasPrefix(line, captionPrefixes) }
-
-func hasPrefix(line string, prefixes []string) (int, bool) {
-	if line == "" {
-		return 0, false
-	}
-	first := line[0]
-	if 'A' <= first && first <= 'Z' {
-		first += 'a' - 'A'
-	}
-	for _, p := range prefixes {
-		// Compare the first byte before the whole prefix: most lines
-		// fail there, cheaply.
-		if p[0] != first {
-			continue
-		}
-		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
-			// A word prefix must end at a word boundary: "sources:" is
-			// its own entry, "sourced" is not a source line.
-			if len(line) > len(p) && isWordByte(p[len(p)-1]) && isWordByte(line[len(p)]) {
-				continue
-			}
-			return len(p), true
-		}
-	}
-	return 0, false
+// and how many bytes of line they take. It reads language.SourcePrefixes
+// of the default language.
+func SourcePrefix(line string) (n int, ok bool) {
+	return english.HasPrefix(language.SourcePrefixes, line)
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+// CaptionPrefix reports whether line begins like a photo caption ("FILE -",
+// "Photo:"), and how many bytes of line the prefix takes. It reads
+// language.CaptionPrefixes of the default language.
+func CaptionPrefix(line string) (n int, ok bool) {
+	return english.HasPrefix(language.CaptionPrefixes, line)
 }
 
 // lower returns s with ASCII letters in lower case, without allocating when

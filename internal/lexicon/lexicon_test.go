@@ -79,21 +79,6 @@ func TestPrefixes(t *testing.T) {
 	}
 }
 
-// TestTablesLoaded guards against an empty or unreadable data file.
-func TestTablesLoaded(t *testing.T) {
-	for name, n := range map[string]int{
-		"reporting verbs": len(reportingVerbs), "navigation": len(navigation),
-		"credit words": len(creditWords), "title nouns": len(titleNouns),
-		"nickname cues": len(nicknameCues), "elisions": len(elisions), "term cues": len(termCues), "regions": len(regions),
-		"title followers": len(titleFollowers), "minor words": len(minorWords),
-		"source prefixes": len(sourcePrefixes), "caption prefixes": len(captionPrefixes),
-	} {
-		if n < 5 {
-			t.Errorf("%s: %d entries, want more", name, n)
-		}
-	}
-}
-
 func TestReadSet(t *testing.T) {
 	fsys := fstest.MapFS{"words.txt": {Data: []byte("# a comment\n\nState-run\nnews agency\n")}}
 	s, err := ReadSet(fsys, "words.txt")

@@ -1,72 +1,95 @@
 package lexicon
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"iter"
 	"strings"
+	"sync"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
-// This file holds the words that help name a speaker: titles and honorifics
-// of people, nouns for groups of them, words that mark a name as an
-// organisation's, subject pronouns, and the countries, capitals and
-// institutions that stand for a government ("Moscow said", "the Kremlin
-// denied").
+// This file holds what helps name a speaker beyond the word tables of
+// package language: the countries, capitals and institutions that stand for
+// a government ("Moscow said", "the Kremlin denied"), and the demonyms of
+// the countries ("Russia’s" and "Russian" name the same one).
 //
-// The word tables (titles, honorifics, group nouns, organisation words,
-// pronouns) are matched case-insensitively for ASCII letters, like the rest
-// of the package. The place tables (Country, Demonym, Capital, Institution,
-// Place) are matched case-sensitively, since case tells "US" from "us" and
-// "Turkey" from "turkey".
+// The place tables (Country, Demonym, Capital, Institution, Place) are
+// matched case-sensitively, since case tells "US" from "us" and "Turkey"
+// from "turkey".
 
-var (
-	personTitles      = load("person_titles", true)
-	honorifics        = load("honorifics", true)
-	groupNouns        = load("group_nouns", true)
-	organizationWords = load("organization_words", true)
+// Speakers holds the places of a language: the countries with their
+// names, demonyms and capitals (places.txt of the language's data), and the
+// institutions that stand for their governments (institutions.txt). It is
+// immutable and safe for concurrent use. The zero Speakers knows no place.
+type Speakers struct {
+	places       placeTable
+	institutions map[string]string
+}
 
-	subjectPronouns, personPronouns = loadPronouns()
-
+// defaultSpeakers are those of language.Default(), read once.
+var defaultSpeakers = sync.OnceValue(func() *Speakers {
 	// The data files are checked by the tests: bad lines and spellings
 	// claimed by two countries are reported there, and skipped here.
-	places, _       = parsePlaces(mustRead("places"))
-	institutions, _ = parseInstitutions(mustRead("institutions"))
-)
+	sp, err := ReadSpeakers(english.Data())
+	if err != nil {
+		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
+	}
+	return sp
+})
 
-// IsPersonTitle reports whether word, a single word, names a person's
-// office or role as written before or after a name in news: "spokesman",
-// "President", "president-elect", "Sen.", "minister", "analyst". Plurals are
-// not titles: see IsGroupNoun.
-func IsPersonTitle(word string) bool { return personTitles.has(word) }
+// SpeakersOf returns the places of l, read from its data files (see
+// ReadSpeakers). The default language's are read once and shared; another
+// language's are read on each call, and are empty when its data has no
+// place files.
+func SpeakersOf(l *language.Language) *Speakers {
+	if l == nil || l == english {
+		return defaultSpeakers()
+	}
+	sp, err := ReadSpeakers(l.Data())
+	if err != nil {
+		return &Speakers{}
+	}
+	return sp
+}
 
-// IsHonorific reports whether word is an honorific or abbreviated title
-// written right before a name: "Mr.", "Mrs", "Dr.", "Sir", "Sen.", "Lt.",
-// "Mme". Matching ignores case, so the caller should check that word is
-// capitalised: "Miss", "Lord" and "Lady" are also ordinary words.
-func IsHonorific(word string) bool { return honorifics.has(word) }
-
-// IsGroupNoun reports whether word is a plural noun for a group of people
-// who are quoted in news: "officials", "Experts", "residents", "police".
-func IsGroupNoun(word string) bool { return groupNouns.has(word) }
-
-// IsOrganizationWord reports whether word, found inside a capitalised
-// proper name, marks the name as an organisation's: "Ministry", "Council",
-// "University", "Corp.", "Party". Matching ignores case; most of these are
-// ordinary nouns too, so the caller should check that word is capitalised
-// and part of a name. Names of single bodies, such as "Kremlin", are not
-// organisation words: see Institution.
-func IsOrganizationWord(word string) bool { return organizationWords.has(word) }
+// ReadSpeakers reads places.txt and institutions.txt from fsys, in the
+// format of those of the default language (see their headers). Lines that
+// do not parse are skipped, and a spelling claimed by a second country
+// keeps its first. A missing file is an error.
+func ReadSpeakers(fsys fs.FS) (*Speakers, error) {
+	if fsys == nil {
+		return nil, errors.New("lexicon: no data to read places from")
+	}
+	p, err := fs.ReadFile(fsys, "places.txt")
+	if err != nil {
+		return nil, err
+	}
+	in, err := fs.ReadFile(fsys, "institutions.txt")
+	if err != nil {
+		return nil, err
+	}
+	sp := &Speakers{}
+	sp.places, _ = parsePlaces(string(p))
+	sp.institutions, _ = parseInstitutions(string(in))
+	return sp, nil
+}
 
 // SubjectPronoun reports whether word is a subject pronoun that can stand
 // for a speaker: "he", "she", "I", "we", "you", "who", "it" or "they",
 // matched case-insensitively. person is true for those that refer to people
 // (he, she, I, we, you, who) and false for "it" and "they", which may refer
-// to an organisation, a country or a group.
+// to an organisation, a country or a group. It reads
+// language.SubjectPronouns and language.PersonPronouns of the default
+// language.
 func SubjectPronoun(word string) (person bool, ok bool) {
-	if !subjectPronouns.has(word) {
+	e := english.Lookup(word)
+	if !e.Is(language.SubjectPronouns) {
 		return false, false
 	}
-	return personPronouns.has(word), true
+	return e.Is(language.PersonPronouns), true
 }
 
 // Country returns the ISO 3166-1 alpha-2 code (XK for Kosovo) of the
@@ -75,42 +98,63 @@ func SubjectPronoun(word string) (person bool, ok bool) {
 // gives "US". name is matched as written, case and all, with words
 // separated by single spaces; a leading "the" is not part of a name (see
 // Place).
-func Country(name string) (code string, ok bool) { return lookupExact(places.names, name) }
+func (sp *Speakers) Country(name string) (code string, ok bool) {
+	return lookupExact(sp.places.names, name)
+}
 
 // Demonym returns the code of the country that word, an adjective or noun
 // for its people and things, refers to: "Russian" gives "RU", "British"
 // and "U.S." give "GB" and "US", "South Korean" gives "KR". word is matched
 // as written, case and all.
-func Demonym(word string) (code string, ok bool) { return lookupExact(places.demonyms, word) }
+func (sp *Speakers) Demonym(word string) (code string, ok bool) {
+	return lookupExact(sp.places.demonyms, word)
+}
 
 // Capital returns the code of the country of which name is the capital or
 // seat of government: "Tehran" gives "IR", "Kyiv" and "Kiev" give "UA",
 // "Washington" gives "US". name is matched as written, case and all. Capitals
 // that are common words or given names ("Victoria", "Sofia") are left out.
-func Capital(name string) (code string, ok bool) { return lookupExact(places.capitals, name) }
+func (sp *Speakers) Capital(name string) (code string, ok bool) {
+	return lookupExact(sp.places.capitals, name)
+}
 
 // Institution returns the code of the country whose government name, an
 // institution or building, stands for in news: "Kremlin" gives "RU",
 // "White House" and "Pentagon" give "US", "Downing Street" gives "GB". name
 // is matched as written, case and all, with words separated by single
 // spaces; a leading "the " or "The " is ignored.
-func Institution(name string) (code string, ok bool) {
-	return lookupThe(institutions, name)
+func (sp *Speakers) Institution(name string) (code string, ok bool) {
+	return lookupThe(sp.institutions, name)
 }
 
 // Place returns the country code for name when it is a country's name or
 // alias (Country), a capital (Capital) or an institution (Institution),
 // tried in that order. A leading "the " or "The " is ignored: "the United
 // States", "the Kremlin" and "The Hague" are all places.
-func Place(name string) (code string, ok bool) {
-	if code, ok = lookupThe(places.names, name); ok {
+func (sp *Speakers) Place(name string) (code string, ok bool) {
+	if code, ok = lookupThe(sp.places.names, name); ok {
 		return code, true
 	}
-	if code, ok = lookupThe(places.capitals, name); ok {
+	if code, ok = lookupThe(sp.places.capitals, name); ok {
 		return code, true
 	}
-	return lookupThe(institutions, name)
+	return lookupThe(sp.institutions, name)
 }
+
+// Country is Speakers.Country of the default language.
+func Country(name string) (code string, ok bool) { return defaultSpeakers().Country(name) }
+
+// Demonym is Speakers.Demonym of the default language.
+func Demonym(word string) (code string, ok bool) { return defaultSpeakers().Demonym(word) }
+
+// Capital is Speakers.Capital of the default language.
+func Capital(name string) (code string, ok bool) { return defaultSpeakers().Capital(name) }
+
+// Institution is Speakers.Institution of the default language.
+func Institution(name string) (code string, ok bool) { return defaultSpeakers().Institution(name) }
+
+// Place is Speakers.Place of the default language.
+func Place(name string) (code string, ok bool) { return defaultSpeakers().Place(name) }
 
 // lookupThe looks name up in m as written and then without a leading "the "
 // or "The ".
@@ -224,33 +268,6 @@ func parseInstitutions(text string) (m map[string]string, errs []error) {
 	return m, errs
 }
 
-// loadPronouns reads pronouns.txt: a pronoun and "person" or "other" a
-// line. Any other kind counts as "other".
-func loadPronouns() (all, person set) {
-	all, person = set{}, set{}
-	for _, line := range dataLines(mustRead("pronouns")) {
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		w := lower(f[0])
-		all[w] = struct{}{}
-		if len(f) > 1 && f[1] == "person" {
-			person[w] = struct{}{}
-		}
-	}
-	return all, person
-}
-
-// mustRead returns the text of data/name.txt.
-func mustRead(name string) string {
-	b, err := fs.ReadFile(files, name+".txt")
-	if err != nil {
-		panic("lexicon: " + err.Error()) // the files are embedded: this cannot happen
-	}
-	return string(b)
-}
-
 // dataLines yields the lines of text that are neither blank nor comments,
 // in order, with their line numbers; the line ending and trailing space are
 // removed but tabs inside are kept.
@@ -273,4 +290,22 @@ func dataLines(text string) iter.Seq2[int, string] {
 // isCode reports whether s is two upper-case ASCII letters.
 func isCode(s string) bool {
 	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
+}
+
+// IsPersonTitle reports whether word names a person's office or role
+// (language.PersonTitles of the default language).
+func IsPersonTitle(word string) bool { return english.Lookup(word).Is(language.PersonTitles) }
+
+// IsHonorific reports whether word is an honorific (language.Honorifics of
+// the default language).
+func IsHonorific(word string) bool { return english.Lookup(word).Is(language.Honorifics) }
+
+// IsGroupNoun reports whether word is a plural noun for a group of people
+// (language.GroupNouns of the default language).
+func IsGroupNoun(word string) bool { return english.Lookup(word).Is(language.GroupNouns) }
+
+// IsOrganizationWord reports whether word marks a name as an
+// organisation's (language.OrganizationWords of the default language).
+func IsOrganizationWord(word string) bool {
+	return english.Lookup(word).Is(language.OrganizationWords)
 }

@@ -1,11 +1,32 @@
 package lexicon
 
 import (
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
+// mustRead returns the text of the default language's data file name.txt.
+func mustRead(name string) string {
+	b, err := fs.ReadFile(english.Data(), name+".txt")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// in returns a function that reports whether the default language's table
+// t holds a word.
+func in(t language.Table) func(string) bool {
+	return func(w string) bool { return english.Lookup(w).Is(t) }
+}
+
+// TestSpeakerWords checks the default language's tables of the words that
+// name speakers, which attribution reads.
 func TestSpeakerWords(t *testing.T) {
 	tests := []struct {
 		name string
@@ -13,19 +34,19 @@ func TestSpeakerWords(t *testing.T) {
 		yes  []string
 		no   []string
 	}{
-		{"IsPersonTitle", IsPersonTitle,
+		{"PersonTitles", in(language.PersonTitles),
 			[]string{"spokesman", "Spokesman", "SPOKESWOMAN", "president-elect", "Vice-President",
 				"minister", "Sen.", "dr.", "CEO", "co-founder", "ayatollah", "analyst", "prime", "MEP"},
 			[]string{"", "table", "said", "spokesmen", "officials", "Sen", "Peskov", "Kremlin"}},
-		{"IsHonorific", IsHonorific,
+		{"Honorifics", in(language.Honorifics),
 			[]string{"Mr.", "Mr", "MRS.", "Ms", "Dr.", "Sir", "Dame", "Rev.", "Sen.", "Lt.", "Gen.",
 				"Mme", "M.", "Herr", "Prof."},
 			[]string{"", "Mister", "Gen", "Sr.", "Peskov", "said", "St."}},
-		{"IsGroupNoun", IsGroupNoun,
+		{"GroupNouns", in(language.GroupNouns),
 			[]string{"officials", "Experts", "SOURCES", "police", "authorities", "Republicans",
 				"spokespeople", "organisers", "residents"},
 			[]string{"", "official", "expert", "spokesman", "government", "Kremlin"}},
-		{"IsOrganizationWord", IsOrganizationWord,
+		{"OrganizationWords", in(language.OrganizationWords),
 			[]string{"Ministry", "ministry", "Council", "University", "Corp.", "Inc.", "Ltd", "Party",
 				"Centre", "Center", "Forces", "Organisation"},
 			[]string{"", "Kremlin", "Pentagon", "Russia", "said", "Peskov", "Corps."}},
@@ -228,21 +249,25 @@ func TestWordTables(t *testing.T) {
 			}
 		}
 	}
-	for w := range personTitles {
-		if groupNouns.has(w) {
+	for _, w := range english.Entries(language.PersonTitles) {
+		if english.Lookup(w).Is(language.GroupNouns) {
 			t.Errorf("%q is both a person title and a group noun", w)
+		}
+	}
+	for _, w := range english.Entries(language.PersonPronouns) {
+		if !english.Lookup(w).Is(language.SubjectPronouns) {
+			t.Errorf("%q is a person pronoun but no subject pronoun", w)
 		}
 	}
 }
 
 // TestSpeakerTablesLoaded guards against an empty or unreadable data file.
 func TestSpeakerTablesLoaded(t *testing.T) {
+	sp := defaultSpeakers()
 	for name, n := range map[string]int{
-		"person titles": len(personTitles), "honorifics": len(honorifics),
-		"group nouns": len(groupNouns), "organization words": len(organizationWords),
-		"subject pronouns": len(subjectPronouns), "country names": len(places.names),
-		"demonyms": len(places.demonyms), "capitals": len(places.capitals),
-		"institutions": len(institutions),
+		"country names": len(sp.places.names),
+		"demonyms":      len(sp.places.demonyms), "capitals": len(sp.places.capitals),
+		"institutions": len(sp.institutions),
 	} {
 		if n < 8 {
 			t.Errorf("%s: %d entries, want more", name, n)
@@ -256,10 +281,6 @@ func TestSpeakerLookupsDoNotAllocate(t *testing.T) {
 		"the Kremlin", "People’s Republic of China", "Tehran", "Russian", "nowhere"}
 	allocs := testing.AllocsPerRun(100, func() {
 		for _, w := range words {
-			IsPersonTitle(w)
-			IsHonorific(w)
-			IsGroupNoun(w)
-			IsOrganizationWord(w)
 			SubjectPronoun(w)
 			Country(w)
 			Demonym(w)
@@ -296,5 +317,39 @@ func TestParseReportsErrors(t *testing.T) {
 	m, errs := parseInstitutions("Hall\tAA\nHall\tBB\nNoTab AA\nLodge\tcc\n")
 	if len(errs) != 3 || m["Hall"] != "AA" {
 		t.Errorf("parseInstitutions: %v, %d errors, want Hall AA and 3: %v", m, len(errs), errs)
+	}
+}
+
+func TestSpeakersOf(t *testing.T) {
+	if SpeakersOf(english) != SpeakersOf(nil) || SpeakersOf(english) != defaultSpeakers() {
+		t.Error("the default language's places are not shared")
+	}
+	fsys := fstest.MapFS{
+		"places.txt":       {Data: []byte("# code, names, demonyms, capitals\nAA\tAaland\tAalish\tAaburg\n")},
+		"institutions.txt": {Data: []byte("Aa Hall\tAA\n")},
+	}
+	for _, tb := range language.Tables() {
+		fsys[tb.String()+".txt"] = &fstest.MapFile{Data: []byte("# empty\n")}
+	}
+	l, err := language.Read(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := SpeakersOf(l)
+	if code, ok := sp.Place("the Aa Hall"); !ok || code != "AA" {
+		t.Errorf("Place(the Aa Hall) = %q, %v", code, ok)
+	}
+	if code, ok := sp.Demonym("Aalish"); !ok || code != "AA" {
+		t.Errorf("Demonym(Aalish) = %q, %v", code, ok)
+	}
+	if _, ok := sp.Place("Russia"); ok {
+		t.Error("another language's places hold the default's")
+	}
+	delete(fsys, "places.txt")
+	if l, err = language.Read(fsys); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := SpeakersOf(l).Place("the Aa Hall"); ok {
+		t.Error("places read without places.txt")
 	}
 }
