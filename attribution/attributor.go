@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -13,6 +15,10 @@ type Options struct {
 	// Outlets is the table of news outlets that mentions are resolved
 	// against; nil means DefaultOutlets(). Use Outlets.With to add your own.
 	Outlets *Outlets
+	// Language is the language of the texts: what a word is, and the word
+	// tables (reporting verbs, titles, …) and places the attribution rules
+	// read. nil means language.Default(). Use Language.With to add words.
+	Language *language.Language
 }
 
 // An Attributor finds who said each quotation of a text and how the words
@@ -20,6 +26,8 @@ type Options struct {
 // goroutines.
 type Attributor struct {
 	outlets *Outlets
+	lang    *language.Language
+	places  *lexicon.Speakers // the countries, capitals and institutions of lang
 }
 
 // New returns an Attributor configured by opts.
@@ -28,15 +36,30 @@ func New(opts Options) *Attributor {
 	if t == nil {
 		t = DefaultOutlets()
 	}
-	return &Attributor{outlets: t}
+	l := opts.Language
+	if l == nil {
+		l = language.Default()
+	}
+	return &Attributor{outlets: t, lang: l, places: lexicon.SpeakersOf(l)}
 }
 
 // Outlets returns the outlet table the Attributor resolves mentions against.
 func (a *Attributor) Outlets() *Outlets { return a.outlets }
 
-// AttributeText parses text with quote.Parse and attributes its quotations.
+// Language returns the language the Attributor reads texts in.
+func (a *Attributor) Language() *language.Language { return a.lang }
+
+// AttributeText parses text and attributes its quotations.
 func (a *Attributor) AttributeText(text string) *Result {
-	return a.Attribute(quote.Parse(text))
+	return a.Attribute(a.parse(text))
+}
+
+// parse parses text for AttributeText.
+//
+// TODO(quote.Parser): parse in the Attributor's language, with
+// quote.Parser{Language: a.lang}.Parse(text), when package quote has it.
+func (a *Attributor) parse(text string) *quote.Document {
+	return quote.Parse(text)
 }
 
 // Attribute attributes the quotations of a parsed document: each direct and
@@ -48,7 +71,7 @@ func (a *Attributor) AttributeText(text string) *Result {
 // The document must come from quote.Parse, which gives the sentences that
 // Attribute reads; it is not modified.
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
-	st := &state{a: a, doc: doc, text: doc.Text}
+	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
 	res := &Result{Document: doc, Quotes: []Attribution{}, Citations: []Citation{}}
 	for ai := range doc.Articles {
 		st.article(ai, res)
@@ -112,9 +135,13 @@ func (st *state) fillEvidence(res *Result) {
 
 // state is the work of one call to Attribute.
 type state struct {
-	a    *Attributor
-	doc  *quote.Document
-	text string
+	a      *Attributor
+	lang   *language.Language
+	places *lexicon.Speakers
+	doc    *quote.Document
+	text   string
+	// scanned is the buffer of sentenceTokens.
+	scanned []language.Token
 
 	// Per article:
 	ai        int // index of the article in doc.Articles
@@ -198,7 +225,7 @@ func (st *state) article(ai int, res *Result) {
 			pi++
 		}
 		s := sentence{span: sp, para: pi}
-		s.toks = tokenize(nil, st.text, sp, st.inQuote)
+		s.toks = st.tokens(sp, true)
 		st.sentences = append(st.sentences, s)
 	}
 	// Pass 1, in text order: outlets, names and cues, so that coreference

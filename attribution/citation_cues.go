@@ -86,6 +86,16 @@ func readCitationCues(tsv string) (*cueTable, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
+	for w := range t.afters {
+		if len(w) > maxCueWord {
+			return nil, fmt.Errorf("%q: a word of more than %d bytes", w, maxCueWord)
+		}
+	}
+	for w := range t.befores {
+		if len(w) > maxCueWord {
+			return nil, fmt.Errorf("%q: a word of more than %d bytes", w, maxCueWord)
+		}
+	}
 	for _, list := range t.befores {
 		slices.SortStableFunc(list, func(a, b beforeCue) int { return len(b.words) - len(a.words) })
 	}
@@ -93,24 +103,43 @@ func readCitationCues(tsv string) (*cueTable, error) {
 }
 
 // after returns the relation that word w, following an outlet's name,
-// gives it: "wrote" gives Wrote.
+// gives it: "wrote" gives Wrote. Case is ignored for ASCII letters.
 func (t *cueTable) after(w string) (Relation, bool) {
-	r, ok := t.afters[w]
+	var buf [maxCueWord]byte
+	if len(w) > len(buf) {
+		return "", false // longer than every word of the table
+	}
+	r, ok := t.afters[string(foldASCII(append(buf[:0], w...)))]
 	return r, ok
 }
+
+// maxCueWord is the longest word that before and after look up; the table's
+// words are all shorter.
+const maxCueWord = 32
 
 // before reports whether a phrase of the table ends just before token e,
 // and returns its relation and first token. Of several, the longest wins.
 func (t *cueTable) before(toks []token, e int) (Relation, int, bool) {
-	if e == 0 {
+	if e == 0 || !plainWord(toks, e-1) || len(toks[e-1].text) > maxCueWord {
 		return "", 0, false
 	}
-	for _, c := range t.befores[lowerWord(toks, e-1)] {
+	var buf [maxCueWord]byte
+	for _, c := range t.befores[string(foldASCII(append(buf[:0], toks[e-1].text...)))] {
 		if start, ok := matchBefore(toks, e, c.words); ok {
 			return c.rel, start, true
 		}
 	}
 	return "", 0, false
+}
+
+// foldASCII lower-cases the ASCII letters of b in place, and returns it.
+func foldASCII(b []byte) []byte {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
 }
 
 // matchBefore reports whether words end just before token e, and returns
@@ -122,7 +151,7 @@ func matchBefore(toks []token, e int, words []string) (int, bool) {
 	last := words[len(words)-1]
 	if last == gapWord {
 		for n := 0; n <= maxGap && e-n >= 0; n++ {
-			if n > 0 && lowerWord(toks, e-n) == "" {
+			if n > 0 && !plainWord(toks, e-n) {
 				break
 			}
 			if start, ok := matchBefore(toks, e-n, words[:len(words)-1]); ok {
@@ -131,17 +160,14 @@ func matchBefore(toks []token, e int, words []string) (int, bool) {
 		}
 		return 0, false
 	}
-	if e == 0 || lowerWord(toks, e-1) != last {
+	if e == 0 || !plainWord(toks, e-1) || !equalFold(toks[e-1].text, last) {
 		return 0, false
 	}
 	return matchBefore(toks, e-1, words[:len(words)-1])
 }
 
-// lowerWord returns token k of toks in lower case when it is a word
-// outside every quotation, else "".
-func lowerWord(toks []token, k int) string {
-	if k < 0 || k >= len(toks) || toks[k].kind != word || toks[k].quote >= 0 {
-		return ""
-	}
-	return strings.ToLower(toks[k].text)
+// plainWord reports whether token k of toks is a word outside every
+// quotation.
+func plainWord(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && toks[k].kind == word && toks[k].quote < 0
 }

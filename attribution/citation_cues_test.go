@@ -4,24 +4,38 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
+
+// testTokens returns the tokens of text, read in the default language,
+// outside every quotation.
+func testTokens(text string) []token {
+	st := &state{lang: language.Default(), text: text}
+	return st.tokens(quote.Span{Start: 0, End: len(text)}, false)
+}
 
 func TestReadCitationCues(t *testing.T) {
 	table, err := readCitationCues("# comment\n\ntold\tbefore\ttold\ninterview … with\tbefore\tinterview\nwrote\tafter\twrote\n")
 	if err != nil {
 		t.Fatal(err)
 	}
-	toks := tokenize(nil, "an interview taped last week with CNN", quote.Span{Start: 0, End: len("an interview taped last week with CNN")}, func(int) int { return -1 })
+	toks := testTokens("an interview taped last week with CNN")
 	if rel, start, ok := table.before(toks, len(toks)-1); !ok || rel != Interview || start != 1 {
 		t.Errorf("before(interview taped last week with) = %q, %d, %v; want interview, 1, true", rel, start, ok)
 	}
-	toks = tokenize(nil, "an interview taped in the last few weeks with CNN", quote.Span{Start: 0, End: len("an interview taped in the last few weeks with CNN")}, func(int) int { return -1 })
+	toks = testTokens("an interview taped in the last few weeks with CNN")
 	if rel, _, ok := table.before(toks, len(toks)-1); ok {
 		t.Errorf("before matched %q over more than %d words between", rel, maxGap)
 	}
 	if rel, ok := table.after("wrote"); !ok || rel != Wrote {
 		t.Errorf("after(wrote) = %q, %v", rel, ok)
+	}
+	if rel, ok := table.after("Wrote"); !ok || rel != Wrote {
+		t.Errorf("after(Wrote) = %q, %v", rel, ok)
+	}
+	if rel, start, ok := table.before(testTokens("Interview Taped With CNN"), 3); !ok || rel != Interview || start != 0 {
+		t.Errorf("before(Interview Taped With) = %q, %d, %v; want interview, 0, true", rel, start, ok)
 	}
 
 	for _, tt := range []struct{ line, want string }{

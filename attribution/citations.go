@@ -3,7 +3,7 @@ package attribution
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -27,7 +27,7 @@ func (st *state) findOutlets(s *sentence) {
 			p = st.describe(toks, phrase{i, j})
 			c = Citation{Outlet: o.Name}
 			st.lastOutlet = &Citation{Outlet: o.Name}
-		} else if j, ok := anaphorAt(toks, i); ok && st.lastOutlet != nil {
+		} else if j, ok := st.anaphorAt(toks, i); ok && st.lastOutlet != nil {
 			p = phrase{i, j}
 			c = Citation{Outlet: st.lastOutlet.Outlet}
 		} else {
@@ -97,19 +97,16 @@ func (st *state) trimStop(toks []token, p phrase) quote.Span {
 
 // anaphorAt reports whether "the newspaper" or a like phrase starts at token
 // i, and returns the token after it.
-func anaphorAt(toks []token, i int) (int, bool) {
+func (st *state) anaphorAt(toks []token, i int) (int, bool) {
 	if i+1 >= len(toks) || !toks[i].is("the") {
 		return 0, false
 	}
-	if i+2 < len(toks) && toks[i+2].kind == word {
-		two := toks[i+1].text + " " + toks[i+2].text
-		if outletAnaphors.Has(two) {
-			return i + 3, true
-		}
+	if i+2 < len(toks) && toks[i+1].kind == word && toks[i+2].kind == word && st.lang.Has(language.OutletAnaphors, toks[i+1].text+" "+toks[i+2].text) {
+		return i + 3, true
 	}
-	if toks[i+1].kind == word && !toks[i+1].capitalized() && outletAnaphors.Has(toks[i+1].text) {
+	if !toks[i+1].capitalized() && toks[i+1].in(language.OutletAnaphors) {
 		// Not "the newspaper’s editor" or "the agency chief".
-		if i+2 < len(toks) && (toks[i+2].kind == possessive || isTitle(toks[i+2].text)) {
+		if i+2 < len(toks) && (toks[i+2].kind == possessive || toks[i+2].in(language.PersonTitles)) {
 			return 0, false
 		}
 		return i + 2, true
@@ -125,15 +122,15 @@ func (st *state) describe(toks []token, p phrase) phrase {
 		t := toks[p.start-1]
 		switch {
 		case t.quote >= 0:
-		case t.kind == word && outletWords.Has(t.text):
+		case t.in(language.OutletWords):
 			p.start--
 			continue
-		case t.kind == word && isDemonym(t.text):
+		case t.kind == word && st.isDemonym(t.text):
 			p.start--
 			continue
 		case t.kind == possessive && p.start > 1:
 			// "Russia’s", "South Korea’s", "Pyongyang’s".
-			if n := placeBefore(toks, p.start-1); n > 0 {
+			if n := st.placeBefore(toks, p.start-1); n > 0 {
 				p.start -= n + 1
 				continue
 			}
@@ -142,7 +139,7 @@ func (st *state) describe(toks []token, p phrase) phrase {
 	}
 	for n := 0; n < maxDescriptors && p.end < len(toks); n++ {
 		t := toks[p.end]
-		if t.quote >= 0 || t.kind != word || !outletWords.Has(t.text) || t.capitalized() && !outletWords.Has(strings.ToLower(t.text)) {
+		if t.quote >= 0 || !t.in(language.OutletWords) {
 			break
 		}
 		// Stop before a word that starts a new phrase: "TASS news agency
@@ -152,11 +149,13 @@ func (st *state) describe(toks []token, p phrase) phrase {
 	return p
 }
 
-func isDemonym(w string) bool { _, ok := lexicon.Demonym(w); return ok }
+// isDemonym reports whether w is an adjective or noun for a country's
+// people and things: "Russian", "British".
+func (st *state) isDemonym(w string) bool { _, ok := st.places.Demonym(w); return ok }
 
 // placeBefore returns how many words before token e name a country or a
 // capital ("Russia", "South Korea", "Pyongyang"), or 0.
-func placeBefore(toks []token, e int) int {
+func (st *state) placeBefore(toks []token, e int) int {
 	name := ""
 	for n := 1; n <= 3 && e-n >= 0; n++ {
 		t := toks[e-n]
@@ -168,10 +167,10 @@ func placeBefore(toks []token, e int) int {
 		} else {
 			name = t.text + " " + name
 		}
-		if _, ok := lexicon.Country(name); ok {
+		if _, ok := st.places.Country(name); ok {
 			return n
 		}
-		if _, ok := lexicon.Capital(name); ok {
+		if _, ok := st.places.Capital(name); ok {
 			return n
 		}
 	}
@@ -191,18 +190,19 @@ func (st *state) relationOf(s *sentence, p phrase) (Relation, phrase) {
 // relation alone.
 func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	toks := s.toks
-	w := func(k int) string {
+	// w returns token k outside every quotation, else the zero token.
+	w := func(k int) token {
 		if k >= 0 && k < len(toks) && toks[k].quote < 0 {
-			return strings.ToLower(toks[k].text)
+			return toks[k]
 		}
-		return ""
+		return token{}
 	}
 	b := p.start
 	// "a Reuters request": the outlet describes a noun, and is a source
 	// only of "an FT interview".
 	k := skipCircumstance(toks, p.end)
-	if w(b-1) == "a" || w(b-1) == "an" {
-		if rel, ok := citationCues.after(w(k)); ok && rel == Interview {
+	if w(b-1).is("a") || w(b-1).is("an") {
+		if rel, ok := citationCues.after(w(k).text); ok && rel == Interview {
 			return rel, phrase{p.end, k + 1}
 		}
 		return "", p
@@ -213,38 +213,38 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		if rel, start, ok := citationCues.before(toks, e); ok {
 			return rel, phrase{start, e}
 		}
-		if w(e-1) == "to" && lexicon.IsReportingVerb(w(e-2)) {
+		if w(e-1).is("to") && w(e-2).in(language.ReportingVerbs) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
 		}
 	}
-	if p1 := w(b - 1); p1 == "," || p1 == "and" || p1 == "or" {
+	if p1 := w(b - 1); p1.text == "," || p1.is("and") || p1.is("or") {
 		// A list: "according to TASS , AFP , Reuters".
 		if n := len(s.outletAt); n > 0 {
-			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2) == ",") {
+			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2).text == ",") {
 				return s.citations[n-1].Relation, s.evidenceAt[n-1]
 			}
 		}
 	}
 	// After the name, past a date or an adverb: "The New York Post
 	// reported", "The Washington Post on November 10 cited".
-	if rel, ok := citationCues.after(w(k)); ok {
+	n1 := w(k)
+	if rel, ok := citationCues.after(n1.text); ok {
 		return rel, phrase{p.end, k + 1}
 	}
-	n1 := w(k)
 	switch {
-	case n1 != "" && lexicon.IsReportingVerb(n1) && !isTellVerb(n1) && k < len(toks) && !isBeVerb(w(k-1)):
+	case n1.in(language.ReportingVerbs) && !n1.in(language.TellVerbs) && !w(k-1).in(language.BeVerbs):
 		return Reported, phrase{p.end, k + 1}
-	case n1 != "" && lexicon.IsGroupNoun(n1):
+	case n1.in(language.GroupNouns):
 		// "Reuters sources said".
 		if k+1 < len(toks) {
 			j := skipCircumstance(toks, k+1)
-			if lexicon.IsReportingVerb(w(j)) {
+			if w(j).in(language.ReportingVerbs) {
 				return Reported, phrase{p.end, j + 1}
 			}
 		}
 	case k < len(toks) && toks[k].kind == possessive:
 		// "CNN’s report said", "according to Reuters’ sources".
-		if reportNouns[w(k+1)] {
+		if w(k + 1).in(language.ReportNouns) {
 			return Reported, phrase{p.end, k + 2}
 		}
 	}
@@ -267,23 +267,15 @@ func (st *state) skipDescription(toks []token, b int) int {
 		if t.kind != word || t.quote >= 0 {
 			break
 		}
-		lw := strings.ToLower(t.text)
-		if lw == "the" || lw == "its" || lw == "their" || lw == "his" || lw == "her" {
+		if t.in(language.DescriptionOpeners) {
 			return k - 1 // a determiner starts the description
 		}
-		if !outletWords.Has(lw) && !isDemonym(t.text) && !t.capitalized() {
+		if !t.in(language.OutletWords) && !st.isDemonym(t.text) && !t.capitalized() {
 			break
 		}
 		k--
 	}
 	return b
-}
-
-// reportNouns are the nouns after an outlet's possessive that make the
-// outlet a source: "CNN’s report".
-var reportNouns = map[string]bool{
-	"report": true, "reports": true, "reporting": true, "story": true, "article": true,
-	"interview": true, "sources": true, "source": true, "analysis": true, "investigation": true,
 }
 
 // skipCircumstance returns the first token at or after k that is not part
@@ -293,41 +285,15 @@ func skipCircumstance(toks []token, k int) int {
 	start := k
 	for k < len(toks) && k-start < 8 {
 		t := toks[k]
-		if t.kind != word || t.quote >= 0 {
+		if t.kind != word || t.quote >= 0 || !t.inAny(circumstance) && !isNumber(t.text) {
 			break
 		}
-		lw := strings.ToLower(t.text)
-		switch {
-		case subjectSkips.Has(lw), lw == "on", lw == "late", lw == "last", lw == "this", lw == "today",
-			lw == "yesterday", lw == "tonight", lw == "week", lw == "month", lw == "year",
-			isWeekday(lw), isMonth(lw), isNumber(lw):
-			k++
-			continue
-		}
-		break
+		k++
 	}
 	if k > start && k < len(toks) && toks[k].kind == word && toks[start].is("on") && k-start == 1 {
 		return start // "on" alone is not a date
 	}
 	return k
-}
-
-func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
-func isMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-		"sep.", "oct.", "nov.", "dec.":
-		return true
-	}
-	return false
 }
 
 // outletIn returns the first outlet named inside the phrase p, with its
@@ -352,7 +318,7 @@ func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
 // i ("RIA quoted", "the newspaper quoted"), with relation rel, or nil.
 func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 	k := i
-	for k > 0 && toks[k-1].kind == word && subjectSkips.Has(toks[k-1].text) {
+	for k > 0 && toks[k-1].in(language.SubjectSkips) {
 		k--
 	}
 	// A named outlet ending at k.
@@ -368,7 +334,7 @@ func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 	}
 	// "the newspaper".
 	for s := max(0, k-3); s < k; s++ {
-		if j, ok := anaphorAt(toks, s); ok && j == k && st.lastOutlet != nil {
+		if j, ok := st.anaphorAt(toks, s); ok && j == k && st.lastOutlet != nil {
 			sp := spanOf(toks, phrase{s, j})
 			return &Citation{Outlet: st.lastOutlet.Outlet, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
 		}
@@ -379,7 +345,7 @@ func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 // anaphorOutlet returns the outlet that a phrase such as "the newspaper"
 // points at, as one told the words, or nil.
 func (st *state) anaphorOutlet(toks []token, p phrase) *Citation {
-	if j, ok := anaphorAt(toks, p.start); ok && st.lastOutlet != nil {
+	if j, ok := st.anaphorAt(toks, p.start); ok && st.lastOutlet != nil {
 		sp := spanOf(toks, phrase{p.start, j})
 		return &Citation{Outlet: st.lastOutlet.Outlet, Relation: Told, Mention: st.text[sp.Start:sp.End], Span: sp}
 	}

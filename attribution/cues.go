@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -14,7 +14,10 @@ type cue struct {
 	sent  *sentence
 	start int // the cue's tokens [start, end)
 	end   int
-	verb  string // the cue's main word, lower case
+	// verb is the entry of the cue's main word, and according reports the
+	// cue "according to"; a cue that is a mark (":", "—") has neither.
+	verb      language.Entry
+	according bool
 	// subject is the phrase that names the speaker; speaker the resolved
 	// speaker, nil when there is none.
 	subject phrase
@@ -81,7 +84,7 @@ func (st *state) clauseSubjects(s *sentence) {
 	for b := 0; b < len(toks); b++ {
 		if b > 0 {
 			p := toks[b-1]
-			if p.quote >= 0 || !(p.text == "," || p.text == ")" || isDash(p.text) || clauseMarkers[strings.ToLower(p.text)]) {
+			if p.quote >= 0 || !(p.text == "," || p.text == ")" || isDash(p.text) || p.in(language.ClauseMarkers)) {
 				continue
 			}
 		}
@@ -89,7 +92,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= len(toks) {
 			continue
 		}
-		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || isDeterminer(v.text) || clauseStarts.Has(v.text) {
+		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || v.inAny(notVerbs) {
 			continue
 		}
 		m := st.classify(toks, np)
@@ -113,10 +116,10 @@ func opensSentence(toks []token, b int) bool {
 	if first.kind != word {
 		return false
 	}
-	if b == 1 && isConjunction(first.text) {
+	if b == 1 && first.in(language.Conjunctions) {
 		return true
 	}
-	return toks[b-1].text == "," && b <= maxReach && (clauseStarts.Has(first.text) || isParticiple(first.text))
+	return toks[b-1].text == "," && b <= maxReach && (first.in(language.ClauseStarts) || isParticiple(first.text))
 }
 
 // markCues adds to s the attributions that have no reporting verb, found
@@ -199,34 +202,33 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		return token{}
 	}
 	if t.is("according") && i+1 < len(toks) && toks[i+1].is("to") {
-		return &cue{sent: s, start: i, end: i + 2, verb: "according to"}
+		return &cue{sent: s, start: i, end: i + 2, according: true}
 	}
 	stance := false
-	if !lexicon.IsReportingVerb(t.text) {
-		if !stanceVerbs.Has(t.text) && !thatVerb(toks, i) {
+	if !t.in(language.ReportingVerbs) {
+		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) {
 			return nil
 		}
 		stance = true
 	}
-	lower := strings.ToLower(t.text)
 	p := prev(i - 1)
 	switch {
 	case i > 0 && t.capitalized():
 		return nil // part of a name: "United States", "New York Post"
-	case isDeterminer(p.text) || p.kind == possessive || p.is("to"):
+	case p.in(language.Determiners) || p.kind == possessive || p.is("to"):
 		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
 		return nil // "to confirm or deny", "neither confirm nor deny"
-	case nounForms.Has(lower) && nounUse(toks, i):
+	case t.in(language.NounForms) && nounUse(toks, i):
 		return nil // "a US report"
-	case i == 0 && strings.HasSuffix(lower, "ed"), p.is("when"), p.is("if"):
+	case i == 0 && hasSuffixFold(t.text, "ed"), p.is("when"), p.is("if"):
 		return nil // "Asked if …", "when asked"
 	case hedged(toks, i):
 		return nil // "could not confirm", "has not commented": no words reported
 	}
-	c := &cue{sent: s, start: i, end: i + 1, verb: lower, stance: stance}
+	c := &cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
-	if lower == "quoted" || lower == "quotes" || lower == "quoting" || lower == "cited" || lower == "cites" || lower == "citing" {
+	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < len(toks)-1 && k < i+maxPhrase+2; k++ {
 			if toks[k].is("as") && isSaying(toks[k+1]) {
 				c.object = phrase{i + 1, k}
@@ -242,11 +244,11 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		}
 	}
 	switch {
-	case isBeVerb(p.text):
+	case p.in(language.BeVerbs):
 		return nil // passive: "was asked", "is expected"
 	case p.is("as") && isSaying(t):
 		return nil // part of "quoted … as saying"
-	case strings.HasSuffix(lower, "ing"):
+	case hasSuffixFold(t.text, "ing"):
 		c.participle = true
 	}
 	return c
@@ -261,8 +263,7 @@ func thatVerb(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].is("that") || t.capitalized() {
 		return false
 	}
-	w := strings.ToLower(t.text)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") || isBeVerb(w) || subjectSkips.Has(w) {
+	if !hasSuffixFold(t.text, "ed") && !hasSuffixFold(t.text, "s") || t.inAny(beOrSkip) {
 		return false
 	}
 	_, ok := npBefore(toks, skipBack(toks, i))
@@ -281,28 +282,26 @@ func nounUse(toks []token, i int) bool {
 		return true
 	}
 	t := toks[k-1]
-	if person, ok := lexicon.SubjectPronoun(t.text); ok && t.kind == word {
-		_ = person
+	if t.in(language.SubjectPronouns) {
 		return false
 	}
 	if t.kind == mark || t.text == "," {
 		return false // "…,” reports CNN"
 	}
-	if !t.capitalized() && !isTitle(t.text) && !lexicon.IsGroupNoun(t.text) {
+	if !t.capitalized() && !t.inAny(titleOrGroup) {
 		return true
 	}
-	w := strings.ToLower(toks[i].text)
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(t.text, "s") {
+	if !hasSuffixFold(toks[i].text, "s") && !strings.HasSuffix(t.text, "s") {
 		return true // a base form needs a plural subject: "Chinese state broadcaster"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		u := toks[j]
 		switch {
-		case u.kind == possessive || isDeterminer(u.text):
+		case u.kind == possessive || u.in(language.Determiners):
 			return true
 		case u.kind != word:
 			return false
-		case !u.capitalized() && !npModifiers.Has(u.text) && !outletWords.Has(u.text) && !isTitle(u.text):
+		case !u.capitalized() && !u.inAny(modifierOrTitle):
 			return false
 		}
 	}
@@ -318,28 +317,24 @@ func hedged(toks []token, i int) bool {
 		if t.kind == word && isNegation(t.text) {
 			return true
 		}
-		if t.kind != word || !subjectSkips.Has(t.text) && !t.is("neither") && !isAdverb(t.text) {
+		if t.kind != word || !t.in(language.SubjectSkips) && !t.is("neither") && !isAdverb(t) {
 			return false
 		}
-		switch strings.ToLower(t.text) {
-		case "would", "could", "can", "may", "might", "will", "should", "shall", "must", "not", "never", "neither", "did", "does", "do":
+		if t.in(language.Hedges) {
 			return true
 		}
 	}
 	return false
 }
 
-// isAdverb reports whether w looks like an adverb of manner: "officially",
-// "publicly".
-func isAdverb(w string) bool {
+// isAdverb reports whether the word t looks like an adverb of manner:
+// "officially", "publicly"; not "family" (see language.LyNouns).
+func isAdverb(t token) bool {
+	w := t.text
 	if len(w) <= 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ly") {
 		return false
 	}
-	switch w {
-	case "family", "assembly", "supply", "rally", "ally", "bully", "anomaly", "monopoly", "italy", "july", "reply":
-		return false // nouns
-	}
-	return true
+	return !t.in(language.LyNouns)
 }
 
 // isNegation reports whether w is a negated auxiliary: "couldn't",
@@ -350,23 +345,14 @@ func isNegation(w string) bool {
 
 // isSaying reports whether t is "saying", "telling" or a like -ing form.
 func isSaying(t token) bool {
-	return t.kind == word && strings.HasSuffix(strings.ToLower(t.text), "ing") && lexicon.IsReportingVerb(t.text)
-}
-
-// isBeVerb reports whether w is a form of "to be".
-func isBeVerb(w string) bool {
-	switch strings.ToLower(w) {
-	case "is", "was", "were", "are", "be", "been", "being", "am":
-		return true
-	}
-	return false
+	return t.in(language.ReportingVerbs) && hasSuffixFold(t.text, "ing")
 }
 
 // resolveCue finds the speaker of c and what the cue says of an outlet.
 func (st *state) resolveCue(c *cue) {
 	toks := c.sent.toks
 	switch {
-	case c.verb == "according to":
+	case c.according:
 		if p, ok := npAfter(toks, c.end); ok {
 			c.subject, c.inverted = p, true
 		}
@@ -427,13 +413,14 @@ func (st *state) resolveCue(c *cue) {
 func (st *state) cueObject(c *cue) {
 	toks := c.sent.toks
 	k := c.end
-	if k < len(toks) && toks[k].is("to") && !isTellVerb(c.verb) {
+	tell := c.verb.Is(language.TellVerbs)
+	if k < len(toks) && toks[k].is("to") && !tell {
 		k++
 	}
-	if k == c.end && !isTellVerb(c.verb) {
+	if k == c.end && !tell {
 		return
 	}
-	if j, ok := anaphorAt(toks, k); ok {
+	if j, ok := st.anaphorAt(toks, k); ok {
 		c.object = phrase{k, j}
 	} else if p, ok := npAfter(toks, k); ok && !overlaps(p, c.subject) {
 		c.object = p
@@ -520,7 +507,7 @@ func hasThatBefore(c *cue) bool {
 // stand between it and the verb at i.
 func skipBack(toks []token, i int) int {
 	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && (subjectSkips.Has(toks[k-1].text) || isAdverb(toks[k-1].text)) {
+	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && (toks[k-1].in(language.SubjectSkips) || isAdverb(toks[k-1])) {
 		k--
 	}
 	return k
@@ -545,10 +532,10 @@ func (st *state) finishCue(c *cue) {
 		case c.outlet != nil:
 		case m.kind == byOutlet:
 			rel := Reported
-			switch c.verb {
-			case "wrote", "writes", "write":
+			switch {
+			case c.verb.Is(language.WriteVerbs):
 				rel = Wrote
-			case "according to":
+			case c.according:
 				rel = AccordingTo
 			}
 			c.outlet = &Citation{Outlet: m.name, Relation: rel, Mention: m.text, Span: m.span}
@@ -622,19 +609,10 @@ func (st *state) relative(toks []token, c *cue, m mention) {
 // overlaps reports whether two phrases share a token.
 func overlaps(a, b phrase) bool { return a.start < b.end && b.start < a.end }
 
-// isTellVerb reports whether the verb takes the one told as its object.
-func isTellVerb(v string) bool {
-	switch v {
-	case "told", "tell", "tells", "telling", "assured", "reminded", "informed", "warned", "urged":
-		return true
-	}
-	return false
-}
-
 // passiveSubject returns the token just after the subject of a passive
 // "Y was quoted as saying", or -1.
 func passiveSubject(toks []token, i int) int {
-	if i > 0 && isBeVerb(toks[i-1].text) {
+	if i > 0 && toks[i-1].in(language.BeVerbs) {
 		return i - 1
 	}
 	return -1
@@ -702,9 +680,7 @@ func skipDateBack(toks []token, k int) int {
 	j := k
 	for j > 0 && k-j < 4 {
 		t := toks[j-1]
-		lw := strings.ToLower(t.text)
-		if t.kind != word || t.quote >= 0 || !(isWeekday(lw) || isMonth(lw) || isNumber(lw) ||
-			lw == "morning" || lw == "afternoon" || lw == "evening" || lw == "night" || lw == "week" || lw == "last") {
+		if t.kind != word || t.quote >= 0 || !(t.inAny(dayOrTime) || isNumber(t.text)) {
 			break
 		}
 		j--
@@ -742,16 +718,16 @@ func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
 // commas, and returns the subject it describes.
 func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
 	inner := toks[o+1]
-	participial := strings.HasSuffix(strings.ToLower(inner.text), "ing") && !inner.capitalized()
-	if participial || subordinators[strings.ToLower(inner.text)] {
+	participial := hasSuffixFold(inner.text, "ing") && !inner.capitalized()
+	if participial || inner.in(language.Subordinators) {
 		// "Durbin, noting the size of the list, said"; "Powell's office,
 		// when contacted by Reuters, said".
 		if out, ok := npBefore(toks, o); ok {
 			return out, false, true
 		}
 	}
-	if !(inner.is("who") || inner.is("which") || inner.is("whose") || isDeterminer(inner.text) ||
-		isTitle(inner.text) || lexicon.IsHonorific(inner.text) || inner.capitalized() || isNumber(inner.text)) {
+	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.inAny(apposition) ||
+		inner.capitalized() || isNumber(inner.text)) {
 		// "As …, he explained" has no apposition.
 		return phrase{}, false, false
 	}
@@ -787,22 +763,6 @@ func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
 		return in, false, true
 	}
 	return phrase{}, false, false
-}
-
-// clauseMarkers are the words after which a clause, with a subject of
-// its own, may begin: "that", "because", "and".
-var clauseMarkers = map[string]bool{
-	"that": true, "because": true, "and": true, "but": true, "when": true, "while": true,
-	"after": true, "before": true, "if": true, "although": true, "though": true, "as": true,
-	"since": true, "where": true, "whereas": true,
-}
-
-// subordinators open a clause set between a subject and its verb:
-// "Powell's office, when contacted by Reuters, said".
-var subordinators = map[string]bool{
-	"when": true, "while": true, "after": true, "before": true, "if": true, "asked": true,
-	"in": true, "at": true, "on": true, "during": true, "according": true, "though": true,
-	"although": true, "despite": true, "like": true, "unlike": true, "as": true,
 }
 
 // isNumber reports whether w is written with digits.
@@ -861,8 +821,8 @@ func (st *state) findNames(s *sentence) {
 		if t.kind != word || t.quote >= 0 {
 			continue
 		}
-		if !(t.capitalized() || isTitle(t.text)) || clauseStarts.Has(t.text) {
-			if t.kind == word && !isDeterminer(t.text) && !npModifiers.Has(t.text) {
+		if !(t.capitalized() || t.in(language.PersonTitles)) || t.in(language.ClauseStarts) {
+			if !t.inAny(modifiers) {
 				first = false
 			}
 			continue

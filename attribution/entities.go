@@ -3,7 +3,7 @@ package attribution
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -49,9 +49,9 @@ func (st *state) classify(toks []token, p phrase) mention {
 	}
 	m.text = text[m.span.Start:m.span.End]
 	if p.end-p.start == 1 {
-		if person, ok := lexicon.SubjectPronoun(toks[p.start].text); ok {
+		if t := toks[p.start]; t.in(language.SubjectPronouns) {
 			m.kind, m.typ = byPronoun, Unknown
-			if person {
+			if t.in(language.PersonPronouns) {
 				m.typ = Person
 			}
 			return m
@@ -60,7 +60,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	head := toks[p.end-1]
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {
-		if c.Span.End >= head.span.End || outletWords.Has(head.text) {
+		if c.Span.End >= head.span.End || head.in(language.OutletWords) {
 			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
 			return m
 		}
@@ -71,15 +71,14 @@ func (st *state) classify(toks []token, p phrase) mention {
 	last := p.start - 1
 	for i := p.start; i < p.end; i++ {
 		t := toks[i]
-		if t.kind != word || !t.capitalized() || isTitle(t.text) || lexicon.IsHonorific(t.text) ||
-			isDeterminer(t.text) || lexicon.IsOrganizationWord(t.text) || isConnector(t.text) {
+		if !t.capitalized() || t.inAny(notInName) {
 			last = i
 		}
 	}
 	var roles []string
 	for i := p.start; i <= last && i < p.end; i++ {
 		t := toks[i]
-		if t.kind == word && !isDeterminer(t.text) && !lexicon.IsHonorific(t.text) && !isConnector(t.text) {
+		if t.kind == word && !t.inAny(notRoles) {
 			roles = append(roles, normalWord(t.text))
 		}
 	}
@@ -91,13 +90,13 @@ func (st *state) classify(toks []token, p phrase) mention {
 		// government.
 		whole := trimDeterminer(toks, p, text)
 		switch {
-		case last+2 == p.end && lexicon.IsGroupNoun(head.text):
+		case last+2 == p.end && head.in(language.GroupNouns):
 			m.kind, m.typ, m.name = byGroup, Group, whole // "Experts say"
-		case isPlace(m.name):
+		case st.isPlace(m.name):
 			m.typ = Organization
-		case isInstitution(whole):
+		case st.isInstitution(whole):
 			m.typ, m.name = Organization, whole
-		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && lexicon.IsOrganizationWord(toks[last].text) && !hasTitle(toks, p):
+		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && toks[last].in(language.OrganizationWords) && !hasTitle(toks, p):
 			// "the International Atomic Energy Agency", "Foreign Ministry
 			// Zakharova" is rare: a title makes the name a person's.
 			m.typ, m.name = Organization, whole
@@ -105,16 +104,16 @@ func (st *state) classify(toks []token, p phrase) mention {
 		return m
 	}
 	switch {
-	case lexicon.IsOrganizationWord(head.text) && head.capitalized():
+	case head.in(language.OrganizationWords) && head.capitalized():
 		m.kind, m.typ = byName, Organization
 		m.name = trimDeterminer(toks, p, text)
-	case lexicon.IsGroupNoun(head.text) || groupPronouns[strings.ToLower(head.text)] || isAgentPlural(head.text):
+	case head.inAny(groups) || isAgentPlural(head.text):
 		m.kind, m.typ = byGroup, Group
 		m.name = trimDeterminer(toks, p, text)
-	case collectives.Has(head.text):
+	case head.in(language.CollectiveNouns):
 		m.kind, m.typ = byGroup, Organization // "the campaign"
 		m.name = trimDeterminer(toks, p, text)
-	case documents.Has(head.text):
+	case head.in(language.DocumentNouns):
 		m.kind, m.typ = byGroup, Unknown // "the statement"
 		m.name = trimDeterminer(toks, p, text)
 	default:
@@ -124,13 +123,21 @@ func (st *state) classify(toks []token, p phrase) mention {
 	return m
 }
 
-func isPlace(name string) bool       { _, ok := lexicon.Place(name); return ok }
-func isInstitution(name string) bool { _, ok := lexicon.Institution(name); return ok }
+// isPlace reports whether name is a country, a capital or an institution
+// that stands for a government.
+func (st *state) isPlace(name string) bool { _, ok := st.places.Place(name); return ok }
+
+// isInstitution reports whether name is an institution that stands for a
+// government: "the Kremlin", "White House".
+func (st *state) isInstitution(name string) bool {
+	_, ok := st.places.Institution(name)
+	return ok
+}
 
 // hasTitle reports whether a token of p names a person's office or role.
 func hasTitle(toks []token, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if isTitle(toks[i].text) || lexicon.IsHonorific(toks[i].text) {
+		if toks[i].inAny(titles) {
 			return true
 		}
 	}
@@ -141,7 +148,7 @@ func hasTitle(toks []token, p phrase) bool {
 // word: "the International Atomic Energy Agency".
 func orgName(toks []token, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if toks[i].capitalized() && lexicon.IsOrganizationWord(toks[i].text) {
+		if toks[i].capitalized() && toks[i].in(language.OrganizationWords) {
 			return true
 		}
 	}
@@ -151,7 +158,7 @@ func orgName(toks []token, p phrase) bool {
 // trimDeterminer returns the text of p without a leading determiner.
 func trimDeterminer(toks []token, p phrase, text string) string {
 	s := p.start
-	for s < p.end-1 && isDeterminer(toks[s].text) {
+	for s < p.end-1 && toks[s].in(language.Determiners) {
 		s++
 	}
 	return text[toks[s].span.Start:toks[p.end-1].span.End]

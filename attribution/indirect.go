@@ -1,8 +1,7 @@
 package attribution
 
 import (
-	"strings"
-
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -13,16 +12,11 @@ const minIndirectWords = 3
 // extent is less certain than a quotation's.
 const indirectConfidence = 0.85
 
-// notSpeech are reporting verbs that seldom introduce reported speech
-// without quote marks.
-var notSpeech = map[string]bool{
-	"continue": true, "continues": true, "continued": true, "continuing": true,
-	"post": true, "posts": true, "posted": true, "posting": true,
-	"call": true, "calls": true, "called": true, "calling": true,
-	"quote": true, "quotes": true, "quoted": true, "quoting": true,
-	"cite": true, "cites": true, "cited": true, "citing": true,
-	"answer": true, "answers": true, "answered": true, "answering": true,
-	"comment": true, "comments": true, "commented": true, "commenting": true,
+// notSpeech reports whether the verb of cue c seldom introduces reported
+// speech without quote marks (language.NotSpeech), unless it is "call for"
+// or a verb of quoting ("quoted X as saying").
+func notSpeech(c *cue) bool {
+	return c.verb.Is(language.NotSpeech) && c.after == 0 && !callsFor(c)
 }
 
 // indirect adds the reported speech of the article: each cue with a
@@ -34,11 +28,11 @@ func (st *state) indirect(res *Result) {
 			continue // headlines report without saying who
 		}
 		for _, c := range s.cues {
-			if c.used || c.markOnly || c.speaker == nil && c.stance && !thatFollows(c) || notSpeech[c.verb] && c.after == 0 && !callsFor(c) {
+			if c.used || c.markOnly || c.speaker == nil && c.stance && !thatFollows(c) || notSpeech(c) {
 				continue
 			}
 			content, ok := st.content(c)
-			if !ok || c.speaker == nil && !thatFollows(c) && !coreSpeech[c.verb] {
+			if !ok || c.speaker == nil && !thatFollows(c) && !st.coreSpeech(c) {
 				// With no speaker, only a verb of saying or one with a
 				// "that" clause reports speech: "and said that …".
 				continue
@@ -76,17 +70,17 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	toks := c.sent.toks
 	var from, to int // tokens [from, to)
 	switch {
-	case c.verb == "according to" && c.start <= 1:
+	case c.according && c.start <= 1:
 		// "According to X, …".
 		from = c.subject.end
 		if from < len(toks) && toks[from].text == "," {
 			from++
 		}
 		to = len(toks)
-	case c.verb == "according to" || c.contentBefore:
+	case c.according || c.contentBefore:
 		// "…, according to X." and "…, X said."
 		comma := c.start - 1
-		if c.verb != "according to" {
+		if !c.according {
 			comma = c.subject.start - 1
 		}
 		for comma >= 0 && toks[comma].text != "," {
@@ -126,7 +120,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		to = nextClause(c, from, len(toks))
 	}
 	if to-from > maxContent {
-		if c.contentBefore || c.verb == "according to" && c.start > 1 {
+		if c.contentBefore || c.according && c.start > 1 {
 			from = to - maxContent
 		} else {
 			to = from + maxContent
@@ -197,23 +191,22 @@ func nextClause(c *cue, from, to int) int {
 // nor one that seldom reports speech ("Trump called the Russian leader").
 func reportsSpeech(d *cue) bool {
 	return !d.contentBefore && !d.inverted && !d.markOnly && !d.stance && !d.subject.empty() &&
-		!(notSpeech[d.verb] && d.after == 0 && !callsFor(d))
+		!notSpeech(d)
 }
 
-// coreSpeech are the verbs that report speech whatever their subject.
-var coreSpeech = map[string]bool{
-	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true,
-	"according to": true, "added": true, "adding": true, "noted": true, "noting": true,
-	"stated": true, "wrote": true, "reported": true, "announced": true, "argued": true,
-	"claimed": true, "insisted": true, "warned": true, "explained": true,
+// coreSpeech reports whether the verb of cue c reports speech whatever its
+// subject (language.CoreSpeech): "said", "told", "according to".
+func (st *state) coreSpeech(c *cue) bool {
+	if c.according {
+		return st.lang.Has(language.CoreSpeech, "according to")
+	}
+	return c.verb.Is(language.CoreSpeech)
 }
 
 // callsFor reports whether the cue c is "call" followed by "for", "on" or
 // "upon": a demand, whose content follows the preposition.
 func callsFor(c *cue) bool {
-	switch c.verb {
-	case "call", "calls", "called", "calling":
-	default:
+	if !c.verb.Is(language.CallVerbs) {
 		return false
 	}
 	toks := c.sent.toks
@@ -245,23 +238,15 @@ func clauseCut(toks []token, from, to int) int {
 				return k // a spaced hyphen is a dash
 			}
 		case ",":
-			if k+1 < to && clauseOpeners[strings.ToLower(toks[k+1].text)] {
+			if k+1 < to && toks[k+1].in(language.ClauseOpeners) {
 				return k
 			}
-			if k+2 < to && (toks[k+1].is("and") || toks[k+1].is("but")) && subordinators[strings.ToLower(toks[k+2].text)] {
+			if k+2 < to && (toks[k+1].is("and") || toks[k+1].is("but")) && toks[k+2].in(language.Subordinators) {
 				return k // ", and when asked …"
 			}
 		}
 	}
 	return to
-}
-
-// clauseOpeners are the words after a comma that start a clause outside
-// the reported words: ", while …", ", according to …", ", adding …".
-var clauseOpeners = map[string]bool{
-	"while": true, "but": true, "although": true, "though": true, "whereas": true,
-	"according": true, "adding": true, "noting": true, "saying": true, "citing": true,
-	"which": true, "who": true, "as": true, "and": false,
 }
 
 // skipCitation returns the token after the words citing an outlet that
@@ -284,9 +269,7 @@ func skipPrepositional(toks []token, k int) int {
 	if k >= len(toks) {
 		return k
 	}
-	switch strings.ToLower(toks[k].text) {
-	case "in", "at", "on", "during", "via", "through":
-	default:
+	if !toks[k].in(language.ScenePrepositions) {
 		return k
 	}
 	for j := k + 1; j < len(toks) && j-k <= 8; j++ {

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // OutletKind says what sort of news organisation an Outlet is.
@@ -376,8 +378,9 @@ func (k *outletKey) matchAt(text string, i int) (end int, ok bool) {
 }
 
 // outletNameFollows reports whether white space and a capitalised word
-// other than a day of the week follow byte i of text: it tells "the
-// Guardian Council" from "told the Guardian Monday".
+// other than a day of the week (language.Weekdays of the default language)
+// follow byte i of text: it tells "the Guardian Council" from "told the
+// Guardian Monday".
 func outletNameFollows(text string, i int) bool {
 	n := outletSpaceLen(text, i)
 	if n == 0 {
@@ -387,11 +390,7 @@ func outletNameFollows(text string, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r) {
 		return false
 	}
-	switch text[i:outletWordEnd(text, i)] {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
-		return false
-	}
-	return true
+	return !language.Default().Lookup(text[i:outletWordEnd(text, i)]).Is(language.Weekdays)
 }
 
 // outletSpaceLen returns the length in bytes of the run of spaces, tabs
@@ -514,15 +513,16 @@ func urlHost(rawURL string) (string, bool) {
 
 // hostName returns a readable name for a web site that the outlet table
 // does not know, made from its host name: the label under the public
-// suffix, its hyphenated words capitalised. It returns "" when the host is
-// a public suffix itself.
+// suffix (language.DomainSuffixes of the default language), its hyphenated
+// words capitalised. It returns "" when the host is a public suffix itself.
 func hostName(host string) string {
+	l := language.Default()
 	labels := strings.Split(host, ".")
 	n := len(labels) - 1 // drop the top-level domain
-	if n >= 2 && domainSuffixes.Has(labels[n-1]+"."+labels[n]) {
+	if n >= 2 && l.Has(language.DomainSuffixes, labels[n-1]+"."+labels[n]) {
 		n-- // and a second level that is public too: ".co.uk"
 	}
-	if n < 1 || n == 1 && domainSuffixes.Has(host) {
+	if n < 1 || n == 1 && l.Has(language.DomainSuffixes, host) {
 		return ""
 	}
 	words := strings.Split(labels[n-1], "-")

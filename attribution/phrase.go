@@ -3,7 +3,7 @@ package attribution
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // A phrase is the tokens [start, end) of a sentence.
@@ -14,51 +14,36 @@ func (p phrase) empty() bool { return p.end <= p.start }
 // maxPhrase bounds the length of a noun phrase, in tokens.
 const maxPhrase = 14
 
-// isTitle reports whether w names an office or role ("spokesman",
-// "President-elect").
-func isTitle(w string) bool { return lexicon.IsPersonTitle(w) }
-
-// isConnector reports whether w may join the parts of a name: "Committee on
-// International Affairs", "head of the State Duma".
-func isConnector(w string) bool {
-	switch strings.ToLower(w) {
-	case "of", "on", "for", "and", "&", "de", "al", "bin", "van", "von", "der", "la", "le", "du":
-		return true
-	}
-	return false
-}
+// isConnector reports whether t may join the parts of a name: "Committee
+// on International Affairs", "head of the State Duma".
+func isConnector(t token) bool { return t.in(language.NameConnectors) }
 
 // headOK reports whether t can end a speaker's noun phrase.
 func headOK(t token) bool {
 	if t.kind != word || t.quote >= 0 {
 		return false
 	}
-	if _, ok := lexicon.SubjectPronoun(t.text); ok {
+	if t.in(language.SubjectPronouns) {
 		return true
 	}
 	if t.capitalized() {
-		return !clauseStarts.Has(t.text) && !isDeterminer(t.text) && !isTimeWord(t.text)
+		return !t.inAny(notVerbs) && !isTimeWord(t)
 	}
-	return isNounHead(t.text)
+	return isNounHead(t)
 }
 
 // isTimeWord reports whether a capitalised word names a day or a month and
 // so cannot end a speaker's phrase ("on Wednesday", "in December"). Months
 // that are also names (May, June, April, August, March) are left out.
-func isTimeWord(w string) bool {
-	lw := strings.ToLower(w)
-	switch lw {
-	case "may", "june", "april", "august", "march":
-		return false
-	}
-	return isWeekday(lw) || isMonth(lw)
+func isTimeWord(t token) bool {
+	return t.inAny(dates) && !t.in(language.NameMonths)
 }
 
 // isNounHead reports whether a lower-case word can end a speaker's phrase:
 // a title ("the spokesman"), a group ("experts", "another"), a body ("the
 // campaign") or a document ("the statement").
-func isNounHead(w string) bool {
-	return isAgentPlural(w) || isTitle(w) || lexicon.IsGroupNoun(w) || collectives.Has(w) || documents.Has(w) || groupPronouns[strings.ToLower(w)]
+func isNounHead(t token) bool {
+	return t.inAny(nounHeads) || isAgentPlural(t.text)
 }
 
 // isAgentPlural reports whether w looks like a plural noun for people by
@@ -72,10 +57,6 @@ func isAgentPlural(w string) bool {
 	return false
 }
 
-// groupPronouns are pronouns and determiners that stand alone for people:
-// "another said", "both oppose".
-var groupPronouns = map[string]bool{"another": true, "others": true, "both": true, "one": true, "many": true, "some": true, "several": true, "percent": true}
-
 // isAdjective reports whether a lower-case word looks like an adjective by
 // its ending ("presidential", "independent"), so that it may stand inside
 // a speaker's phrase before a title.
@@ -84,18 +65,6 @@ func isAdjective(w string) bool {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
-	}
-	return false
-}
-
-// isDeterminer reports whether w is an article, demonstrative, possessive
-// pronoun or quantifier: a word that starts a noun phrase but never ends one.
-func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "a", "an", "the", "this", "that", "these", "those", "his", "her", "their",
-		"its", "our", "my", "your", "some", "several", "many", "most", "few", "both", "all",
-		"another", "other", "no", "any", "each", "every":
-		return true
 	}
 	return false
 }
@@ -113,7 +82,7 @@ func npBefore(toks []token, e int) (phrase, bool) {
 		return phrase{}, false
 	}
 	head := toks[e-1]
-	if _, ok := lexicon.SubjectPronoun(head.text); ok || groupPronouns[strings.ToLower(head.text)] && (e < 2 || !toks[e-2].capitalized()) {
+	if head.in(language.SubjectPronouns) || head.in(language.GroupPronouns) && (e < 2 || !toks[e-2].capitalized()) {
 		return phrase{e - 1, e}, true
 	}
 	k := e - 1
@@ -131,12 +100,12 @@ func npBefore(toks []token, e int) (phrase, bool) {
 		}
 		switch {
 		case t.capitalized():
-			if clauseStarts.Has(t.text) && !equalFold(t.text, "the") {
+			if t.in(language.ClauseStarts) && !equalFold(t.text, "the") {
 				goto done
 			}
-		case npModifiers.Has(t.text) || isNounHead(t.text) || outletWords.Has(t.text):
-		case isAdjective(t.text) && !isDeterminer(t.text):
-		case isConnector(t.text) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
+		case t.inAny(modifierWords) || isNounHead(t):
+		case isAdjective(t.text) && !t.in(language.Determiners):
+		case isConnector(t) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
 			(isCoordinator(t.text) || opensName(toks[k-2])):
 		default:
 			goto done
@@ -148,7 +117,7 @@ func npBefore(toks []token, e int) (phrase, bool) {
 	}
 done:
 	// A phrase does not start with a connector or a possessive.
-	for k < e-1 && (isConnector(toks[k].text) || toks[k].kind != word) {
+	for k < e-1 && (isConnector(toks[k]) || toks[k].kind != word) {
 		k++
 	}
 	if k == 0 && e == 1 && strings.HasSuffix(toks[0].text, "ing") {
@@ -161,28 +130,24 @@ done:
 // three words, with only words between: "district" in "one district GOP
 // leader".
 func headAhead(toks []token, k int) bool {
-	if w := strings.ToLower(toks[k].text); clauseStarts.Has(w) || isConnector(w) || isDeterminer(w) ||
-		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.IsReportingVerb(w) {
+	if w := toks[k]; w.inAny(notNounAhead) || hasSuffixFold(w.text, "ed") || hasSuffixFold(w.text, "ing") {
 		return false // a verb: "emailed supporters"
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		t := toks[j]
-		if t.kind != word || t.quote >= 0 || clauseStarts.Has(t.text) || isDeterminer(t.text) {
+		if t.kind != word || t.quote >= 0 || t.inAny(notVerbs) {
 			return false
 		}
-		if isTitle(t.text) || lexicon.IsGroupNoun(t.text) || t.capitalized() {
+		if t.inAny(titleOrGroup) || t.capitalized() {
 			return true // "retired neurosurgeon Ben Carson"
 		}
 	}
 	return false
 }
 
-// isDate reports whether w names a day or a month: "on Sunday" is no part
+// isDate reports whether t names a day or a month: "on Sunday" is no part
 // of a name.
-func isDate(w string) bool {
-	w = strings.ToLower(w)
-	return isWeekday(w) || isMonth(w)
-}
+func isDate(t token) bool { return t.inAny(dates) }
 
 // isCoordinator reports whether w joins two phrases rather than the parts
 // of one name: "and", "&". It joins names only between capitalised words
@@ -192,13 +157,13 @@ func isCoordinator(w string) bool { return w == "and" || w == "&" }
 // opensName reports whether a connector after t continues the name:
 // "Committee on", "head of", "Secretary of State", not "Trump on Ukraine".
 func opensName(t token) bool {
-	return t.kind == word && (lexicon.IsOrganizationWord(t.text) || isTitle(t.text) || t.is("the"))
+	return t.inAny(orgOrTitle) || t.is("the")
 }
 
 // joinsName reports whether t can stand left of a connector inside a name:
 // "Committee on", "head of", "the" in "head of the".
 func joinsName(t token) bool {
-	return t.kind == word && (t.capitalized() || isTitle(t.text) || equalFold(t.text, "the"))
+	return t.kind == word && (t.capitalized() || t.in(language.PersonTitles) || equalFold(t.text, "the"))
 }
 
 // isPluralPossessive reports whether toks[i] is the lone apostrophe of a
@@ -219,7 +184,7 @@ func npAfter(toks []token, b int) (phrase, bool) {
 	if b >= len(toks) || toks[b].kind != word || toks[b].quote >= 0 {
 		return phrase{}, false
 	}
-	if _, ok := lexicon.SubjectPronoun(toks[b].text); ok {
+	if toks[b].in(language.SubjectPronouns) {
 		return phrase{b, b + 1}, true
 	}
 	end := b // end of the phrase so far, after its last possible head
@@ -238,20 +203,20 @@ func npAfter(toks []token, b int) (phrase, bool) {
 		}
 		switch {
 		case t.capitalized():
-			if clauseStarts.Has(t.text) {
+			if t.in(language.ClauseStarts) {
 				goto done
 			}
-			if !isDeterminer(t.text) {
+			if !t.in(language.Determiners) {
 				end = k + 1
 			}
-		case isNounHead(t.text) && !groupPronouns[strings.ToLower(t.text)] || groupPronouns[strings.ToLower(t.text)] && k == b:
+		case isNounHead(t) && !t.in(language.GroupPronouns) || t.in(language.GroupPronouns) && k == b:
 			end = k + 1
-		case npModifiers.Has(t.text) || outletWords.Has(t.text) || isAdjective(t.text):
+		case t.inAny(modifierWords) || isAdjective(t.text):
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
-		case isConnector(t.text) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&
-			k+1 < len(toks) && (toks[k+1].capitalized() || toks[k+1].is("the")) && !isDate(toks[k+1].text):
-		case equalFold(t.text, "the") && k > b && isConnector(toks[k-1].text):
+		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&
+			k+1 < len(toks) && (toks[k+1].capitalized() || toks[k+1].is("the")) && !isDate(toks[k+1]):
+		case equalFold(t.text, "the") && k > b && isConnector(toks[k-1]):
 		default:
 			goto done
 		}

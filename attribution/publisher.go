@@ -3,7 +3,7 @@ package attribution
 import (
 	"strings"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -16,11 +16,11 @@ import (
 // outlet of the table.
 func (st *state) sourceName(p quote.Span) (Citation, bool) {
 	line := st.text[p.Start:p.End]
-	n, ok := lexicon.SourcePrefix(line)
+	n, ok := st.lang.HasPrefix(language.SourcePrefixes, line)
 	if !ok || !namesOutlet(line[:n]) {
 		return Citation{}, false
 	}
-	copyright := isCopyright(line[:n])
+	copyright := st.lang.Has(language.CopyrightMarks, strings.TrimSpace(line[:n]))
 	rest := line[n:]
 	lead := len(rest) - len(strings.TrimLeft(rest, " \t:-–—"))
 	rest = rest[lead:]
@@ -46,7 +46,7 @@ func (st *state) sourceName(p quote.Span) (Citation, bool) {
 	default:
 		if o, ok := st.a.outlets.Domain(name); ok {
 			c.Outlet = o.Name
-		} else if !copyright && looksLikeName(name) {
+		} else if !copyright && st.looksLikeName(name) {
 			c.Outlet = name
 		} else {
 			return Citation{}, false
@@ -108,13 +108,6 @@ func namesOutlet(prefix string) bool {
 	return !strings.Contains(p, " by") && !strings.Contains(p, "contributing")
 }
 
-// isCopyright reports whether a source line's prefix is a copyright notice:
-// "©", "(c)", "Copyright".
-func isCopyright(prefix string) bool {
-	p := strings.ToLower(strings.TrimSpace(prefix))
-	return p == "©" || p == "(c)" || p == "(©)" || p == "copyright"
-}
-
 // isYear reports whether w is a year: four digits, or two years joined by
 // a dash ("2019-2024").
 func isYear(w string) bool {
@@ -134,7 +127,7 @@ func (st *state) isPhotoCredit(name string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(name) {
-		if lexicon.IsCreditWord(w) {
+		if st.lang.Has(language.CreditWords, w) {
 			if _, ok := st.a.outlets.Lookup(w); !ok {
 				return true
 			}
@@ -145,7 +138,7 @@ func (st *state) isPhotoCredit(name string) bool {
 
 // looksLikeName reports whether s can be an outlet's name: a web address
 // or a few capitalised words.
-func looksLikeName(s string) bool {
+func (st *state) looksLikeName(s string) bool {
 	if strings.Contains(s, ".") && !strings.Contains(s, " ") {
 		return true
 	}
@@ -155,7 +148,7 @@ func looksLikeName(s string) bool {
 	}
 	for _, w := range words {
 		if w[0] < 'A' || w[0] > 'Z' {
-			if !lexicon.IsMinorWord(w) {
+			if !st.lang.Has(language.MinorWords, w) {
 				return false
 			}
 		}
@@ -178,7 +171,7 @@ func (st *state) sourceLines() []Citation {
 			st.lastSource = &c
 		}
 		// Outlets credited inside the line.
-		s := sentence{span: p.Span, toks: tokenize(nil, st.text, p.Span, func(int) int { return -1 })}
+		s := sentence{span: p.Span, toks: st.tokens(p.Span, false)}
 		st.findOutlets(&s)
 		out = append(out, s.citations...)
 	}
@@ -203,7 +196,7 @@ func (st *state) creditLine() []Citation {
 	if last == nil || last.Span.End-last.Span.Start > maxCreditLine {
 		return nil
 	}
-	toks := tokenize(nil, st.text, last.Span, func(int) int { return -1 })
+	toks := st.tokens(last.Span, false)
 	var out []Citation
 	for i := 0; i < len(toks); {
 		t := toks[i]

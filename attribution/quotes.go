@@ -2,11 +2,10 @@ package attribution
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -39,7 +38,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {
 			continue
 		}
-		if q.Kind == quote.ScareQuote && mentionsTerm(st.text, q) {
+		if q.Kind == quote.ScareQuote && st.mentionsTerm(q) {
 			continue // the phrase “white flag”: a term mentioned, not said
 		}
 		ext := q.Extent()
@@ -103,26 +102,24 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 	st.linkOutlets(res, links)
 }
 
-// isConjunction reports whether w joins a sentence to the one before:
-// "But", "And", "Yet", "So".
-func isConjunction(w string) bool {
-	switch strings.ToLower(w) {
-	case "but", "and", "yet", "so", "still", "now", "also":
-		return true
-	}
-	return false
-}
-
 // isParticiple reports whether w ends like a participle: "Speaking",
 // "Asked", "Preceded".
 func isParticiple(w string) bool {
-	lw := strings.ToLower(w)
-	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
+	return len(w) > 4 && (hasSuffixFold(w, "ing") || hasSuffixFold(w, "ed"))
 }
 
-// isAllCaps reports whether w has no lower-case letter: "WASHINGTON".
+// isAllCaps reports whether w, of more than one byte, is all in upper case:
+// "WASHINGTON". It is strings.ToUpper(w) == w, without the copy.
 func isAllCaps(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w
+	if len(w) <= 1 {
+		return false
+	}
+	for _, r := range w {
+		if r == utf8.RuneError || unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // lastSubjectBefore returns the subject of the last clause of s that
@@ -185,7 +182,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	}
 	e := &st.sentences[ei]
 	before := lastCueBefore(s, ext.Start)
-	if before != nil && weakCues[before.verb] {
+	if before != nil && before.verb.Is(language.CallVerbs) {
 		// "Sources said that Trump called Putin “in recent days”": a
 		// verb that may not be speech yields to the speech it is part of.
 		for j := 0; j < len(s.cues) && j < maxCues && s.cues[j].start < before.start; j++ {
@@ -234,11 +231,6 @@ func endsSentenceAt(s *sentence, i int) bool {
 	}
 	return true
 }
-
-// weakCues are reporting verbs with other common senses ("called
-// Putin" is a telephone call): inside another's reported speech they do
-// not start a nested one.
-var weakCues = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
 
 // fragmentEnd returns the end of fragment f, its closing mark included.
 func fragmentEnd(f quote.Fragment) int {
@@ -315,7 +307,7 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 		if !ok {
 			return nil
 		}
-		c := &cue{sent: s, start: k, end: k + 1, verb: t.text, subject: p, inverted: true}
+		c := &cue{sent: s, start: k, end: k + 1, subject: p, inverted: true}
 		m := st.classify(s.toks, p)
 		if m.kind == byGroup {
 			return nil
@@ -339,20 +331,20 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 		return nil
 	}
 	p, ok := npBefore(s.toks, k)
-	if ok && p.start > 0 && clauseStarts.Has(s.toks[p.start-1].text) {
+	if ok && p.start > 0 && s.toks[p.start-1].in(language.ClauseStarts) {
 		return nil // "later that month on CNN: “…”" names no speaker
 	}
 	if !ok {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
 		if o := lastSubjectBefore(s, s.toks[k].span.Start); o != nil {
-			return &cue{sent: s, start: k, end: k + 1, verb: ":", subject: o.subject,
+			return &cue{sent: s, start: k, end: k + 1, subject: o.subject,
 				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}
 		}
 		return nil
 	}
 	m := st.classify(s.toks, p)
-	c := &cue{sent: s, start: k, end: k + 1, verb: ":", subject: p}
+	c := &cue{sent: s, start: k, end: k + 1, subject: p}
 	c.speaker, c.entity, c.confidence = st.speakerOf(m)
 	c.confidence *= 0.8
 	return c
@@ -374,13 +366,13 @@ func (st *state) trailingSpeaker(s *sentence, end int) *cue {
 		return nil
 	}
 	v := s.toks[p.end]
-	if v.kind != word || v.capitalized() || isDeterminer(v.text) || clauseStarts.Has(v.text) {
+	if v.kind != word || v.capitalized() || v.inAny(notVerbs) {
 		return nil
 	}
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
 		return nil
 	}
-	c := &cue{sent: s, start: p.end, end: p.end + 1, verb: strings.ToLower(v.text), subject: p, inverted: true}
+	c := &cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c
@@ -450,7 +442,7 @@ func (o owner) frames() bool {
 		return false
 	}
 	c := o.cue
-	return c.contentBefore || c.verb == "according to" && c.start > 0 && c.sent.toks[c.start-1].text == ","
+	return c.contentBefore || c.according && c.start > 0 && c.sent.toks[c.start-1].text == ","
 }
 
 // speaker returns the entity whose words the citation cites, or nil.
@@ -591,7 +583,8 @@ func (st *state) via(c *cue) *Speaker {
 // makes them a term mentioned rather than words said ("used the phrase
 // “white flag”", "the term ‘hybrid war’"): the quote package marks them
 // as scare quotes, and a reporting verb nearby must not make them speech.
-func mentionsTerm(text string, q quote.Quote) bool {
+func (st *state) mentionsTerm(q quote.Quote) bool {
+	text := st.text
 	if len(q.Fragments) == 0 {
 		return false
 	}
@@ -611,5 +604,5 @@ func mentionsTerm(text string, q quote.Quote) bool {
 		}
 		i -= n
 	}
-	return end > i && lexicon.IsTermCue(strings.ToLower(text[i:end]))
+	return end > i && st.lang.Has(language.TermCues, text[i:end])
 }

@@ -1,8 +1,7 @@
 package attribution
 
 import (
-	"strings"
-
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -191,7 +190,7 @@ func (st *state) otherOccasion(l outletLink) bool {
 // occasion for words other than an outlet.
 func namesOccasion(s *sentence) bool {
 	for _, t := range s.toks {
-		if t.kind == word && t.quote < 0 && occasionWords.Has(strings.ToLower(t.text)) {
+		if t.quote < 0 && t.in(language.OccasionWords) {
 			return true
 		}
 	}

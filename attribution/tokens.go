@@ -4,45 +4,49 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
-// A tokenKind says what a token is.
-type tokenKind uint8
-
+// The kinds of token are the Language's: what a word, a space and a quote
+// mark are is defined once, by language.Language.Scan.
 const (
-	word       tokenKind = iota // letters, digits, inner apostrophes, hyphens and dots
-	possessive                  // ’s, 's, or a lone ’ after a plural
-	punct                       // any other mark: , ; : ( ) — and the like
-	mark                        // a quote mark that is not part of a quotation's words
+	word       = language.Word       // letters, digits, inner apostrophes, hyphens and dots
+	possessive = language.Possessive // ’s, 's
+	punct      = language.Punct      // any other mark: , ; : ( ) — and the like
+	mark       = language.QuoteMark  // a quote mark that is not part of a word
 )
 
 // A token is a word or a punctuation mark of a sentence.
 type token struct {
 	span quote.Span
 	text string
-	kind tokenKind
+	kind language.Kind
+	// entry is a word's entry in the Language: the tables that hold it.
+	// It is the zero Entry for marks.
+	entry language.Entry
+	// upper reports a word that starts with an upper-case letter.
+	upper bool
 	// quote is the index in the document's quotes of the quotation whose
 	// words or marks hold the token, or -1.
 	quote int
 }
 
-// isWord reports whether the token is a word whose text is w, ignoring
-// ASCII case.
+// in reports whether table t of the Language holds the token, a word.
+func (t token) in(tb language.Table) bool { return t.entry.In.Has(tb) }
+
+// inAny reports whether any table of s holds the token, a word.
+func (t token) inAny(s language.Set) bool { return t.entry.In.Any(s) }
+
+// is reports whether the token is a word whose text is w, a lower-case
+// ASCII word, ignoring ASCII case.
 func (t token) is(w string) bool {
 	return t.kind == word && equalFold(t.text, w)
 }
 
 // capitalized reports whether the token is a word starting with an upper
-// case letter or a digit.
-func (t token) capitalized() bool {
-	if t.kind != word {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+// case letter.
+func (t token) capitalized() bool { return t.kind == word && t.upper }
 
 // equalFold is strings.EqualFold for ASCII-only w, without its Unicode work.
 func equalFold(s, w string) bool {
@@ -61,104 +65,56 @@ func equalFold(s, w string) bool {
 	return true
 }
 
-// isQuoteMark reports whether r can be a quote mark.
-func isQuoteMark(r rune) bool {
-	switch r {
-	case '"', '“', '”', '„', '‟', '«', '»', '‘', '’', '\'', '`':
-		return true
-	}
-	return false
+// hasSuffixFold reports whether s ends with suf, a lower-case ASCII
+// suffix, ignoring ASCII case: strings.HasSuffix(strings.ToLower(s), suf)
+// without the lower-casing.
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && equalFold(s[len(s)-len(suf):], suf)
 }
 
-// isApostrophe reports whether r can be an apostrophe.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
-
-// tokenize appends the tokens of text[span] to dst. inQuote(i) gives the
-// index of the quotation holding byte i, or -1.
-func tokenize(dst []token, text string, span quote.Span, inQuote func(int) int) []token {
-	i := span.Start
-	for i < span.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r):
-			i += n
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end := wordEnd(text, i, span.End)
-			// A possessive ending is a token of its own.
-			if p := possessiveStart(text, i, end); p > i {
-				dst = append(dst, token{span: quote.Span{Start: i, End: p}, text: text[i:p], kind: word, quote: inQuote(i)})
-				dst = append(dst, token{span: quote.Span{Start: p, End: end}, text: text[p:end], kind: possessive, quote: inQuote(p)})
-			} else {
-				dst = append(dst, token{span: quote.Span{Start: i, End: end}, text: text[i:end], kind: word, quote: inQuote(i)})
-			}
-			i = end
-			continue
-		}
-		kind := punct
-		if isQuoteMark(r) {
-			kind = mark
-		}
-		dst = append(dst, token{span: quote.Span{Start: i, End: i + n}, text: text[i : i+n], kind: kind, quote: inQuote(i)})
-		i += n
-	}
-	return dst
+// sentenceTokens returns the tokens of the bytes span of the text, each
+// word with its entry in the Language. It is the one place attribution
+// reads tokens from. The slice is valid until the next call.
+//
+// TODO(quote.Document.Tokens): when quote.Document carries the tokens its
+// parser scanned, this becomes st.doc.TokensIn(span).
+func (st *state) sentenceTokens(span quote.Span) []language.Token {
+	st.scanned = st.lang.Scan(st.scanned[:0], st.text, span.Start, span.End)
+	return st.scanned
 }
 
-// wordEnd returns the end of the word starting at i: letters and digits,
-// joined by inner apostrophes, hyphens, dots and commas between digits
-// ("1,000"), and a final dot of an abbreviation ("U.S.", "Mr.").
-func wordEnd(text string, i, limit int) int {
-	j := i
-	dots := false
-	for j < limit {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			j += n
-			continue
+// tokens returns the tokens of the bytes span of the text. With quotes
+// set, each token knows the quotation that holds it (see inQuote); else
+// none does.
+func (st *state) tokens(span quote.Span, quotes bool) []token {
+	lt := st.sentenceTokens(span)
+	out := make([]token, len(lt))
+	for i, t := range lt {
+		out[i] = token{
+			span:  quote.Span{Start: t.Start, End: t.End},
+			text:  st.text[t.Start:t.End],
+			kind:  t.Kind,
+			entry: t.Entry,
+			quote: -1,
 		}
-		if r == '.' || r == '-' || r == '‑' || isApostrophe(r) || r == ',' {
-			// Joins only when a letter or digit follows.
-			next, _ := utf8.DecodeRuneInString(text[min(j+n, limit):])
-			if j+n < limit && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
-				if r == ',' {
-					prev, _ := utf8.DecodeLastRuneInString(text[:j])
-					if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
-						break
-					}
-				}
-				if r == '.' {
-					dots = true
-				}
-				j += n
-				continue
-			}
-			// A dot ends an abbreviation: "U.S." or "Mr." or "Sen.".
-			if r == '.' && (dots || isAbbreviation(text[i:j])) {
-				j += n
-			}
+		if t.Kind == word {
+			out[i].upper = startsUpper(out[i].text)
 		}
-		break
+		if quotes {
+			out[i].quote = st.inQuote(t.Start)
+		}
 	}
-	return j
+	return out
 }
 
-// isAbbreviation reports whether w, without its dot, is a short title or
-// honorific that takes one ("Mr", "Dr", "Sen", "Gov").
-func isAbbreviation(w string) bool {
-	if len(w) > 5 {
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	if w == "" {
 		return false
 	}
-	return lexicon.IsHonorific(w + ".")
-}
-
-// possessiveStart returns where the possessive ending of text[i:end] starts
-// ("’s", "'s"), or i when it has none.
-func possessiveStart(text string, i, end int) int {
-	for _, s := range [...]string{"’s", "'s", "’S", "'S"} {
-		if end-i > len(s) && text[end-len(s):end] == s {
-			return end - len(s)
-		}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
-	return i
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -1,37 +1,57 @@
 package attribution
 
-import (
-	"github.com/quotetrace/quotetrace/internal/lexicon"
-	"github.com/quotetrace/quotetrace/language"
-)
+import "github.com/quotetrace/quotetrace/language"
 
-// The word lists of this package live in data/*.txt: grammar of
-// attributions (the words that may stand between a speaker and a verb) and
-// words around outlet names. General knowledge the other packages share
-// (reporting verbs, titles, places) lives in internal/lexicon.
-
-// loadWords reads data/name.txt: one entry a line; blank lines and lines
-// starting with # are skipped.
-func loadWords(name string) lexicon.Set {
-	s, err := lexicon.ReadSet(language.Default().Data(), name+".txt")
-	if err != nil {
-		panic("attribution: " + err.Error()) // embedded at build time: cannot happen
-	}
-	return s
-}
-
-// The package's word lists, read once when the package is initialised and
-// never changed.
+// The word lists of this package are tables of its language.Language:
+// every word of a sentence is looked up once, when it is scanned, and a
+// rule's question ("a title?", "a determiner?") is a bit test on the
+// token's entry (token.in). The sets below are the tables that rules test
+// together, in one test (token.inAny).
 var (
-	outletWords    = loadWords("outlet_words")
-	outletAnaphors = loadWords("outlet_anaphors")
-	npModifiers    = loadWords("np_modifiers")
-	clauseStarts   = loadWords("clause_starts")
-	subjectSkips   = loadWords("subject_skips")
-	nounForms      = loadWords("noun_forms")
-	collectives    = loadWords("collective_nouns")
-	documents      = loadWords("document_nouns")
-	stanceVerbs    = loadWords("stance_verbs")
-	domainSuffixes = loadWords("domain_suffixes")
-	occasionWords  = loadWords("occasion_words")
+	// notVerbs are words that cannot be a speaker's verb or end a name:
+	// "the", "But".
+	notVerbs = language.SetOf(language.Determiners, language.ClauseStarts)
+	// beOrSkip are words between a subject and its verb, or "to be".
+	beOrSkip = language.SetOf(language.BeVerbs, language.SubjectSkips)
+	// titleOrGroup name people: "spokesman", "officials".
+	titleOrGroup = language.SetOf(language.PersonTitles, language.GroupNouns)
+	// titles are the words of a person's office or form of address.
+	titles = language.SetOf(language.PersonTitles, language.Honorifics)
+	// groups stand for several people: "officials", "others".
+	groups = language.SetOf(language.GroupNouns, language.GroupPronouns)
+	// modifiers may open a noun phrase.
+	modifiers = language.SetOf(language.Determiners, language.NPModifiers)
+	// modifierWords may stand inside a speaker's noun phrase before its
+	// head: "the state-run", "senior".
+	modifierWords = language.SetOf(language.NPModifiers, language.OutletWords)
+	// modifierOrTitle may stand before a verb's plural subject.
+	modifierOrTitle = language.SetOf(language.NPModifiers, language.OutletWords, language.PersonTitles)
+	// nounHeads can end a speaker's phrase in lower case: a title, a
+	// group, a body or a document.
+	nounHeads = language.SetOf(language.PersonTitles, language.GroupNouns, language.CollectiveNouns,
+		language.DocumentNouns, language.GroupPronouns)
+	// notNounAhead are words that cannot be a noun before a phrase's
+	// head: "emailed supporters".
+	notNounAhead = language.SetOf(language.ClauseStarts, language.NameConnectors, language.Determiners,
+		language.ReportingVerbs)
+	// orgOrTitle are words after which a connector continues a name:
+	// "Committee on", "head of".
+	orgOrTitle = language.SetOf(language.OrganizationWords, language.PersonTitles)
+	// notInName are words that end no name: the name is the capitalised
+	// words after the last of them.
+	notInName = language.SetOf(language.PersonTitles, language.Honorifics, language.Determiners,
+		language.OrganizationWords, language.NameConnectors)
+	// notRoles are words of a phrase that describe nobody.
+	notRoles = language.SetOf(language.Determiners, language.Honorifics, language.NameConnectors)
+	// apposition are words that may open an apposition: "a", "spokesman",
+	// "Mr.".
+	apposition = language.SetOf(language.Determiners, language.PersonTitles, language.Honorifics)
+	// dates are the days and months.
+	dates = language.SetOf(language.Weekdays, language.Months)
+	// dayOrTime are the words of a date between a subject and its verb,
+	// numbers aside: "on Monday morning".
+	dayOrTime = language.SetOf(language.Weekdays, language.Months, language.TimeWords)
+	// circumstance are the words, numbers aside, of a date or an adverb
+	// between a subject and its verb: "late last Saturday", "also".
+	circumstance = language.SetOf(language.SubjectSkips, language.DateWords, language.Weekdays, language.Months)
 )
