@@ -291,21 +291,3 @@ func dataLines(text string) iter.Seq2[int, string] {
 func isCode(s string) bool {
 	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
 }
-
-// IsPersonTitle reports whether word names a person's office or role
-// (language.PersonTitles of the default language).
-func IsPersonTitle(word string) bool { return english.Lookup(word).Is(language.PersonTitles) }
-
-// IsHonorific reports whether word is an honorific (language.Honorifics of
-// the default language).
-func IsHonorific(word string) bool { return english.Lookup(word).Is(language.Honorifics) }
-
-// IsGroupNoun reports whether word is a plural noun for a group of people
-// (language.GroupNouns of the default language).
-func IsGroupNoun(word string) bool { return english.Lookup(word).Is(language.GroupNouns) }
-
-// IsOrganizationWord reports whether word marks a name as an
-// organisation's (language.OrganizationWords of the default language).
-func IsOrganizationWord(word string) bool {
-	return english.Lookup(word).Is(language.OrganizationWords)
-}
