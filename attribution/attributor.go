@@ -142,6 +142,8 @@ type state struct {
 	text   string
 	// scanned is the buffer of sentenceTokens.
 	scanned []language.Token
+	// block holds the tokens of the sentences (see allocTokens).
+	block []token
 
 	// Per article:
 	ai        int // index of the article in doc.Articles
@@ -218,6 +220,11 @@ func (st *state) article(ai int, res *Result) {
 	sort.Slice(st.regions, func(i, j int) bool { return st.regions[i].span.Start < st.regions[j].span.Start })
 
 	st.sentences = st.sentences[:0]
+	n := 0
+	for _, sp := range st.art.Sentences {
+		n += sp.End - sp.Start
+	}
+	st.reserveTokens(n)
 	pi := 0
 	paras := st.art.Paragraphs
 	for _, sp := range st.art.Sentences {

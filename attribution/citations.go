@@ -23,10 +23,10 @@ func (st *state) findOutlets(s *sentence) {
 		}
 		var c Citation
 		var p phrase
-		if o, j, ok := st.matchOutlet(toks, i); ok {
+		if name, j, ok := st.matchOutlet(toks, i); ok {
 			p = st.describe(toks, phrase{i, j})
-			c = Citation{Outlet: o.Name}
-			st.lastOutlet = &Citation{Outlet: o.Name}
+			c = Citation{Outlet: name}
+			st.lastOutlet = &Citation{Outlet: name}
 		} else if j, ok := st.anaphorAt(toks, i); ok && st.lastOutlet != nil {
 			p = phrase{i, j}
 			c = Citation{Outlet: st.lastOutlet.Outlet}
@@ -51,12 +51,29 @@ func (st *state) findOutlets(s *sentence) {
 	}
 }
 
-// matchOutlet matches an outlet's name at token i, and returns the token
-// after it. A word with dots may be the outlet's web address
-// ("vnexpress.net").
-func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
+// matchOutlet matches an outlet's name at token i, and returns the
+// outlet's name and the token after it. A word with dots may be the
+// outlet's web address ("vnexpress.net"). The answer is kept in the token,
+// which rules ask again.
+func (st *state) matchOutlet(toks []token, i int) (name string, after int, ok bool) {
+	t := &toks[i]
+	if !t.outletRead {
+		t.outletRead = true
+		if x, j, ok := st.findOutlet(toks, i); ok {
+			t.outlet, t.outletTo = int32(x)+1, int32(j)
+		}
+	}
+	if t.outlet == 0 {
+		return "", 0, false
+	}
+	return st.a.outlets.list[t.outlet-1].Name, int(t.outletTo), true
+}
+
+// findOutlet is matchOutlet, with the outlet's index in the table, without
+// the memory.
+func (st *state) findOutlet(toks []token, i int) (outlet, after int, ok bool) {
 	t := toks[i]
-	if o, end, ok := st.a.outlets.Match(st.text, t.span.Start); ok {
+	if x, end, ok := st.a.outlets.matchIndex(st.text, t.span.Start); ok {
 		j := i + 1
 		for j < len(toks) && toks[j].span.End <= end {
 			j++
@@ -64,16 +81,16 @@ func (st *state) matchOutlet(toks []token, i int) (Outlet, int, bool) {
 		if e := toks[j-1].span.End; e < end || e > end && st.text[end:e] != "." {
 			// The name ends inside a token: "the CNN-ORC survey" names
 			// no CNN; "Lenta.ru." is Lenta.ru at a full stop.
-			return Outlet{}, 0, false
+			return 0, 0, false
 		}
-		return o, j, true
+		return x, j, true
 	}
 	if strings.Contains(t.text, ".") && !t.capitalized() {
-		if o, ok := st.a.outlets.Domain(t.text); ok {
-			return o, i + 1, true
+		if x, ok := st.a.outlets.domainIndex(t.text); ok {
+			return x, i + 1, true
 		}
 	}
-	return Outlet{}, 0, false
+	return 0, 0, false
 }
 
 // trimStop returns the place of the outlet's mention p, without the full
@@ -303,12 +320,12 @@ func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
 		if toks[i].kind != word {
 			continue
 		}
-		if o, j, ok := st.matchOutlet(toks, i); ok && j <= p.end {
+		if name, j, ok := st.matchOutlet(toks, i); ok && j <= p.end {
 			d := st.describe(toks, phrase{i, j})
 			d.start = max(d.start, p.start)
 			d.end = min(d.end, p.end)
 			sp := st.trimStop(toks, d)
-			return Citation{Outlet: o.Name, Relation: Reported, Mention: st.text[sp.Start:sp.End], Span: sp}, true
+			return Citation{Outlet: name, Relation: Reported, Mention: st.text[sp.Start:sp.End], Span: sp}, true
 		}
 	}
 	return Citation{}, false
@@ -326,10 +343,10 @@ func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 		if toks[s].kind != word {
 			continue
 		}
-		if o, j, ok := st.matchOutlet(toks, s); ok && j == k {
+		if name, j, ok := st.matchOutlet(toks, s); ok && j == k {
 			p := st.describe(toks, phrase{s, j})
 			sp := st.trimStop(toks, p)
-			return &Citation{Outlet: o.Name, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
+			return &Citation{Outlet: name, Relation: rel, Mention: st.text[sp.Start:sp.End], Span: sp}
 		}
 	}
 	// "the newspaper".

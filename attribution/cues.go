@@ -127,7 +127,7 @@ func opensSentence(toks []token, b int) bool {
 // “…”", "“…” — Dmitry Peskov", "“…,” he mocks."
 func (st *state) markCues(s *sentence) {
 	var added []*cue
-	seen := -1
+	seen := int32(-1)
 	for _, t := range s.toks {
 		if t.quote < 0 || t.quote == seen {
 			continue

@@ -126,6 +126,10 @@ type Outlets struct {
 	folded  map[string]int         // lower-cased key → outlet, or -1 if several outlets share it
 	byWord  map[string][]outletKey // first word of a key → the keys, longest first
 	domains map[string]int         // domain → outlet
+	// firsts[firstSlot(w)] has bit min(len(w), 63) set for every first
+	// word w of byWord: most words of a text fail this test, and need no
+	// look-up in byWord.
+	firsts [1 << firstBits]uint64
 }
 
 // An outletKey is an outlet's name or alias as Match looks for it.
@@ -238,6 +242,7 @@ func buildOutlets(list []Outlet) (*Outlets, error) {
 			}
 			last, _ := utf8.DecodeLastRuneInString(key)
 			word := key[:outletWordEnd(key, 0)]
+			t.firsts[firstSlot(word)] |= firstBit(len(word))
 			t.byWord[word] = append(t.byWord[word], outletKey{
 				text:    key,
 				outlet:  i,
@@ -310,31 +315,55 @@ func (t *Outlets) Lookup(name string) (Outlet, bool) {
 // Match does not look before i: callers call it at the start of a word.
 // It does not allocate unless it finds an outlet.
 func (t *Outlets) Match(text string, i int) (o Outlet, end int, ok bool) {
-	if i < 0 || i >= len(text) {
-		return Outlet{}, 0, false
-	}
-	j := outletWordEnd(text, i)
-	if j == i {
-		return Outlet{}, 0, false
-	}
-	if w := text[i:j]; w == "The" || w == "the" {
-		if n := outletSpaceLen(text, j); n > 0 {
-			k := j + n
-			if x, end, ok := t.match(text, k, true); ok {
-				return t.list[x].clone(), end, true
-			}
-		}
-	}
-	if x, end, ok := t.match(text, i, false); ok {
+	if x, end, ok := t.matchIndex(text, i); ok {
 		return t.list[x].clone(), end, true
 	}
 	return Outlet{}, 0, false
 }
 
+// matchIndex is Match, with the outlet's index in t.list.
+func (t *Outlets) matchIndex(text string, i int) (outlet, end int, ok bool) {
+	if i < 0 || i >= len(text) {
+		return 0, 0, false
+	}
+	j := outletWordEnd(text, i)
+	if j == i {
+		return 0, 0, false
+	}
+	if w := text[i:j]; w == "The" || w == "the" {
+		if n := outletSpaceLen(text, j); n > 0 {
+			if x, end, ok := t.match(text, j+n, true); ok {
+				return x, end, true
+			}
+		}
+	}
+	return t.match(text, i, false)
+}
+
+// firstBits is the number of bits of a slot of Outlets.firsts.
+const firstBits = 12
+
+// firstSlot is the slot of Outlets.firsts for the word w: its first two
+// bytes and its last, hashed.
+func firstSlot(w string) int {
+	h := uint32(w[0])<<16 | uint32(w[len(w)-1])
+	if len(w) > 1 {
+		h |= uint32(w[1]) << 8
+	}
+	return int((h*0x9e3779b1)>>(32-firstBits)) & (1<<firstBits - 1)
+}
+
+// firstBit is the bit of firsts for a first word of n bytes.
+func firstBit(n int) uint64 { return 1 << min(n, 63) }
+
 // match is Match at a word start i. article reports whether "The" came
 // before i.
 func (t *Outlets) match(text string, i int, article bool) (outlet, end int, ok bool) {
-	keys := t.byWord[text[i:outletWordEnd(text, i)]]
+	j := outletWordEnd(text, i)
+	if j == i || t.firsts[firstSlot(text[i:j])]&firstBit(j-i) == 0 {
+		return 0, 0, false
+	}
+	keys := t.byWord[text[i:j]]
 	for k := range keys {
 		key := &keys[k]
 		if key.article && !article {
@@ -447,14 +476,22 @@ func isOutletWordRune(r rune) bool {
 // ("renqi@chinadaily.com.cn"). The host is compared without regard to case,
 // and a subdomain belongs to the outlet of its domain.
 func (t *Outlets) Domain(host string) (Outlet, bool) {
+	if i, ok := t.domainIndex(host); ok {
+		return t.list[i].clone(), true
+	}
+	return Outlet{}, false
+}
+
+// domainIndex is Domain, with the outlet's index in t.list.
+func (t *Outlets) domainIndex(host string) (int, bool) {
 	h := strings.ToLower(outletHost(host))
 	for h != "" {
 		if i, ok := t.domains[h]; ok {
-			return t.list[i].clone(), true
+			return i, true
 		}
 		_, h, _ = strings.Cut(h, ".")
 	}
-	return Outlet{}, false
+	return 0, false
 }
 
 // Publisher returns the name of the outlet that published the page at

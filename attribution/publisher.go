@@ -204,13 +204,13 @@ func (st *state) creditLine() []Citation {
 			i++
 			continue
 		}
-		o, j, ok := st.matchOutlet(toks, i)
+		name, j, ok := st.matchOutlet(toks, i)
 		if !ok {
 			return nil // a word that names no outlet: not a credit line
 		}
 		sp := spanOf(toks, phrase{i, j})
 		out = append(out, Citation{
-			Outlet: o.Name, Relation: Republished, Mention: st.text[sp.Start:sp.End], Span: sp,
+			Outlet: name, Relation: Republished, Mention: st.text[sp.Start:sp.End], Span: sp,
 			Evidence: st.text[sp.Start:sp.End], EvidenceSpan: sp,
 		})
 		i = j

@@ -21,15 +21,20 @@ const (
 type token struct {
 	span quote.Span
 	text string
-	kind language.Kind
 	// entry is a word's entry in the Language: the tables that hold it.
 	// It is the zero Entry for marks.
 	entry language.Entry
-	// upper reports a word that starts with an upper-case letter.
-	upper bool
 	// quote is the index in the document's quotes of the quotation whose
 	// words or marks hold the token, or -1.
-	quote int
+	quote int32
+	// outlet is 1 + the index in the outlet table of the outlet whose name
+	// starts at the token, or 0; outletTo is the token after the name.
+	// outletRead reports that matchOutlet has set them.
+	outlet, outletTo int32
+	outletRead       bool
+	kind             language.Kind
+	// upper reports a word that starts with an upper-case letter.
+	upper bool
 }
 
 // in reports whether table t of the Language holds the token, a word.
@@ -88,7 +93,7 @@ func (st *state) sentenceTokens(span quote.Span) []language.Token {
 // none does.
 func (st *state) tokens(span quote.Span, quotes bool) []token {
 	lt := st.sentenceTokens(span)
-	out := make([]token, len(lt))
+	out := st.allocTokens(len(lt))
 	for i, t := range lt {
 		out[i] = token{
 			span:  quote.Span{Start: t.Start, End: t.End},
@@ -101,7 +106,7 @@ func (st *state) tokens(span quote.Span, quotes bool) []token {
 			out[i].upper = startsUpper(out[i].text)
 		}
 		if quotes {
-			out[i].quote = st.inQuote(t.Start)
+			out[i].quote = int32(st.inQuote(t.Start))
 		}
 	}
 	return out
@@ -117,4 +122,28 @@ func startsUpper(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// bytesPerToken is a little fewer bytes of text than a token takes on
+// average in news (5.3), so that an article's tokens most often fit the
+// block reserveTokens makes for them.
+const bytesPerToken = 5
+
+// reserveTokens makes the block that allocTokens takes tokens from big
+// enough for the tokens of about n bytes of text.
+func (st *state) reserveTokens(n int) {
+	if want := n/bytesPerToken + 16; cap(st.block)-len(st.block) < want {
+		st.block = make([]token, 0, want)
+	}
+}
+
+// allocTokens returns n tokens from the block, for one sentence: the
+// tokens of an article are one allocation.
+func (st *state) allocTokens(n int) []token {
+	if cap(st.block)-len(st.block) < n {
+		st.block = make([]token, 0, max(n, 256))
+	}
+	k := len(st.block)
+	st.block = st.block[:k+n]
+	return st.block[k : k+n : k+n]
 }
