@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/language"
@@ -72,6 +73,13 @@ func (a *Attributor) parse(text string) *quote.Document {
 // Attribute reads; it is not modified.
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
+	sc := scratchPool.Get().(*scratch)
+	st.block, st.scanned = sc.block[:0], sc.scanned[:0]
+	defer func() {
+		clear(st.block) // keep no text alive
+		sc.block, sc.scanned = st.block[:0], st.scanned[:0]
+		scratchPool.Put(sc)
+	}()
 	res := &Result{Document: doc, Quotes: []Attribution{}, Citations: []Citation{}}
 	for ai := range doc.Articles {
 		st.article(ai, res)
@@ -90,6 +98,16 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st.fillEvidence(res)
 	return res
 }
+
+// scratch is memory a call to Attribute works in that no Result keeps:
+// calls take it from scratchPool and put it back, so that they allocate
+// little of it.
+type scratch struct {
+	block   []token
+	scanned []language.Token
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxEvidenceGap is the most bytes between an outlet's mention and the cue
 // of the same attribution that its evidence spans ("RIA quoted").

@@ -107,7 +107,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	case head.in(language.OrganizationWords) && head.capitalized():
 		m.kind, m.typ = byName, Organization
 		m.name = trimDeterminer(toks, p, text)
-	case head.inAny(groups) || isAgentPlural(head.text):
+	case head.inAny(groups) || head.shape&agentPlural != 0:
 		m.kind, m.typ = byGroup, Group
 		m.name = trimDeterminer(toks, p, text)
 	case head.in(language.CollectiveNouns):
@@ -125,7 +125,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 
 // isPlace reports whether name is a country, a capital or an institution
 // that stands for a government.
-func (st *state) isPlace(name string) bool { _, ok := st.places.Place(name); return ok }
+func (st *state) isPlace(name string) bool { return st.places.IsPlace(name) }
 
 // isInstitution reports whether name is an institution that stands for a
 // government: "the Kremlin", "White House".

@@ -332,12 +332,13 @@ func (t *Outlets) matchIndex(text string, i int) (outlet, end int, ok bool) {
 	}
 	if w := text[i:j]; w == "The" || w == "the" {
 		if n := outletSpaceLen(text, j); n > 0 {
-			if x, end, ok := t.match(text, j+n, true); ok {
+			k := j + n
+			if x, end, ok := t.match(text, k, outletWordEnd(text, k), true); ok {
 				return x, end, true
 			}
 		}
 	}
-	return t.match(text, i, false)
+	return t.match(text, i, j, false)
 }
 
 // firstBits is the number of bits of a slot of Outlets.firsts.
@@ -356,10 +357,9 @@ func firstSlot(w string) int {
 // firstBit is the bit of firsts for a first word of n bytes.
 func firstBit(n int) uint64 { return 1 << min(n, 63) }
 
-// match is Match at a word start i. article reports whether "The" came
-// before i.
-func (t *Outlets) match(text string, i int, article bool) (outlet, end int, ok bool) {
-	j := outletWordEnd(text, i)
+// match is Match at a word start i, the word ending at j. article reports
+// whether "The" came before i.
+func (t *Outlets) match(text string, i, j int, article bool) (outlet, end int, ok bool) {
 	if j == i || t.firsts[firstSlot(text[i:j])]&firstBit(j-i) == 0 {
 		return 0, 0, false
 	}

@@ -43,7 +43,7 @@ func isTimeWord(t token) bool {
 // a title ("the spokesman"), a group ("experts", "another"), a body ("the
 // campaign") or a document ("the statement").
 func isNounHead(t token) bool {
-	return t.inAny(nounHeads) || isAgentPlural(t.text)
+	return t.inAny(nounHeads) || t.shape&agentPlural != 0
 }
 
 // isAgentPlural reports whether w looks like a plural noun for people by
@@ -104,7 +104,7 @@ func npBefore(toks []token, e int) (phrase, bool) {
 				goto done
 			}
 		case t.inAny(modifierWords) || isNounHead(t):
-		case isAdjective(t.text) && !t.in(language.Determiners):
+		case t.shape&adjective != 0 && !t.in(language.Determiners):
 		case isConnector(t) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
 			(isCoordinator(t.text) || opensName(toks[k-2])):
 		default:
@@ -211,7 +211,7 @@ func npAfter(toks []token, b int) (phrase, bool) {
 			}
 		case isNounHead(t) && !t.in(language.GroupPronouns) || t.in(language.GroupPronouns) && k == b:
 			end = k + 1
-		case t.inAny(modifierWords) || isAdjective(t.text):
+		case t.inAny(modifierWords) || t.shape&adjective != 0:
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
 		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&

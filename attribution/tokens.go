@@ -35,6 +35,51 @@ type token struct {
 	kind             language.Kind
 	// upper reports a word that starts with an upper-case letter.
 	upper bool
+	// shape says what a word looks like by its ending (see shapeOf).
+	shape shape
+}
+
+// A shape says what a word looks like by its ending.
+type shape uint8
+
+const (
+	agentPlural shape = 1 << iota // see isAgentPlural
+	adjective                     // see isAdjective
+)
+
+// shapeOf returns the shape of the word w: isAgentPlural and isAdjective
+// at once, looking at w's last bytes only where they can match.
+func shapeOf(w string) shape {
+	n := len(w)
+	if n < 5 {
+		return 0 // shorter than any suffix and the two bytes before it
+	}
+	var s shape
+	switch w[n-1] {
+	case 's':
+		if isAgentPlural(w) {
+			s |= agentPlural
+		}
+		if w[n-3:] == "ous" && n > 5 {
+			s |= adjective
+		}
+	case 'l', 'n':
+		if w[n-2] == 'a' {
+			s |= adjective // "al", "an"
+		}
+	case 'c':
+		if w[n-2] == 'i' {
+			s |= adjective // "ic"
+		}
+	case 'e', 't', 'y', 'h':
+		if n > 5 {
+			switch w[n-3:] {
+			case "ive", "ent", "ant", "ary", "ish", "ese":
+				s |= adjective
+			}
+		}
+	}
+	return s
 }
 
 // in reports whether table t of the Language holds the token, a word.
@@ -104,6 +149,7 @@ func (st *state) tokens(span quote.Span, quotes bool) []token {
 		}
 		if t.Kind == word {
 			out[i].upper = startsUpper(out[i].text)
+			out[i].shape = shapeOf(out[i].text)
 		}
 		if quotes {
 			out[i].quote = int32(st.inQuote(t.Start))

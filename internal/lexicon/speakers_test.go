@@ -235,6 +235,21 @@ func TestPlaceData(t *testing.T) {
 			t.Errorf("Institution(%q) = %q, %v; want %q", "the "+name, got, ok, code)
 		}
 	}
+	// IsPlace says what Place says, for every spelling, with and without
+	// "the", and for words that are no place.
+	sp := defaultSpeakers()
+	var names []string
+	for _, m := range []map[string]string{p.names, p.demonyms, p.capitals, inst} {
+		for name := range m {
+			names = append(names, name, "the "+name, "The "+name, strings.ReplaceAll(name, "'", "’"))
+		}
+	}
+	names = append(names, "", "the", "the ", "Peskov", "the Peskov", "said")
+	for _, name := range names {
+		if _, want := sp.Place(name); sp.IsPlace(name) != want {
+			t.Errorf("IsPlace(%q) = %v, want %v", name, !want, want)
+		}
+	}
 }
 
 // TestWordTables checks the one-word tables: every entry is a single word
