@@ -29,6 +29,9 @@ type Attributor struct {
 	outlets *Outlets
 	lang    *language.Language
 	places  *lexicon.Speakers // the countries, capitals and institutions of lang
+	// anaphorFirsts are the first words of the phrases of
+	// language.OutletAnaphors ("news" of "news agency"), lower case.
+	anaphorFirsts []string
 }
 
 // New returns an Attributor configured by opts.
@@ -41,7 +44,24 @@ func New(opts Options) *Attributor {
 	if l == nil {
 		l = language.Default()
 	}
-	return &Attributor{outlets: t, lang: l, places: lexicon.SpeakersOf(l)}
+	a := &Attributor{outlets: t, lang: l, places: lexicon.SpeakersOf(l)}
+	for _, e := range l.Entries(language.OutletAnaphors) {
+		if first, _, ok := strings.Cut(e, " "); ok && !slices.Contains(a.anaphorFirsts, first) {
+			a.anaphorFirsts = append(a.anaphorFirsts, first)
+		}
+	}
+	return a
+}
+
+// opensAnaphor reports whether w, ignoring ASCII case, is the first word of
+// a phrase of language.OutletAnaphors: only then is the phrase looked up.
+func (a *Attributor) opensAnaphor(w string) bool {
+	for _, f := range a.anaphorFirsts {
+		if equalFold(w, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // Outlets returns the outlet table the Attributor resolves mentions against.
@@ -162,6 +182,8 @@ type state struct {
 	scanned []language.Token
 	// block holds the tokens of the sentences (see allocTokens).
 	block []token
+	// normals holds the words normal has lower-cased.
+	normals map[string]string
 
 	// Per article:
 	ai        int // index of the article in doc.Articles

@@ -118,7 +118,8 @@ func (st *state) anaphorAt(toks []token, i int) (int, bool) {
 	if i+1 >= len(toks) || !toks[i].is("the") {
 		return 0, false
 	}
-	if i+2 < len(toks) && toks[i+1].kind == word && toks[i+2].kind == word && st.lang.Has(language.OutletAnaphors, toks[i+1].text+" "+toks[i+2].text) {
+	if i+2 < len(toks) && toks[i+1].kind == word && toks[i+2].kind == word && st.a.opensAnaphor(toks[i+1].text) &&
+		st.lang.Has(language.OutletAnaphors, toks[i+1].text+" "+toks[i+2].text) {
 		return i + 3, true
 	}
 	if !toks[i+1].capitalized() && toks[i+1].in(language.OutletAnaphors) {

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
@@ -39,6 +40,28 @@ type mention struct {
 // normalWord is w in lower case without dots, so that "U.S." and "US" agree.
 func normalWord(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), ".", "")
+}
+
+// normal is normalWord, done once per spelling in a call to Attribute:
+// the words that describe people recur.
+func (st *state) normal(w string) string {
+	plain := true
+	for i := 0; i < len(w) && plain; i++ {
+		c := w[i]
+		plain = c < utf8.RuneSelf && c != '.' && !('A' <= c && c <= 'Z')
+	}
+	if plain {
+		return w
+	}
+	if n, ok := st.normals[w]; ok {
+		return n
+	}
+	if st.normals == nil {
+		st.normals = make(map[string]string)
+	}
+	n := normalWord(w)
+	st.normals[w] = n
+	return n
 }
 
 // classify reads the phrase p of toks as a mention.
@@ -79,7 +102,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	for i := p.start; i <= last && i < p.end; i++ {
 		t := toks[i]
 		if t.kind == word && !t.inAny(notRoles) {
-			roles = append(roles, normalWord(t.text))
+			roles = append(roles, st.normal(t.text))
 		}
 	}
 	if last+1 < p.end {
