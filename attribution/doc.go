@@ -24,7 +24,7 @@
 // # Speakers
 //
 // A cue is a reporting verb ("said", "told", "warned", with every form
-// listed in internal/lexicon), a phrase ("according to", "quoted … as
+// listed in the Language's table language.ReportingVerbs), a phrase ("according to", "quoted … as
 // saying"), or a mark ("Pollster Daron Shaw: “…”", "“…” — Winston
 // Churchill", "“…,” he mocks."). A quotation takes the cue between its
 // fragments (“…,” he said. “…”), else the cue after it when it opens its
@@ -85,13 +85,25 @@
 // has spoken since; else the only such outlet the article names for the
 // speaker before the quotation. A quotation whose sentence, or the text
 // since the outlet was named, places the words elsewhere ("on Twitter",
-// "at a rally"; data/occasion_words.txt) takes no outlet from beyond its
+// "at a rally"; language.OccasionWords) takes no outlet from beyond its
 // sentence. Attribution.OutletScope says how far the link reached
 // (ScopeSentence, ScopeParagraph, ScopeArticle), and the confidence is a
 // little lower the further it reached.
 //
 // Users add outlets with Outlets.With, or read their own table with
 // ReadOutlets, and pass it in Options.Outlets.
+//
+// # Language
+//
+// What a word is, and every word table the rules read (reporting verbs,
+// titles, honorifics, determiners, months, …), come from a
+// language.Language, Options.Language, language.Default() unless given:
+// each word is looked up once when a sentence is scanned, and each rule's
+// question is a bit test on the word's entry. Users add a reporting verb or
+// a title with language.Language.With:
+//
+//	lang, err := language.Default().With(language.ReportingVerbs, "opined")
+//	at := attribution.New(attribution.Options{Language: lang})
 //
 // # Publisher
 //
