@@ -70,17 +70,15 @@ func (a *Attributor) Outlets() *Outlets { return a.outlets }
 // Language returns the language the Attributor reads texts in.
 func (a *Attributor) Language() *language.Language { return a.lang }
 
-// AttributeText parses text and attributes its quotations.
+// AttributeText parses text with a quote.Parser in the Attributor's
+// Language and attributes its quotations.
 func (a *Attributor) AttributeText(text string) *Result {
 	return a.Attribute(a.parse(text))
 }
 
-// parse parses text for AttributeText.
-//
-// TODO(quote.Parser): parse in the Attributor's language, with
-// quote.Parser{Language: a.lang}.Parse(text), when package quote has it.
+// parse parses text for AttributeText, in the Attributor's language.
 func (a *Attributor) parse(text string) *quote.Document {
-	return quote.Parse(text)
+	return quote.Parser{Language: a.lang}.Parse(text)
 }
 
 // Attribute attributes the quotations of a parsed document: each direct and
@@ -89,8 +87,10 @@ func (a *Attributor) parse(text string) *quote.Document {
 // nobody is said to have said are left out. Coreference ("he", "the Kremlin
 // spokesman") is resolved within each of the document's articles.
 //
-// The document must come from quote.Parse, which gives the sentences that
-// Attribute reads; it is not modified.
+// The document must come from quote.Parser.Parse, which gives the
+// sentences that Attribute reads and their tokens, with the Attributor's
+// Language (quote.Parse for the default one): Attribute reads the words as
+// the parser looked them up. It is not modified.
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
 	sc := scratchPool.Get().(*scratch)
@@ -178,7 +178,7 @@ type state struct {
 	places *lexicon.Speakers
 	doc    *quote.Document
 	text   string
-	// scanned is the buffer of sentenceTokens.
+	// scanned is the buffer of scan.
 	scanned []language.Token
 	// block holds the tokens of the sentences (see allocTokens).
 	block []token
@@ -272,7 +272,7 @@ func (st *state) article(ai int, res *Result) {
 			pi++
 		}
 		s := sentence{span: sp, para: pi}
-		s.toks = st.tokens(sp, true)
+		s.toks = st.tokens(st.sentenceTokens(sp), true)
 		st.sentences = append(st.sentences, s)
 	}
 	// Pass 1, in text order: outlets, names and cues, so that coreference

@@ -12,7 +12,7 @@ import (
 // outside every quotation.
 func testTokens(text string) []token {
 	st := &state{lang: language.Default(), text: text}
-	return st.tokens(quote.Span{Start: 0, End: len(text)}, false)
+	return st.tokens(st.scan(quote.Span{Start: 0, End: len(text)}), false)
 }
 
 func TestReadCitationCues(t *testing.T) {

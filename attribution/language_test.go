@@ -52,8 +52,9 @@ func TestLanguageWith(t *testing.T) {
 		defSpeaker, defCue string
 		speaker, cue       string
 	}{
-		// "opined" is no verb of saying, and the words are dropped as
-		// scare quotes; with it, the senator said them.
+		// "opined" is no verb of saying, and the parser reads the words as
+		// scare quotes, which nobody said; with it, the parser reads them
+		// as speech and the senator said them.
 		{"“We will win,” opined the senator.", verbs, "-", "-", "senator", "opined"},
 		// "the sommelier" is no speaker's phrase; with the title, it is.
 		{"“It is over,” the sommelier said.", titles, "", "", "sommelier", "said"},

@@ -171,7 +171,7 @@ func (st *state) sourceLines() []Citation {
 			st.lastSource = &c
 		}
 		// Outlets credited inside the line.
-		s := sentence{span: p.Span, toks: st.tokens(p.Span, false)}
+		s := sentence{span: p.Span, toks: st.tokens(st.scan(p.Span), false)}
 		st.findOutlets(&s)
 		out = append(out, s.citations...)
 	}
@@ -196,7 +196,7 @@ func (st *state) creditLine() []Citation {
 	if last == nil || last.Span.End-last.Span.Start > maxCreditLine {
 		return nil
 	}
-	toks := st.tokens(last.Span, false)
+	toks := st.tokens(st.sentenceTokens(last.Span), false)
 	var out []Citation
 	for i := 0; i < len(toks); {
 		t := toks[i]

@@ -122,22 +122,28 @@ func hasSuffixFold(s, suf string) bool {
 	return len(s) >= len(suf) && equalFold(s[len(s)-len(suf):], suf)
 }
 
-// sentenceTokens returns the tokens of the bytes span of the text, each
-// word with its entry in the Language. It is the one place attribution
-// reads tokens from. The slice is valid until the next call.
-//
-// TODO(quote.Document.Tokens): when quote.Document carries the tokens its
-// parser scanned, this becomes st.doc.TokensIn(span).
+// sentenceTokens returns the tokens of span, a sentence or a paragraph of
+// a Headline or Body paragraph, each word with its entry in the Language:
+// those the parser scanned (Document.TokensIn). A document made without
+// tokens is scanned here. The slice is not to be changed.
 func (st *state) sentenceTokens(span quote.Span) []language.Token {
+	if st.doc.Tokens == nil {
+		return st.scan(span)
+	}
+	return st.doc.TokensIn(span)
+}
+
+// scan returns the tokens of span as the Language scans them: for the
+// paragraphs the parser does not scan (source lines) and documents without
+// tokens. The slice is valid until the next call.
+func (st *state) scan(span quote.Span) []language.Token {
 	st.scanned = st.lang.Scan(st.scanned[:0], st.text, span.Start, span.End)
 	return st.scanned
 }
 
-// tokens returns the tokens of the bytes span of the text. With quotes
-// set, each token knows the quotation that holds it (see inQuote); else
-// none does.
-func (st *state) tokens(span quote.Span, quotes bool) []token {
-	lt := st.sentenceTokens(span)
+// tokens returns attribution's tokens for lt. With quotes set, each token
+// knows the quotation that holds it (see inQuote); else none does.
+func (st *state) tokens(lt []language.Token, quotes bool) []token {
 	out := st.allocTokens(len(lt))
 	for i, t := range lt {
 		out[i] = token{
