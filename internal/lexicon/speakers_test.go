@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	_ "github.com/quotetrace/quotetrace/internal/golden" // accepts -update
 	"github.com/quotetrace/quotetrace/language"
 )
 
