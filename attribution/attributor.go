@@ -32,6 +32,10 @@ type Attributor struct {
 	// anaphorFirsts are the first words of the phrases of
 	// language.OutletAnaphors ("news" of "news agency"), lower case.
 	anaphorFirsts []string
+	// outletStarts has a bit for the id in lang of every word that can
+	// start the match of an outlet's name: the first word of a name or
+	// alias, and "the" (see mayNameOutlet).
+	outletStarts []uint64
 }
 
 // New returns an Attributor configured by opts.
@@ -45,12 +49,33 @@ func New(opts Options) *Attributor {
 		l = language.Default()
 	}
 	a := &Attributor{outlets: t, lang: l, places: lexicon.SpeakersOf(l)}
+	ids := []uint32{l.Lookup("the").ID}
+	for w := range t.byWord {
+		ids = append(ids, l.Lookup(w).ID)
+	}
+	a.outletStarts = make([]uint64, slices.Max(ids)/64+1)
+	for _, id := range ids {
+		a.outletStarts[id/64] |= 1 << (id % 64)
+	}
 	for _, e := range l.Entries(language.OutletAnaphors) {
 		if first, _, ok := strings.Cut(e, " "); ok && !slices.Contains(a.anaphorFirsts, first) {
 			a.anaphorFirsts = append(a.anaphorFirsts, first)
 		}
 	}
 	return a
+}
+
+// mayNameOutlet reports whether an outlet's name or web address may start
+// at the word t: false for a word of ASCII letters and digits that the
+// Language knows (its id is not 0) and that starts no outlet's name, so
+// that most words need no look-up in the outlet table.
+func (a *Attributor) mayNameOutlet(t token) bool {
+	id := t.entry.ID
+	if id == 0 || t.shape&alnum == 0 {
+		return true
+	}
+	k := int(id / 64)
+	return k < len(a.outletStarts) && a.outletStarts[k]&(1<<(id%64)) != 0
 }
 
 // opensAnaphor reports whether w, ignoring ASCII case, is the first word of
@@ -184,13 +209,18 @@ type state struct {
 	block []token
 	// normals holds the words normal has lower-cased.
 	normals map[string]string
+	// cues is the slab newCue takes cues from.
+	cues []cue
 
 	// Per article:
 	ai        int // index of the article in doc.Articles
 	art       *quote.Article
 	sentences []sentence
 	regions   []region // the byte ranges of its quotations, in text order
-	ents      entities
+	// regionsNested reports regions whose ends are not in text order (a
+	// quotation inside another's marks), which inQuote must search.
+	regionsNested bool
+	ents          entities
 	// lastOutlet is the most recently named outlet, which "the newspaper"
 	// points at.
 	lastOutlet *Citation
@@ -199,6 +229,19 @@ type state struct {
 	// names its publisher.
 	lastSource *Citation
 }
+
+// newCue returns a pointer to a copy of c, taken from a slab: the cues of a
+// call live as long as it, and are many.
+func (st *state) newCue(c cue) *cue {
+	if len(st.cues) == cap(st.cues) {
+		st.cues = make([]cue, 0, cueSlab)
+	}
+	st.cues = append(st.cues, c)
+	return &st.cues[len(st.cues)-1]
+}
+
+// cueSlab is how many cues newCue allocates at once.
+const cueSlab = 32
 
 // A region is the bytes of one fragment of a quotation, marks included.
 type region struct {
@@ -258,6 +301,12 @@ func (st *state) article(ai int, res *Result) {
 		}
 	}
 	sort.Slice(st.regions, func(i, j int) bool { return st.regions[i].span.Start < st.regions[j].span.Start })
+	st.regionsNested = false
+	for k := 1; k < len(st.regions); k++ {
+		if st.regions[k].span.End < st.regions[k-1].span.End {
+			st.regionsNested = true
+		}
+	}
 
 	st.sentences = st.sentences[:0]
 	n := 0

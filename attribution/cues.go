@@ -100,7 +100,7 @@ func (st *state) clauseSubjects(s *sentence) {
 			continue
 		}
 		sp, e, conf := st.speakerAt(m, len(s.subjects) == 0 && opensSentence(toks, b))
-		s.subjects = append(s.subjects, &cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf})
+		s.subjects = append(s.subjects, st.newCue(cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf}))
 		b = np.end - 1
 	}
 }
@@ -202,7 +202,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		return token{}
 	}
 	if t.is("according") && i+1 < len(toks) && toks[i+1].is("to") {
-		return &cue{sent: s, start: i, end: i + 2, according: true}
+		return st.newCue(cue{sent: s, start: i, end: i + 2, according: true})
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
@@ -226,7 +226,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 	case hedged(toks, i):
 		return nil // "could not confirm", "has not commented": no words reported
 	}
-	c := &cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance}
+	c := st.newCue(cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance})
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < len(toks)-1 && k < i+maxPhrase+2; k++ {
@@ -747,7 +747,7 @@ func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
 		if inOK && m.typ == Person && (inner_.kind == byRole || inner_.kind == byName) {
 			if e := st.ents.resolve(m); e != nil {
 				for _, w := range inner_.roles {
-					e.roles[w] = true
+					e.addRole(w)
 				}
 			}
 		}
@@ -757,7 +757,7 @@ func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
 		// "Brazile’s CNN colleague, Jake Tapper, insists".
 		if e := st.ents.resolve(inner_); e != nil && inner_.typ == Person {
 			for _, w := range m.roles {
-				e.roles[w] = true
+				e.addRole(w)
 			}
 		}
 		return in, false, true

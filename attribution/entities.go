@@ -87,7 +87,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
 			return m
 		}
-		m.outlet = &c
+		m.outlet = new(c) // only here does the citation leave the stack
 	}
 	// The name is the capitalised words after the last title, honorific,
 	// organisation word, connector or lower-case word.
@@ -99,6 +99,9 @@ func (st *state) classify(toks []token, p phrase) mention {
 		}
 	}
 	var roles []string
+	if last >= p.start {
+		roles = make([]string, 0, min(last+1, p.end)-p.start)
+	}
 	for i := p.start; i <= last && i < p.end; i++ {
 		t := toks[i]
 		if t.kind == word && !t.inAny(notRoles) {
@@ -219,6 +222,14 @@ type entities struct {
 	lastPerson, lastOther *entity
 }
 
+// addRole records that the lower-case word r describes e.
+func (e *entity) addRole(r string) {
+	if e.roles == nil {
+		e.roles = make(map[string]bool)
+	}
+	e.roles[r] = true
+}
+
 // touch records a mention of e.
 func (es *entities) touch(e *entity) {
 	es.clock++
@@ -283,7 +294,7 @@ func (es *entities) byName(name string, typ SpeakerType) *entity {
 func (es *entities) add(m mention) *entity {
 	e := es.byName(m.name, m.typ)
 	if e == nil {
-		e = &entity{name: m.name, typ: m.typ, roles: map[string]bool{}}
+		e = &entity{name: m.name, typ: m.typ}
 		if es.bySurname == nil {
 			es.bySurname = map[string][]*entity{}
 		}
@@ -293,7 +304,7 @@ func (es *entities) add(m mention) *entity {
 		e.name = m.name
 	}
 	for _, r := range m.roles {
-		e.roles[r] = true
+		e.addRole(r)
 	}
 	es.touch(e)
 	return e

@@ -307,7 +307,7 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 		if !ok {
 			return nil
 		}
-		c := &cue{sent: s, start: k, end: k + 1, subject: p, inverted: true}
+		c := st.newCue(cue{sent: s, start: k, end: k + 1, subject: p, inverted: true})
 		m := st.classify(s.toks, p)
 		if m.kind == byGroup {
 			return nil
@@ -338,13 +338,13 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
 		if o := lastSubjectBefore(s, s.toks[k].span.Start); o != nil {
-			return &cue{sent: s, start: k, end: k + 1, subject: o.subject,
-				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}
+			return st.newCue(cue{sent: s, start: k, end: k + 1, subject: o.subject,
+				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7})
 		}
 		return nil
 	}
 	m := st.classify(s.toks, p)
-	c := &cue{sent: s, start: k, end: k + 1, subject: p}
+	c := st.newCue(cue{sent: s, start: k, end: k + 1, subject: p})
 	c.speaker, c.entity, c.confidence = st.speakerOf(m)
 	c.confidence *= 0.8
 	return c
@@ -372,7 +372,7 @@ func (st *state) trailingSpeaker(s *sentence, end int) *cue {
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
 		return nil
 	}
-	c := &cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry, subject: p, inverted: true}
+	c := st.newCue(cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry, subject: p, inverted: true})
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,16 +46,17 @@ type shape uint8
 const (
 	agentPlural shape = 1 << iota // see isAgentPlural
 	adjective                     // see isAdjective
+	alnum                         // ASCII letters and digits only; set for words of some table
 )
 
 // shapeOf returns the shape of the word w: isAgentPlural and isAdjective
 // at once, looking at w's last bytes only where they can match.
 func shapeOf(w string) shape {
+	var s shape
 	n := len(w)
 	if n < 5 {
-		return 0 // shorter than any suffix and the two bytes before it
+		return s // shorter than any suffix and the two bytes before it
 	}
-	var s shape
 	switch w[n-1] {
 	case 's':
 		if isAgentPlural(w) {
@@ -80,6 +82,16 @@ func shapeOf(w string) shape {
 		}
 	}
 	return s
+}
+
+// isAlnum reports whether w is ASCII letters and digits only.
+func isAlnum(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; !('a' <= c && c <= 'z' || '0' <= w[i] && w[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // in reports whether table t of the Language holds the token, a word.
@@ -145,6 +157,7 @@ func (st *state) scan(span quote.Span) []language.Token {
 // knows the quotation that holds it (see inQuote); else none does.
 func (st *state) tokens(lt []language.Token, quotes bool) []token {
 	out := st.allocTokens(len(lt))
+	r := -1 // the region inQuote would search from, once known (see below)
 	for i, t := range lt {
 		out[i] = token{
 			span:  quote.Span{Start: t.Start, End: t.End},
@@ -156,12 +169,38 @@ func (st *state) tokens(lt []language.Token, quotes bool) []token {
 		if t.Kind == word {
 			out[i].upper = startsUpper(out[i].text)
 			out[i].shape = shapeOf(out[i].text)
+			if t.Entry.ID != 0 && isAlnum(out[i].text) {
+				out[i].shape |= alnum // only mayNameOutlet asks, of known words
+			}
 		}
 		if quotes {
-			out[i].quote = int32(st.inQuote(t.Start))
+			out[i].quote = int32(st.quoteAt(t.Start, &r))
 		}
 	}
 	return out
+}
+
+// quoteAt is inQuote(i) for the tokens of a sentence, asked in text order:
+// *r, -1 at first, keeps where the previous one ended, so that when the
+// regions' ends are in order (no quotation nested in another) the search
+// is a walk.
+func (st *state) quoteAt(i int, r *int) int {
+	if st.regionsNested {
+		return st.inQuote(i)
+	}
+	regs := st.regions
+	k := *r
+	if k < 0 {
+		k = sort.Search(len(regs), func(k int) bool { return regs[k].span.End > i })
+	}
+	for k < len(regs) && regs[k].span.End <= i {
+		k++
+	}
+	*r = k
+	if k < len(regs) && regs[k].span.Start <= i {
+		return regs[k].quote
+	}
+	return -1
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -1,0 +1,62 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// TestShapeOf checks shapeOf against isAgentPlural and isAdjective.
+func TestShapeOf(t *testing.T) {
+	words := strings.Fields("forecasters economists participants presidents Americans users " +
+		"presidential independent Chinese foolish military generous active Democratic " +
+		"Republican ants ers ians ally plan music native cause their these others " +
+		"said told spokesman officials agents Ivans OUS famous ic al an ent " +
+		"U.S. vice-president O'Brien 1,000 Jos\u00e9 CO2 a")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], w + "x", "x" + w} {
+			want := shape(0)
+			if isAgentPlural(v) {
+				want |= agentPlural
+			}
+			if isAdjective(v) {
+				want |= adjective
+			}
+			if got := shapeOf(v); got != want {
+				t.Errorf("shapeOf(%q) = %b, want %b", v, got, want)
+			}
+		}
+	}
+}
+
+func TestIsAlnum(t *testing.T) {
+	for w, want := range map[string]bool{"CO2": true, "said": true, "U.S.": false, "José": false, "vice-president": false, "O'Brien": false, "": true} {
+		if got := isAlnum(w); got != want {
+			t.Errorf("isAlnum(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestQuoteAt checks that quoteAt, asked in text order, answers as inQuote
+// does, with regions in order and with one nested in another.
+func TestQuoteAt(t *testing.T) {
+	for _, regions := range [][]region{
+		{{quote.Span{Start: 2, End: 5}, 0}, {quote.Span{Start: 7, End: 9}, 1}, {quote.Span{Start: 9, End: 12}, 2}},
+		{{quote.Span{Start: 2, End: 12}, 0}, {quote.Span{Start: 4, End: 6}, 1}, {quote.Span{Start: 13, End: 15}, 2}},
+		nil,
+	} {
+		st := &state{regions: regions}
+		for k := 1; k < len(regions); k++ {
+			st.regionsNested = st.regionsNested || regions[k].span.End < regions[k-1].span.End
+		}
+		for from := 0; from < 16; from++ {
+			r := -1
+			for i := from; i < 16; i++ {
+				if got, want := st.quoteAt(i, &r), st.inQuote(i); got != want {
+					t.Errorf("regions %v, from %d: quoteAt(%d) = %d, inQuote = %d", regions, from, i, got, want)
+				}
+			}
+		}
+	}
+}
