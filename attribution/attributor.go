@@ -69,7 +69,7 @@ func New(opts Options) *Attributor {
 // at the word t: false for a word of ASCII letters and digits that the
 // Language knows (its id is not 0) and that starts no outlet's name, so
 // that most words need no look-up in the outlet table.
-func (a *Attributor) mayNameOutlet(t token) bool {
+func (a *Attributor) mayNameOutlet(t *token) bool {
 	id := t.entry.ID
 	if id == 0 || t.shape&alnum == 0 {
 		return true
@@ -119,13 +119,18 @@ func (a *Attributor) parse(text string) *quote.Document {
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
 	sc := scratchPool.Get().(*scratch)
-	st.block, st.scanned = sc.block[:0], sc.scanned[:0]
+	st.block, st.scanned, st.cues = sc.block[:0], sc.scanned[:0], sc.cues[:0]
+	st.sentences, st.regions = sc.sentences[:0], sc.regions[:0]
 	defer func() {
-		clear(st.block) // keep no text alive
-		sc.block, sc.scanned = st.block[:0], st.scanned[:0]
+		// Keep no text, cue or sentence of this call alive.
+		clear(st.block)
+		clear(st.cues)
+		clear(st.sentences[:cap(st.sentences)])
+		sc.block, sc.scanned, sc.cues = st.block[:0], st.scanned[:0], st.cues[:0]
+		sc.sentences, sc.regions = st.sentences[:0], st.regions[:0]
 		scratchPool.Put(sc)
 	}()
-	res := &Result{Document: doc, Quotes: []Attribution{}, Citations: []Citation{}}
+	res := &Result{Document: doc, Quotes: make([]Attribution, 0, len(doc.Quotes)+8), Citations: []Citation{}}
 	for ai := range doc.Articles {
 		st.article(ai, res)
 	}
@@ -148,8 +153,11 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 // calls take it from scratchPool and put it back, so that they allocate
 // little of it.
 type scratch struct {
-	block   []token
-	scanned []language.Token
+	block     []token
+	scanned   []language.Token
+	cues      []cue
+	sentences []sentence
+	regions   []region
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -231,16 +239,17 @@ type state struct {
 }
 
 // newCue returns a pointer to a copy of c, taken from a slab: the cues of a
-// call live as long as it, and are many.
+// call live as long as it, and are many. A full slab is followed by one
+// twice as big, kept for the next call.
 func (st *state) newCue(c cue) *cue {
 	if len(st.cues) == cap(st.cues) {
-		st.cues = make([]cue, 0, cueSlab)
+		st.cues = make([]cue, 0, max(cueSlab, 2*cap(st.cues)))
 	}
 	st.cues = append(st.cues, c)
 	return &st.cues[len(st.cues)-1]
 }
 
-// cueSlab is how many cues newCue allocates at once.
+// cueSlab is how many cues newCue allocates at least at once.
 const cueSlab = 32
 
 // A region is the bytes of one fragment of a quotation, marks included.

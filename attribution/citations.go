@@ -59,7 +59,7 @@ func (st *state) matchOutlet(toks []token, i int) (name string, after int, ok bo
 	t := &toks[i]
 	if !t.outletRead {
 		t.outletRead = true
-		if st.a.mayNameOutlet(*t) {
+		if st.a.mayNameOutlet(t) {
 			if x, j, ok := st.findOutlet(toks, i); ok {
 				t.outlet, t.outletTo = int32(x)+1, int32(j)
 			}
