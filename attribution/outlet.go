@@ -130,6 +130,9 @@ type Outlets struct {
 	// word w of byWord: most words of a text fail this test, and need no
 	// look-up in byWord.
 	firsts [1 << firstBits]uint64
+	// starts[b] reports that a first word of byWord, or "The" or "the",
+	// starts with byte b: a test of one byte before any other.
+	starts [256]bool
 }
 
 // An outletKey is an outlet's name or alias as Match looks for it.
@@ -221,6 +224,7 @@ func buildOutlets(list []Outlet) (*Outlets, error) {
 		byWord:  make(map[string][]outletKey),
 		domains: make(map[string]int),
 	}
+	t.starts['T'], t.starts['t'] = true, true // "The" and "the" start a match
 	for i, o := range list {
 		if err := o.check(); err != nil {
 			return nil, fmt.Errorf("attribution: %w", err)
@@ -243,6 +247,7 @@ func buildOutlets(list []Outlet) (*Outlets, error) {
 			last, _ := utf8.DecodeLastRuneInString(key)
 			word := key[:outletWordEnd(key, 0)]
 			t.firsts[firstSlot(word)] |= firstBit(len(word))
+			t.starts[word[0]] = true
 			t.byWord[word] = append(t.byWord[word], outletKey{
 				text:    key,
 				outlet:  i,
@@ -323,7 +328,7 @@ func (t *Outlets) Match(text string, i int) (o Outlet, end int, ok bool) {
 
 // matchIndex is Match, with the outlet's index in t.list.
 func (t *Outlets) matchIndex(text string, i int) (outlet, end int, ok bool) {
-	if i < 0 || i >= len(text) {
+	if i < 0 || i >= len(text) || !t.starts[text[i]] {
 		return 0, 0, false
 	}
 	j := outletWordEnd(text, i)
