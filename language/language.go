@@ -25,6 +25,8 @@ type Language struct {
 	ids map[string]uint32
 	// sets gives the tables of each id; sets[0] is empty.
 	sets []Set
+	// words finds the id of a word in any case.
+	words wordIndex
 	// entries lists each table's entries, lower-cased, in sorted order.
 	entries [numTables][]string
 	// phrases holds each table's entries of several words.
@@ -160,6 +162,7 @@ func (l *Language) index() {
 		})
 		l.prefixes[t] = p
 	}
+	l.words = newWordIndex(l.ids)
 }
 
 // With returns a copy of l whose table t also holds the given entries
@@ -202,24 +205,92 @@ const maxKey = 64
 
 // Lookup returns w's entry: its id and the tables that hold it. Case is
 // ignored for ASCII letters; other letters must be in lower case to match.
-// It does not allocate for words of up to 64 bytes.
+// It does not allocate.
 func (l *Language) Lookup(w string) Entry {
-	if len(w) > maxKey {
-		return l.lookupBytes([]byte(w))
+	if len(w) > l.words.maxLen || w == "" {
+		return Entry{}
 	}
-	var buf [maxKey]byte
-	return l.lookupBytes(append(buf[:0], w...))
+	id := l.words.find(w)
+	return Entry{ID: id, In: l.sets[id]}
 }
 
-// lookupBytes looks b up after lower-casing its ASCII letters in place.
-func (l *Language) lookupBytes(b []byte) Entry {
-	for i, c := range b {
+// lookupBytes is Lookup of b.
+func (l *Language) lookupBytes(b []byte) Entry { return l.Lookup(string(b)) }
+
+// A wordIndex finds a word's id without lower-casing it first: an open
+// addressing hash table of the lower-cased words, hashed and compared with
+// ASCII case folded on the fly. Most words of a text are in no table; the
+// length bound and one probe of a sparse table turn them away.
+type wordIndex struct {
+	slots  []slot // a power of two, at most half full
+	maxLen int    // the longest word
+}
+
+type slot struct {
+	key string // lower-cased; "" for an empty slot
+	id  uint32
+}
+
+// foldHash returns the FNV-1a hash of w with ASCII letters lower-cased.
+func foldHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// newWordIndex indexes ids, whose keys are lower-cased.
+func newWordIndex(ids map[string]uint32) wordIndex {
+	n := 16
+	for n < 2*len(ids) {
+		n *= 2
+	}
+	x := wordIndex{slots: make([]slot, n)}
+	mask := uint32(n - 1)
+	for w, id := range ids {
+		x.maxLen = max(x.maxLen, len(w))
+		i := foldHash(w) & mask
+		for x.slots[i].key != "" {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = slot{key: w, id: id}
+	}
+	return x
+}
+
+// find returns the id of w, or 0.
+func (x *wordIndex) find(w string) uint32 {
+	mask := uint32(len(x.slots) - 1)
+	for i := foldHash(w) & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.key == "" {
+			return 0
+		}
+		if len(s.key) == len(w) && foldedEqual(s.key, w) {
+			return s.id
 		}
 	}
-	id := l.ids[string(b)]
-	return Entry{ID: id, In: l.sets[id]}
+}
+
+// foldedEqual reports whether w equals key, lower-case, with w's ASCII
+// letters lower-cased.
+func foldedEqual(key, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Has reports whether table t holds phrase: a word, or words separated by

@@ -81,7 +81,15 @@ func isWordStart(r rune) bool {
 // what a text says (a soft hyphen, a bidirectional mark) and that does not
 // separate words.
 func isIgnorable(r rune) bool {
-	return r > 0x7f && !IsSpace(r) && unicode.Is(unicode.Cf, r)
+	switch {
+	case r < 0xAD:
+		return false
+	case r == 0xAD:
+		return true // soft hyphen
+	case r < 0x600, 0x2010 <= r && r <= 0x2027:
+		return false // no format characters; dashes and quote marks
+	}
+	return !IsSpace(r) && unicode.Is(unicode.Cf, r)
 }
 
 // IsQuoteMark reports whether r can be a quote mark: " ' ` “ ” „ ‟ ‘ ’ ‚ ‛
@@ -161,7 +169,12 @@ func (l *Language) wordEnd(text string, i, limit int) int {
 	dots := false
 	for j < limit {
 		r, n := rune(text[j]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+				j++
+				continue
+			}
+		} else {
 			r, n = utf8.DecodeRuneInString(text[j:limit])
 		}
 		if IsWordRune(r) || j > i && isIgnorable(r) && j+n < limit && nextIsWord(text, j+n, limit) {
