@@ -220,15 +220,15 @@ func (l *Language) lookupBytes(b []byte) Entry { return l.Lookup(string(b)) }
 // A wordIndex finds a word's id without lower-casing it first: an open
 // addressing hash table of the lower-cased words, hashed and compared with
 // ASCII case folded on the fly. Most words of a text are in no table; the
-// length bound and one probe of a sparse table turn them away.
+// length bound, and one probe of a small table of hashes that never reads a
+// key unless the hashes match, turn them away.
 type wordIndex struct {
-	slots  []slot // a power of two, at most half full
-	maxLen int    // the longest word
-}
-
-type slot struct {
-	key string // lower-cased; "" for an empty slot
-	id  uint32
+	// slots hold a word's hash in the high half and its id in the low;
+	// 0 is an empty slot. Their number is a power of two, at most half
+	// of them used.
+	slots  []uint64
+	keys   []string // the lower-cased word of each id
+	maxLen int      // the longest word
 }
 
 // foldHash returns the FNV-1a hash of w with ASCII letters lower-cased.
@@ -245,21 +245,24 @@ func foldHash(w string) uint32 {
 	return h
 }
 
-// newWordIndex indexes ids, whose keys are lower-cased.
+// newWordIndex indexes ids, whose keys are lower-cased and whose ids run
+// from 1 to len(ids).
 func newWordIndex(ids map[string]uint32) wordIndex {
 	n := 16
 	for n < 2*len(ids) {
 		n *= 2
 	}
-	x := wordIndex{slots: make([]slot, n)}
+	x := wordIndex{slots: make([]uint64, n), keys: make([]string, len(ids)+1)}
 	mask := uint32(n - 1)
 	for w, id := range ids {
+		x.keys[id] = w
 		x.maxLen = max(x.maxLen, len(w))
-		i := foldHash(w) & mask
-		for x.slots[i].key != "" {
+		h := foldHash(w)
+		i := h & mask
+		for x.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		x.slots[i] = slot{key: w, id: id}
+		x.slots[i] = uint64(h)<<32 | uint64(id)
 	}
 	return x
 }
@@ -267,13 +270,16 @@ func newWordIndex(ids map[string]uint32) wordIndex {
 // find returns the id of w, or 0.
 func (x *wordIndex) find(w string) uint32 {
 	mask := uint32(len(x.slots) - 1)
-	for i := foldHash(w) & mask; ; i = (i + 1) & mask {
-		s := &x.slots[i]
-		if s.key == "" {
+	h := foldHash(w)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
 			return 0
 		}
-		if len(s.key) == len(w) && foldedEqual(s.key, w) {
-			return s.id
+		if uint32(s>>32) == h {
+			if id := uint32(s); len(x.keys[id]) == len(w) && foldedEqual(x.keys[id], w) {
+				return id
+			}
 		}
 	}
 }
