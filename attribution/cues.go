@@ -99,6 +99,9 @@ func (st *state) clauseSubjects(s *sentence) {
 		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
 			continue
 		}
+		if st.unknownOpener(s, np, m) && !st.properNoun(s, np.start) {
+			continue // "Holding up a sign, protesters …"
+		}
 		sp, e, conf := st.speakerAt(m, len(s.subjects) == 0 && opensSentence(toks, b))
 		s.subjects = append(s.subjects, st.newCue(cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf}))
 		b = np.end - 1
