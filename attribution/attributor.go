@@ -290,7 +290,7 @@ type sentence struct {
 // article attributes the quotations of article ai, appending to res.
 func (st *state) article(ai int, res *Result) {
 	st.ai, st.art = ai, &st.doc.Articles[ai]
-	st.ents = entities{}
+	st.ents = entities{isName: func(o *opener) bool { return st.properNoun(o.sent, o.at) }}
 	st.lastOutlet = nil
 	st.regions = st.regions[:0]
 	for qi := range st.doc.Quotes {

@@ -99,10 +99,15 @@ func (st *state) clauseSubjects(s *sentence) {
 		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
 			continue
 		}
-		if st.unknownOpener(s, np, m) && !st.properNoun(s, np.start) {
-			continue // "Holding up a sign, protesters …"
+		var o *opener
+		if st.unknownOpener(s, np, m) {
+			// Maybe no name: "Holding up a sign, protesters …".
+			o = &opener{sent: s, at: np.start, lastPerson: st.ents.lastPerson, lastOther: st.ents.lastOther}
 		}
 		sp, e, conf := st.speakerAt(m, len(s.subjects) == 0 && opensSentence(toks, b))
+		if o != nil && e != nil {
+			e.opener = o
+		}
 		s.subjects = append(s.subjects, st.newCue(cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf}))
 		b = np.end - 1
 	}

@@ -202,6 +202,19 @@ type entity struct {
 	typ   SpeakerType
 	roles map[string]bool
 	seen  int // when it was last mentioned
+	// opener is set while the entity rests on one word that opened a
+	// sentence, which may not be a name at all ("Holding up a sign, …"):
+	// see entities.settle.
+	opener *opener
+}
+
+// An opener is where an entity's one word opened a sentence, and who
+// pronouns pointed at before it.
+type opener struct {
+	sent                  *sentence
+	at                    int // index of the word in sent.toks
+	lastPerson, lastOther *entity
+	checked, name         bool
 }
 
 // maxRecent is how many of the entities mentioned last a role phrase may
@@ -220,6 +233,8 @@ type entities struct {
 	// recent organisation or group, that spoke or began a sentence: what
 	// "he" and "they" point at.
 	lastPerson, lastOther *entity
+	// isName tells whether an opener's word is a name; see settle.
+	isName func(*opener) bool
 }
 
 // addRole records that the lower-case word r describes e.
@@ -300,8 +315,15 @@ func (es *entities) add(m mention) *entity {
 		}
 		k := surname(m.name)
 		es.bySurname[k] = append(es.bySurname[k], e)
-	} else if len(m.name) > len(e.name) && surname(m.name) == surname(e.name) {
-		e.name = m.name
+	} else {
+		// Named again elsewhere: a name, whatever opened a sentence
+		// with it.
+		if o := e.opener; o != nil && o.sent.toks[o.at].span != m.span {
+			e.opener = nil
+		}
+		if len(m.name) > len(e.name) && surname(m.name) == surname(e.name) {
+			e.name = m.name
+		}
 	}
 	for _, r := range m.roles {
 		e.addRole(r)
@@ -350,11 +372,37 @@ func (es *entities) resolve(m mention) *entity {
 		return es.byRole(m)
 	case byPronoun:
 		if m.typ == Person {
+			es.lastPerson = es.settle(es.lastPerson, true)
 			return es.lastPerson
 		}
+		es.lastOther = es.settle(es.lastOther, false)
 		return es.lastOther
 	}
 	return nil
+}
+
+// settle returns e, what a pronoun points at, once it is known to be a
+// name: an entity that rests on a word that opened a sentence is asked
+// about (once, and only when a pronoun points at it, which is seldom), and
+// when the word is no name ("Holding", "Currently") the pronoun points at
+// whom it pointed at before that sentence.
+func (es *entities) settle(e *entity, person bool) *entity {
+	for e != nil && e.opener != nil {
+		o := e.opener
+		if !o.checked {
+			o.checked = true
+			o.name = es.isName == nil || es.isName(o)
+		}
+		if o.name {
+			return e
+		}
+		if person {
+			e = o.lastPerson
+		} else {
+			e = o.lastOther
+		}
+	}
+	return e
 }
 
 // spoke records that e was the subject of a sentence or an attribution.

@@ -17,7 +17,8 @@ const posWindow = 3
 
 // properNoun reports whether toks[k] of s, a capitalized word that opens the
 // sentence, is a proper noun (Penn Treebank NNP or NNPS) as prose's tagger
-// reads the sentence's first words.
+// reads the sentence's first words. It is asked only when a pronoun points
+// at the one that word names (entities.settle).
 func (st *state) properNoun(s *sentence, k int) bool {
 	lt := st.sentenceTokens(s.span)
 	if len(lt) != len(s.toks) || k >= len(lt) {
@@ -29,7 +30,7 @@ func (st *state) properNoun(s *sentence, k int) bool {
 
 // unknownOpener reports whether the one-word name np of s is a word that
 // opens the sentence, that no table knows and that names no one the article
-// has named before: the only names the tagger is asked about.
+// has named before: the only names the tagger may be asked about.
 func (st *state) unknownOpener(s *sentence, np phrase, m mention) bool {
 	return np.start == 0 && np.end == 1 && m.kind == byName &&
 		s.toks[0].entry.ID == 0 && st.ents.byName(m.name, m.typ) == nil
