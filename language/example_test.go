@@ -3,6 +3,7 @@ package language_test
 import (
 	"fmt"
 
+	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/language"
 )
 
@@ -36,4 +37,55 @@ func ExampleLanguage_AppendSentences() {
 	// Output:
 	// 3 words: Mr. Peskov spoke.
 	// 5 words: “We are done,” he said.
+}
+
+// Each word is looked up once, when it is scanned: its Entry says which
+// tables hold it.
+func ExampleLanguage_Scan() {
+	l := language.Default()
+	text := "“No deal,” Kremlin spokesman Dmitry Peskov told TASS."
+	for _, t := range l.Scan(nil, text, 0, len(text)) {
+		switch {
+		case t.Kind == language.QuoteMark:
+			fmt.Printf("%s quote mark\n", t.Text(text))
+		case t.Entry.Is(language.PersonTitles):
+			fmt.Printf("%s title\n", t.Text(text))
+		case t.Entry.Is(language.ReportingVerbs):
+			fmt.Printf("%s reporting verb\n", t.Text(text))
+		}
+	}
+	// Output:
+	// “ quote mark
+	// ” quote mark
+	// spokesman title
+	// told reporting verb
+}
+
+// A word added to a table counts wherever the Language is used: here a
+// reporting verb that English news seldom uses, in attribution.
+func ExampleLanguage_With() {
+	text := "“The vintage is superb,” the sommelier opined."
+	lang, err := language.Default().With(language.ReportingVerbs, "opined")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	lang, err = lang.With(language.PersonTitles, "sommelier")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range []*language.Language{language.Default(), lang} {
+		res := attribution.New(attribution.Options{Language: l}).AttributeText(text)
+		for _, a := range res.Quotes {
+			speaker := "nobody"
+			if a.Speaker != nil {
+				speaker = a.Speaker.Name
+			}
+			fmt.Printf("%q: %s\n", a.Quote.Text, speaker)
+		}
+	}
+	// Output:
+	// "The vintage is superb": nobody
+	// "The vintage is superb": sommelier
 }
