@@ -115,6 +115,7 @@ type clustering struct {
 	stamp      int32
 	prefix     []term
 	bufR, bufS []term
+	words      []uint32 // for wordsIn
 }
 
 // newClustering prepares the clustering of g's records.
@@ -141,7 +142,7 @@ func newClustering(g *Graph) *clustering {
 	}
 	c.lens = make([]int32, len(g.quotes))
 	for i, r := range g.quotes {
-		c.lens[i] = int32(len(r.words))
+		c.lens[i] = int32(len(r.words()))
 	}
 	return c
 }
@@ -186,7 +187,7 @@ func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][
 	clear(postings)
 	total := 0
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
 		for _, t := range ix.terms {
 			ix.counts[t]++
 		}
@@ -201,7 +202,7 @@ func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][
 		at += int(n)
 	}
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
 		for _, t := range ix.terms {
 			postings[t] = append(postings[t], i)
 		}
@@ -245,7 +246,7 @@ func (c *clustering) statements() [][]int32 {
 	var uniq []int32
 	for _, i := range c.order {
 		r := g.quotes[i]
-		if len(r.words) == 0 {
+		if len(r.words()) == 0 {
 			continue
 		}
 		k := [2]uint64{r.exact, uint64(c.keys[i][0])}
@@ -308,10 +309,10 @@ func (c *clustering) statements() [][]int32 {
 	clear(postings)
 	anonymousPostings := make(map[term][]int32)
 	for _, i := range uniq {
-		if len(g.quotes[i].order) < minLinkTerms {
+		if len(g.quotes[i].order()) < minLinkTerms {
 			continue
 		}
-		for _, t := range g.quotes[i].order {
+		for _, t := range g.quotes[i].order() {
 			postings[t] = append(postings[t], i)
 			if c.keys[i][0] == 0 {
 				anonymousPostings[t] = append(anonymousPostings[t], i)
@@ -319,7 +320,7 @@ func (c *clustering) statements() [][]int32 {
 		}
 	}
 	for _, i := range uniq {
-		if n := len(g.quotes[i].order); n < minLinkTerms {
+		if n := len(g.quotes[i].order()); n < minLinkTerms {
 			if n > 0 && c.keys[i][0] == 0 {
 				links = c.probeShort(i, postings, links)
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -356,11 +357,20 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 // readWords sets the fields of r that are read from its text: its terms,
 // in text order and as a set, and the hash of its words.
 func (g *Graph) readWords(r *record) {
-	words, content, keys := g.stemmer.wordsOf(r.text, true)
-	r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
-	r.order, r.keys = distinctTerms(content, keys)
-	r.exact = exactKey(r.words)
+	p := termBufs.Get().(*[]uint32)
+	words, content, keys := g.stemmer.wordsIn(p, r.text, true)
+	r.setTerms(words, content, keys)
+	if cap(*p) <= maxPooledTerms {
+		termBufs.Put(p)
+	}
 }
+
+// termBufs holds the buffers that readWords reads a wording's terms into,
+// before they are copied to a record's memory of their exact size.
+var termBufs = sync.Pool{New: func() any { return new([]uint32) }}
+
+// maxPooledTerms bounds the terms of a buffer put back in termBufs.
+const maxPooledTerms = 1 << 14
 
 // citedOutlets returns the outlets of an article's citations that it names
 // as sources, each once, in order: not those it is a copy of.
