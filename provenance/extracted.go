@@ -276,10 +276,10 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		return fmt.Errorf("%w %q: %s", ErrInvalid, e.ID, fmt.Sprintf(format, args...))
 	}
 	art := &article{info: ArticleInfo{
-		ID:        strings.Clone(e.ID),
-		Publisher: strings.Clone(g.outletName(e.Publisher)),
-		URL:       strings.Clone(e.URL),
-		Title:     strings.Clone(e.Title),
+		ID:        e.ID,
+		Publisher: g.outletName(e.Publisher),
+		URL:       e.URL,
+		Title:     e.Title,
 		Published: e.Published,
 	}}
 	art.cites = make([]citation, 0, len(e.Citations))
@@ -287,9 +287,8 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		if !knownRelation(c.Relation) {
 			return nil, nil, invalid("citation %d: unknown relation %q", i, c.Relation)
 		}
-		art.cites = append(art.cites, citation{outlet: strings.Clone(c.Outlet), relation: c.Relation, evidence: strings.Clone(c.Evidence)})
+		art.cites = append(art.cites, citation{outlet: c.Outlet, relation: c.Relation, evidence: c.Evidence})
 	}
-	art.info.Cites = citedOutlets(art.cites)
 	art.print = e.Fingerprint.normal()
 
 	recs := make([]*record, 0, len(e.Quotes))
@@ -312,9 +311,9 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		r := &record{
 			quote:    int32(len(recs)),
 			kind:     q.Kind,
-			text:     strings.Clone(q.Text),
-			spans:    slices.Clone(q.Spans),
-			evidence: strings.Clone(q.Evidence),
+			text:     q.Text,
+			spans:    q.Spans,
+			evidence: q.Evidence,
 			days:     uint8(q.Days),
 		}
 		if q.Cue != nil {
@@ -327,7 +326,7 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 			if sp.Type != attribution.Group && sp.Type != attribution.Unknown {
 				r.speaker, r.spType = sp.Name, code(speakerTypes[:], sp.Type)
 				if sp.Mention != sp.Name {
-					r.mention = strings.Clone(sp.Mention)
+					r.mention = sp.Mention
 				}
 			}
 		}
@@ -336,7 +335,7 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 				return nil, nil, invalid("quote %d: unknown relay type %q", i, v.Type)
 			}
 			if v.Type != attribution.Group && v.Type != attribution.Unknown {
-				r.via, r.viaEvidence = v.Name, strings.Clone(v.Evidence)
+				r.via, r.viaEvidence = v.Name, v.Evidence
 			}
 		}
 		if o := q.Outlet; o != nil {
@@ -347,11 +346,53 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 			if r.outletEvidence == "" {
 				r.outletEvidence = o.Mention
 			}
-			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
 		recs = append(recs, r)
 	}
+	keep(art, recs)
+	art.info.Cites = citedOutlets(art.cites)
 	return art, recs, nil
+}
+
+// keep copies the strings and spans of art and its records, which may be
+// pieces of an article's text or of a file's bytes, into memory of their
+// own, in two allocations: one for the strings and one for the spans. The
+// names that a Graph interns (speakers, relays, outlets, cues) are left
+// for it to intern.
+func keep(art *article, recs []*record) {
+	var buf [64]*string
+	fields := append(buf[:0], &art.info.ID, &art.info.Publisher, &art.info.URL, &art.info.Title)
+	for i := range art.cites {
+		fields = append(fields, &art.cites[i].outlet, &art.cites[i].evidence)
+	}
+	spans := 0
+	for _, r := range recs {
+		fields = append(fields, &r.text, &r.evidence, &r.mention, &r.viaEvidence, &r.outletEvidence)
+		spans += len(r.spans)
+	}
+	size := 0
+	for _, p := range fields {
+		size += len(*p)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range fields {
+		b.WriteString(*p)
+	}
+	all := b.String()
+	for _, p := range fields {
+		n := len(*p)
+		if n > 0 {
+			*p, all = all[:n], all[n:]
+		}
+	}
+	arena := make([]quote.Span, spans)
+	for _, r := range recs {
+		if r.spans != nil {
+			n := copy(arena, r.spans)
+			r.spans, arena = arena[:n:n], arena[n:]
+		}
+	}
 }
 
 // readWords sets the fields of r that are read from its text: its terms,

@@ -340,13 +340,19 @@ func (g *Graph) insert(art *article, recs []*record) error {
 	g.byID[art.info.ID] = ai
 	for _, r := range recs {
 		r.article = ai
-		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
-		r.outlet = g.intern(r.outlet)
-		r.cue = g.intern(r.cue)
+		g.internNames(r)
 		g.quotes = append(g.quotes, r)
 	}
 	g.trace = nil
 	return nil
+}
+
+// internNames interns the names of r's speaker, relay, outlet and cue,
+// which may be pieces of an article's text until then; g.mu is held.
+func (g *Graph) internNames(r *record) {
+	r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
+	r.outlet = g.intern(r.outlet)
+	r.cue = g.intern(r.cue)
 }
 
 // intern returns s, sharing the memory of an equal string seen before:

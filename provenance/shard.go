@@ -161,8 +161,7 @@ func (g *Graph) AddShard(s *Shard) error {
 	for _, r := range recs {
 		have[r.quote] = true
 		r.article = ai
-		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
-		r.outlet = g.intern(r.outlet)
+		g.internNames(r)
 		g.quotes = append(g.quotes, r)
 	}
 	return nil
@@ -350,6 +349,7 @@ func (s *Shard) UnmarshalBinary(data []byte) error {
 	if d.err != nil {
 		return fmt.Errorf("provenance: shard: %w", d.err)
 	}
+	keep(a, recs)
 	a.info.Cites = citedOutlets(a.cites)
 	*s = Shard{Key: s.Key, art: a, recs: recs, read: read, concepts: concepts}
 	return nil
