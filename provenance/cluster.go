@@ -178,20 +178,28 @@ type bucketIndex struct {
 }
 
 // build fills postings with the index of all the words of the records
-// members: for each term, the records that hold it, in members' order.
-func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][]int32) {
+// members, or, when content is set, of their content terms: for each
+// term, the records that hold it, in members' order.
+func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][]int32, content bool) {
 	if ix.counts == nil {
 		ix.counts = make(map[term]int32)
 	}
 	clear(ix.counts)
 	clear(postings)
+	terms := func(i int32) []term {
+		if content {
+			return c.g.quotes[i].order() // each term once
+		}
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
+		return ix.terms
+	}
 	total := 0
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
-		for _, t := range ix.terms {
+		ts := terms(i)
+		for _, t := range ts {
 			ix.counts[t]++
 		}
-		total += len(ix.terms)
+		total += len(ts)
 	}
 	if cap(ix.arena) < total {
 		ix.arena = make([]int32, total)
@@ -202,8 +210,7 @@ func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][
 		at += int(n)
 	}
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
-		for _, t := range ix.terms {
+		for _, t := range terms(i) {
 			postings[t] = append(postings[t], i)
 		}
 	}
@@ -296,7 +303,7 @@ func (c *clustering) statements() [][]int32 {
 		if len(members) < 2 {
 			continue
 		}
-		ix.build(c, members, postings)
+		ix.build(c, members, postings, false)
 		for _, i := range members {
 			links = c.probe(i, postings, false, links)
 		}
@@ -306,18 +313,21 @@ func (c *clustering) statements() [][]int32 {
 	// an index of the content terms of the others' wordings long enough
 	// to be told apart. Either may be the shorter, whose terms the pair
 	// must share.
-	clear(postings)
-	anonymousPostings := make(map[term][]int32)
+	var long, longAnonymous []int32
 	for _, i := range uniq {
 		if len(g.quotes[i].order()) < minLinkTerms {
 			continue
 		}
-		for _, t := range g.quotes[i].order() {
-			postings[t] = append(postings[t], i)
-			if c.keys[i][0] == 0 {
-				anonymousPostings[t] = append(anonymousPostings[t], i)
-			}
+		long = append(long, i)
+		if c.keys[i][0] == 0 {
+			longAnonymous = append(longAnonymous, i)
 		}
+	}
+	ix.build(c, long, postings, true)
+	anonymousPostings := make(map[term][]int32)
+	if len(longAnonymous) > 0 {
+		var anonymousIx bucketIndex
+		anonymousIx.build(c, longAnonymous, anonymousPostings, true)
 	}
 	for _, i := range uniq {
 		if n := len(g.quotes[i].order()); n < minLinkTerms {
