@@ -116,6 +116,7 @@ type clustering struct {
 	prefix     []term
 	bufR, bufS []term
 	words      []uint32 // for wordsIn
+	drift      drifter
 }
 
 // newClustering prepares the clustering of g's records.
