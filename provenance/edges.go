@@ -62,10 +62,11 @@ func (g *Graph) edges(t *Trace) []Edge {
 			}
 		}
 	}
-	// published lists, for each statement and publisher, the articles of
-	// the publisher that report the statement; reports lists the
-	// statements of each article, in order. Both by index: a large corpus
-	// has a member a quotation.
+	// published holds, for each statement and publisher, the first two
+	// articles of the publisher that report the statement, each plus one
+	// (0 for none): source takes the first that is not the citing
+	// article. reports lists the statements of each article, in order.
+	// Both by index: a large corpus has a member a quotation.
 	articleIndex := make(map[string]int32, len(t.Articles))
 	publisherID := make(map[string]int32)
 	publisherOf := make([]int32, len(t.Articles)) // -1: none
@@ -81,7 +82,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 			publisherOf[i] = id
 		}
 	}
-	published := make(map[[2]int32][]int32)
+	published := make(map[[2]int32][2]int32)
 	reports := make([][]int32, len(t.Articles))
 	for k, s := range t.Statements {
 		for _, m := range s.Members {
@@ -90,7 +91,14 @@ func (g *Graph) edges(t *Trace) []Edge {
 				reports[ai] = append(r, int32(k))
 				if p := publisherOf[ai]; p >= 0 {
 					key := [2]int32{int32(k), p}
-					published[key] = append(published[key], ai)
+					first := published[key]
+					switch {
+					case first[0] == 0:
+						first[0] = ai + 1
+					case first[1] == 0:
+						first[1] = ai + 1
+					}
+					published[key] = first
 				}
 			}
 		}
@@ -110,8 +118,8 @@ func (g *Graph) edges(t *Trace) []Edge {
 		}
 		for _, s := range statements {
 			for _, ai := range published[[2]int32{s, p}] {
-				if ai != from {
-					return node(article, t.Articles[ai].ID)
+				if ai != 0 && ai-1 != from {
+					return node(article, t.Articles[ai-1].ID)
 				}
 			}
 		}

@@ -360,31 +360,20 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 // names that a Graph interns (speakers, relays, outlets, cues) are left
 // for it to intern.
 func keep(art *article, recs []*record) {
-	var buf [64]*string
-	fields := append(buf[:0], &art.info.ID, &art.info.Publisher, &art.info.URL, &art.info.Title)
-	for i := range art.cites {
-		fields = append(fields, &art.cites[i].outlet, &art.cites[i].evidence)
-	}
-	spans := 0
-	for _, r := range recs {
-		fields = append(fields, &r.text, &r.evidence, &r.mention, &r.viaEvidence, &r.outletEvidence)
-		spans += len(r.spans)
-	}
 	size := 0
-	for _, p := range fields {
-		size += len(*p)
-	}
+	keptStrings(art, recs, func(p *string) { size += len(*p) })
 	var b strings.Builder
 	b.Grow(size)
-	for _, p := range fields {
-		b.WriteString(*p)
-	}
+	keptStrings(art, recs, func(p *string) { b.WriteString(*p) })
 	all := b.String()
-	for _, p := range fields {
-		n := len(*p)
-		if n > 0 {
+	keptStrings(art, recs, func(p *string) {
+		if n := len(*p); n > 0 {
 			*p, all = all[:n], all[n:]
 		}
+	})
+	spans := 0
+	for _, r := range recs {
+		spans += len(r.spans)
 	}
 	arena := make([]quote.Span, spans)
 	for _, r := range recs {
@@ -392,6 +381,26 @@ func keep(art *article, recs []*record) {
 			n := copy(arena, r.spans)
 			r.spans, arena = arena[:n:n], arena[n:]
 		}
+	}
+}
+
+// keptStrings calls f with each string of art and its records that keep
+// copies, in the same order every time.
+func keptStrings(art *article, recs []*record, f func(*string)) {
+	f(&art.info.ID)
+	f(&art.info.Publisher)
+	f(&art.info.URL)
+	f(&art.info.Title)
+	for i := range art.cites {
+		f(&art.cites[i].outlet)
+		f(&art.cites[i].evidence)
+	}
+	for _, r := range recs {
+		f(&r.text)
+		f(&r.evidence)
+		f(&r.mention)
+		f(&r.viaEvidence)
+		f(&r.outletEvidence)
 	}
 }
 
