@@ -277,7 +277,7 @@ func (c *clustering) rotated(few, many *record) int {
 	c.cr = c.g.stemmer.conceptsOf(few.order(), few.keys(), c.bufR, c.cr[:0])
 	c.cs = c.g.stemmer.conceptsOf(many.order(), many.keys(), many.order(), c.cs[:0])
 	best := 0
-	for b := range sentenceEnds(few.text) {
+	for b := range sentenceEnds(c.g.opts.Language, few.text) {
 		_, content, _ := c.g.stemmer.wordsIn(&c.words, few.text[:b], false)
 		at := countDistinct(content)
 		if at == 0 || at >= n {
@@ -289,20 +289,37 @@ func (c *clustering) rotated(few, many *record) int {
 }
 
 // sentenceEnds yields the byte offsets in text just after each sentence
-// end that another sentence follows: ".", "?" or "!" then white space and
-// a capital letter.
-func sentenceEnds(text string) iter.Seq[int] {
+// end that another sentence follows, as l scans the text (Language.Scan):
+// a ".", "?" or "!" of its own, or the dot that ends a word ("U.S.",
+// "Mr."), then one space and a word that starts with a capital letter.
+func sentenceEnds(l *language.Language, text string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for i := 0; i+2 < len(text); i++ {
-			switch text[i] {
-			case '.', '?', '!':
+		p := tokenBufs.Get().(*[]language.Token)
+		toks := l.Scan((*p)[:0], text, 0, len(text))
+		defer func() {
+			if cap(toks) <= maxPooled {
+				*p = toks[:0]
+				tokenBufs.Put(p)
+			}
+		}()
+		for k := 0; k+1 < len(toks); k++ {
+			end, next := toks[k].End, toks[k+1]
+			switch last := text[end-1]; toks[k].Kind {
+			case language.Punct:
+				if last != '.' && last != '?' && last != '!' {
+					continue
+				}
+			case language.Word:
+				if last != '.' {
+					continue
+				}
 			default:
 				continue
 			}
-			if text[i+1] != ' ' {
+			if next.Kind != language.Word || next.Start != end+1 || text[end] != ' ' {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) && !yield(i+1) {
+			if r, _ := utf8.DecodeRuneInString(text[next.Start:]); unicode.IsUpper(r) && !yield(end) {
 				return
 			}
 		}
