@@ -89,7 +89,7 @@ func (c *clustering) statement(id string, members []int32, into []Member) Statem
 		m.Similarity = 1
 		if r != rep {
 			m.Similarity = math.Round(c.similarity(r, rep)*100) / 100
-			m.Drift = drift(rep.text, r.text)
+			m.Drift = c.drift.changes(rep.text, r.text)
 		}
 		s.Members[k] = m
 	}

@@ -115,6 +115,8 @@ type clustering struct {
 	stamp      int32
 	prefix     []term
 	bufR, bufS []term
+	words      []uint32 // for wordsIn
+	drift      drifter
 }
 
 // newClustering prepares the clustering of g's records.
@@ -141,7 +143,7 @@ func newClustering(g *Graph) *clustering {
 	}
 	c.lens = make([]int32, len(g.quotes))
 	for i, r := range g.quotes {
-		c.lens[i] = int32(len(r.words))
+		c.lens[i] = int32(len(r.words()))
 	}
 	return c
 }
@@ -174,26 +176,45 @@ type bucketIndex struct {
 	counts map[term]int32
 	arena  []int32 // the postings, one after another
 	terms  []term  // scratch: a wording's distinct terms
+	// room is the number of terms the last map build made holds
+	// without growing.
+	room int
 }
 
-// build fills postings with the index of all the words of the records
-// members: for each term, the records that hold it, in members' order.
-func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][]int32) {
+// build returns the index of all the words of the records members, or,
+// when content is set, of their content terms: for each term, the records
+// that hold it, in members' order. It fills postings, the map build
+// returned last, when that has room for the terms; else a new map.
+func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][]int32, content bool) map[term][]int32 {
 	if ix.counts == nil {
 		ix.counts = make(map[term]int32)
 	}
 	clear(ix.counts)
-	clear(postings)
+	terms := func(i int32) []term {
+		if content {
+			return c.g.quotes[i].order() // each term once
+		}
+		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words())
+		return ix.terms
+	}
 	total := 0
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
-		for _, t := range ix.terms {
+		ts := terms(i)
+		for _, t := range ts {
 			ix.counts[t]++
 		}
-		total += len(ix.terms)
+		total += len(ts)
 	}
 	if cap(ix.arena) < total {
 		ix.arena = make([]int32, total)
+	}
+	if postings == nil || len(ix.counts) > ix.room {
+		// Room for the terms, and at least twice the last map's: a
+		// bucket larger than all before it seldom comes.
+		ix.room = max(len(ix.counts), 2*ix.room)
+		postings = make(map[term][]int32, ix.room)
+	} else {
+		clear(postings)
 	}
 	at := 0
 	for t, n := range ix.counts {
@@ -201,11 +222,19 @@ func (ix *bucketIndex) build(c *clustering, members []int32, postings map[term][
 		at += int(n)
 	}
 	for _, i := range members {
-		ix.terms = distinctTo(ix.terms[:0], c.g.quotes[i].words)
-		for _, t := range ix.terms {
+		for _, t := range terms(i) {
 			postings[t] = append(postings[t], i)
 		}
 	}
+	return postings
+}
+
+// An equalKey is what tells equal wordings of one speaker: the hash of a
+// record's words and its speaker's key, with the record's index.
+type equalKey struct {
+	exact uint64
+	name  uint32
+	i     int32
 }
 
 // A link is a pair of wordings found to be one statement, and how close
@@ -237,28 +266,63 @@ func (c *clustering) statements() [][]int32 {
 	var links []link
 
 	// Equal wordings of one speaker: the first of each stands for all in
-	// the search.
-	// The same words given to two speakers are looked at once, by their
-	// first wordings.
-	heads := make(map[[2]uint64]int32)
-	first := make(map[uint64]int32)
+	// the search. The same words given to two speakers are looked at
+	// once, by their first wordings. The wordings are sorted by their
+	// words' hash, their speaker's key and their canonical order: the
+	// first of a run of one hash and key is the head of its equal
+	// wordings, and the first head of a hash in canonical order the one
+	// the other heads of the hash are matched with.
+	equal := make([]equalKey, 0, n)
+	for _, i := range c.order {
+		if r := g.quotes[i]; len(r.words()) > 0 {
+			equal = append(equal, equalKey{r.exact, c.keys[i][0], i})
+		}
+	}
+	slices.SortFunc(equal, func(a, b equalKey) int {
+		if a.exact != b.exact {
+			return cmp.Compare(a.exact, b.exact)
+		}
+		if a.name != b.name {
+			return cmp.Compare(a.name, b.name)
+		}
+		return cmp.Compare(c.rank[a.i], c.rank[b.i])
+	})
+	head := make([]bool, n)
+	for len(equal) > 0 {
+		m := 1
+		for m < len(equal) && equal[m].exact == equal[0].exact {
+			m++
+		}
+		run := equal[:m]
+		equal = equal[m:]
+		first := int32(-1)
+		for k, e := range run {
+			if k > 0 && e.name == run[k-1].name {
+				continue
+			}
+			head[e.i] = true
+			if first < 0 || c.rank[e.i] < c.rank[first] {
+				first = e.i
+			}
+		}
+		h := 0 // the head of e's run of one key
+		for k, e := range run {
+			switch {
+			case k > 0 && e.name == run[k-1].name:
+				links = append(links, link{i: run[h].i, j: e.i, score: 3})
+				continue
+			case e.i != first:
+				if sim, ok := c.match(first, e.i); ok {
+					links = append(links, link{i: first, j: e.i, score: float32(sim)})
+				}
+			}
+			h = k
+		}
+	}
 	var uniq []int32
 	for _, i := range c.order {
-		r := g.quotes[i]
-		if len(r.words) == 0 {
-			continue
-		}
-		k := [2]uint64{r.exact, uint64(c.keys[i][0])}
-		if h, ok := heads[k]; ok {
-			links = append(links, link{i: h, j: i, score: 3})
-			continue
-		}
-		heads[k] = i
-		uniq = append(uniq, i)
-		if h, ok := first[r.exact]; !ok {
-			first[r.exact] = i
-		} else if sim, ok := c.match(h, i); ok {
-			links = append(links, link{i: h, j: i, score: float32(sim)})
+		if head[i] {
+			uniq = append(uniq, i)
 		}
 	}
 
@@ -288,14 +352,14 @@ func (c *clustering) statements() [][]int32 {
 		names = append(names, k)
 	}
 	slices.Sort(names)
-	postings := make(map[term][]int32)
+	var postings map[term][]int32
 	var ix bucketIndex
 	for _, k := range names {
 		members := buckets[k]
 		if len(members) < 2 {
 			continue
 		}
-		ix.build(c, members, postings)
+		postings = ix.build(c, members, postings, false)
 		for _, i := range members {
 			links = c.probe(i, postings, false, links)
 		}
@@ -305,21 +369,24 @@ func (c *clustering) statements() [][]int32 {
 	// an index of the content terms of the others' wordings long enough
 	// to be told apart. Either may be the shorter, whose terms the pair
 	// must share.
-	clear(postings)
-	anonymousPostings := make(map[term][]int32)
+	var long, longAnonymous []int32
 	for _, i := range uniq {
-		if len(g.quotes[i].order) < minLinkTerms {
+		if len(g.quotes[i].order()) < minLinkTerms {
 			continue
 		}
-		for _, t := range g.quotes[i].order {
-			postings[t] = append(postings[t], i)
-			if c.keys[i][0] == 0 {
-				anonymousPostings[t] = append(anonymousPostings[t], i)
-			}
+		long = append(long, i)
+		if c.keys[i][0] == 0 {
+			longAnonymous = append(longAnonymous, i)
 		}
 	}
+	postings = ix.build(c, long, postings, true)
+	var anonymousPostings map[term][]int32
+	if len(longAnonymous) > 0 {
+		var anonymousIx bucketIndex
+		anonymousPostings = anonymousIx.build(c, longAnonymous, nil, true)
+	}
 	for _, i := range uniq {
-		if n := len(g.quotes[i].order); n < minLinkTerms {
+		if n := len(g.quotes[i].order()); n < minLinkTerms {
 			if n > 0 && c.keys[i][0] == 0 {
 				links = c.probeShort(i, postings, links)
 			}

@@ -165,19 +165,41 @@ func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
 		})
 		groups = append(groups, group)
 	}
-	postings := make(map[uint32][]int32)
+	// The groups by the IDs of their first articles, so that of two
+	// articles that share shingles the one of the smaller ID comes first.
+	slices.SortFunc(groups, func(x, y []int32) int { return strings.Compare(id(x[0]), id(y[0])) })
+	// The postings of the shingles: the groups whose first article's
+	// fingerprint holds each, sorted by shingle and then by group, in one
+	// slice.
+	size := 0
 	for _, group := range groups {
+		size += len(g.articles[group[0]].print)
+	}
+	postings := make([]posting, 0, size)
+	for k, group := range groups {
 		for _, h := range g.articles[group[0]].print {
-			postings[h] = append(postings[h], group[0])
+			postings = append(postings, posting{h, int32(k)})
 		}
 	}
-	for _, post := range postings {
+	slices.SortFunc(postings, func(x, y posting) int {
+		if c := cmp.Compare(x.h, y.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.group, y.group)
+	})
+	for len(postings) > 0 {
+		n := 1
+		for n < len(postings) && postings[n].h == postings[0].h {
+			n++
+		}
+		post := postings[:n]
+		postings = postings[n:]
 		if len(post) > maxCopyPosting {
 			continue
 		}
 		for x := range post {
 			for y := x + 1; y < len(post); y++ {
-				overlap[[2]int32{post[x], post[y]}]++
+				overlap[[2]int32{groups[post[x].group][0], groups[post[y].group][0]}]++
 			}
 		}
 	}
@@ -230,6 +252,13 @@ func (g *Graph) copies() (of []int32, copied []bool, twins [][2]int32) {
 		return cmp.Compare(id(x[1]), id(y[1]))
 	})
 	return of, copied, twins
+}
+
+// A posting is a shingle's hash and a group of articles of equal
+// fingerprints that holds it, by its place in the groups.
+type posting struct {
+	h     uint32
+	group int32
 }
 
 func min32(a, b int32, id func(int32) string) int32 {

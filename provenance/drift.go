@@ -2,7 +2,9 @@ package provenance
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // maxDriftCells bounds the work of one drift: the product of the two
@@ -16,25 +18,48 @@ const maxDriftCells = 1 << 22
 // from. Words are compared without regard to case or the punctuation
 // around them.
 func drift(from, to string) []Change {
-	a, b := strings.Fields(from), strings.Fields(to)
+	var d drifter
+	return d.changes(from, to)
+}
+
+// A drifter works out drifts, keeping its buffers from one to the next
+// and the words of the last wording it drifted from: a Trace drifts each
+// member of a statement from the statement's Text.
+type drifter struct {
+	from   string
+	a, b   []wordAt // the words of from and to
+	ka, kb []string // their keys (see wordKey)
+	lcs    []int32
+}
+
+// A wordAt is a word of a wording, as its byte span.
+type wordAt struct{ start, end int }
+
+// changes is drift with d's buffers.
+func (d *drifter) changes(from, to string) []Change {
+	if from != d.from || d.a == nil {
+		d.from = from
+		d.a, d.ka = wordsAt(d.a[:0], d.ka[:0], from)
+	}
+	d.b, d.kb = wordsAt(d.b[:0], d.kb[:0], to)
+	a, b, ka, kb := d.a, d.b, d.ka, d.kb
 	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > maxDriftCells {
 		if from == to {
 			return nil
 		}
 		return []Change{{Old: from, New: to}}
 	}
-	ka, kb := make([]string, len(a)), make([]string, len(b))
-	for i, w := range a {
-		ka[i] = wordKey(w)
-	}
-	for i, w := range b {
-		kb[i] = wordKey(w)
-	}
 	// lcs[i][j] is the length of the longest common subsequence of ka[i:]
-	// and kb[j:], in one slice.
+	// and kb[j:], in one slice; its last row and column are 0.
 	w := len(b) + 1
-	lcs := make([]int32, (len(a)+1)*w)
+	size := (len(a) + 1) * w
+	if cap(d.lcs) < size {
+		d.lcs = make([]int32, size)
+	}
+	lcs := d.lcs[:size]
+	clear(lcs[len(a)*w:])
 	for i := len(a) - 1; i >= 0; i-- {
+		lcs[i*w+len(b)] = 0
 		for j := len(b) - 1; j >= 0; j-- {
 			if ka[i] == kb[j] {
 				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
@@ -47,11 +72,11 @@ func drift(from, to string) []Change {
 		return []Change{{Old: from, New: to}}
 	}
 	var out []Change
-	var old, new []string
+	// The words of from and of to since the last kept word: a run of each.
+	oldLo, oldHi, newLo, newHi := 0, 0, 0, 0
 	flush := func() {
-		if len(old) > 0 || len(new) > 0 {
-			out = append(out, Change{Old: strings.Join(old, " "), New: strings.Join(new, " ")})
-			old, new = old[:0], new[:0]
+		if oldHi > oldLo || newHi > newLo {
+			out = append(out, Change{Old: joinWords(from, a[oldLo:oldHi]), New: joinWords(to, b[newLo:newHi])})
 		}
 	}
 	matched := false // a word of to has been kept: from's words count
@@ -63,14 +88,22 @@ func drift(from, to string) []Change {
 			matched = true
 			i++
 			j++
+			oldLo, oldHi, newLo, newHi = i, i, j, j
 		case j < len(b) && (i == len(a) || lcs[i*w+j+1] > lcs[(i+1)*w+j]):
-			new = append(new, b[j])
+			if newHi == newLo {
+				newLo = j
+			}
 			j++
+			newHi = j
 		default:
-			if matched && lcs[i*w+j] > 0 {
-				old = append(old, a[i]) // inside the covered part
-			} else if matched && j < len(b) {
-				old = append(old, a[i])
+			if matched && (lcs[i*w+j] > 0 || j < len(b)) {
+				// Inside the covered part. The words of from are left
+				// out only at its end, when to has no more: the run is
+				// unbroken.
+				if oldHi == oldLo {
+					oldLo = i
+				}
+				oldHi = i + 1
 			}
 			i++
 		}
@@ -79,8 +112,64 @@ func drift(from, to string) []Change {
 	return out
 }
 
+// wordsAt appends the words of s to words, and their keys (see wordKey)
+// to keys, and returns them: the runs of characters between spaces
+// (language.IsSpace).
+func wordsAt(words []wordAt, keys []string, s string) ([]wordAt, []string) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case !language.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			words = append(words, wordAt{start, i})
+			keys = append(keys, wordKey(s[start:i]))
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		words = append(words, wordAt{start, len(s)})
+		keys = append(keys, wordKey(s[start:]))
+	}
+	return words, keys
+}
+
+// joinWords returns the words of s, one space between each: a piece of s
+// when one space is all that is between them there.
+func joinWords(s string, words []wordAt) string {
+	if len(words) == 0 {
+		return ""
+	}
+	single := true
+	for k := 1; k < len(words); k++ {
+		if words[k].start != words[k-1].end+1 || s[words[k-1].end] != ' ' {
+			single = false
+			break
+		}
+	}
+	if single {
+		return s[words[0].start:words[len(words)-1].end]
+	}
+	var b strings.Builder
+	for k, w := range words {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[w.start:w.end])
+	}
+	return b.String()
+}
+
 // wordKey is a word as drift compares it: lower case, without the
-// punctuation around it.
+// characters around it that cannot be part of a word
+// (language.IsWordRune).
 func wordKey(w string) string {
-	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !language.IsWordRune(r) }))
 }

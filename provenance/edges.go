@@ -1,6 +1,8 @@
 package provenance
 
 import (
+	"slices"
+
 	"github.com/quotetrace/quotetrace/attribution"
 )
 
@@ -15,57 +17,13 @@ const Published EdgeRelation = "published"
 // whom they cite for it; then each article's citations of no one statement
 // and the copies it republishes.
 func (g *Graph) edges(t *Trace) []Edge {
-	// At most: per statement, said, relayed, told, and per member reports
-	// and cites; per article, its citations. Allocated once, as the edges
-	// are what a large Trace holds most of.
-	bound := 0
-	for _, s := range t.Statements {
-		bound += len(s.Via)
-		if s.Speaker != "" {
-			bound++
-		}
-		if s.Origin != "" {
-			bound++
-		}
-		for k, m := range s.Members {
-			if k == 0 || m.Article != s.Members[k-1].Article {
-				bound++ // one reports edge an article
-			}
-			if m.Outlet != "" {
-				bound++
-			}
-		}
-	}
-	for _, a := range g.articles {
-		bound += len(a.cites)
-	}
-	for _, a := range t.Articles {
-		if a.CopyOf != "" {
-			bound++
-		}
-	}
-	out := make([]Edge, 0, bound)
-	// Edges repeat only within one statement's, or one article's: seen
-	// holds those of the current one, evidence left out.
-	seen := make(map[Edge]bool)
-	cited := make(map[[2]Node]bool) // article and the node it cites
 	node := func(kind NodeKind, name string) Node { return Node{Kind: kind, Name: name} }
 	const article, outlet, speaker = ArticleKind, OutletKind, SpeakerKind
-	add := func(e Edge) {
-		key := e
-		key.Evidence = ""
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, e)
-			if e.Relation == Cites {
-				cited[[2]Node{e.From, e.To}] = true
-			}
-		}
-	}
-	// published lists, for each statement and publisher, the articles of
-	// the publisher that report the statement; reports lists the
-	// statements of each article, in order. Both by index: a large corpus
-	// has a member a quotation.
+	// published holds, for each statement and publisher, the first two
+	// articles of the publisher that report the statement, each plus one
+	// (0 for none): source takes the first that is not the citing
+	// article. reports lists the statements of each article, in order.
+	// Both by index: a large corpus has a member a quotation.
 	articleIndex := make(map[string]int32, len(t.Articles))
 	publisherID := make(map[string]int32)
 	publisherOf := make([]int32, len(t.Articles)) // -1: none
@@ -81,7 +39,7 @@ func (g *Graph) edges(t *Trace) []Edge {
 			publisherOf[i] = id
 		}
 	}
-	published := make(map[[2]int32][]int32)
+	published := make(map[[2]int32][2]int32)
 	reports := make([][]int32, len(t.Articles))
 	for k, s := range t.Statements {
 		for _, m := range s.Members {
@@ -90,7 +48,14 @@ func (g *Graph) edges(t *Trace) []Edge {
 				reports[ai] = append(r, int32(k))
 				if p := publisherOf[ai]; p >= 0 {
 					key := [2]int32{int32(k), p}
-					published[key] = append(published[key], ai)
+					first := published[key]
+					switch {
+					case first[0] == 0:
+						first[0] = ai + 1
+					case first[1] == 0:
+						first[1] = ai + 1
+					}
+					published[key] = first
 				}
 			}
 		}
@@ -110,14 +75,107 @@ func (g *Graph) edges(t *Trace) []Edge {
 		}
 		for _, s := range statements {
 			for _, ai := range published[[2]int32{s, p}] {
-				if ai != from {
-					return node(article, t.Articles[ai].ID)
+				if ai != 0 && ai-1 != from {
+					return node(article, t.Articles[ai-1].ID)
 				}
 			}
 		}
 		return node(outlet, o)
 	}
 
+	// cited holds the nodes each article cites for a statement, by the
+	// article's index in t.Articles.
+	type citedKey struct {
+		article int32
+		to      Node
+	}
+	cited := make(map[citedKey]bool)
+	for k, s := range t.Statements {
+		for _, m := range s.Members {
+			if citesOutlet(m) {
+				ai := articleIndex[m.Article]
+				cited[citedKey{ai, source(ai, m.Outlet, int32(k))}] = true
+			}
+		}
+	}
+	// articleEdges calls f with the edges of the article at index ai that
+	// are of no one statement, evidence left out when evidence is not set:
+	// the copy it republishes, and its citations but those of outlets it
+	// cites for a statement.
+	articleEdges := func(ai int, evidence bool, f func(Edge)) {
+		info := t.Articles[ai]
+		a := g.articles[g.byID[info.ID]]
+		an := node(article, info.ID)
+		if info.CopyOf != "" {
+			e := Edge{From: an, To: node(article, info.CopyOf), Relation: Republishes}
+			if evidence {
+				e.Evidence = copyEvidence(a, t.Articles[articleIndex[info.CopyOf]])
+			}
+			f(e)
+		}
+		for _, c := range a.cites {
+			rel := Cites
+			if c.relation == attribution.Republished {
+				rel = Republishes
+			}
+			to := source(int32(ai), c.outlet, -1)
+			if rel == Cites && cited[citedKey{int32(ai), to}] {
+				continue // cited already for a statement
+			}
+			e := Edge{From: an, To: to, Relation: rel}
+			if evidence {
+				e.Evidence = c.evidence
+			}
+			f(e)
+		}
+	}
+
+	// The edges, counted before they are made, as they are what a large
+	// Trace holds most of: per statement, said, relayed, told, and per
+	// article one reports and one cites an outlet (see citesOutlet); per
+	// article, its edges of no one statement, each once.
+	n := 0
+	for _, s := range t.Statements {
+		n += len(s.Via)
+		if s.Speaker != "" {
+			n++
+		}
+		if s.Origin != "" {
+			n++
+		}
+		from := 0 // the first member of the article
+		for k, m := range s.Members {
+			if k == 0 || m.Article != s.Members[k-1].Article {
+				n++
+				from = k
+			}
+			if citesOutlet(m) && !slices.ContainsFunc(s.Members[from:k], func(p Member) bool { return p.Outlet == m.Outlet && citesOutlet(p) }) {
+				n++
+			}
+		}
+	}
+	var once []Edge
+	for ai := range t.Articles {
+		once = once[:0]
+		articleEdges(ai, false, func(e Edge) {
+			if !slices.Contains(once, e) {
+				once = append(once, e)
+				n++
+			}
+		})
+	}
+	out := make([]Edge, 0, n)
+	// Edges repeat only within one statement's, or one article's: seen
+	// holds those of the current one, evidence left out.
+	seen := make(map[Edge]bool)
+	add := func(e Edge) {
+		key := e
+		key.Evidence = ""
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, e)
+		}
+	}
 	for k, s := range t.Statements {
 		clear(seen)
 		sn := StatementNode(s.ID)
@@ -133,31 +191,22 @@ func (g *Graph) edges(t *Trace) []Edge {
 		for _, m := range s.Members {
 			an := node(article, m.Article)
 			add(Edge{From: an, To: sn, Relation: Reports, Statement: s.ID, Evidence: m.Evidence})
-			if m.Outlet != "" && !(m.Speaker != "" && sameName(m.Outlet, m.Speaker)) {
+			if citesOutlet(m) {
 				add(Edge{From: an, To: source(articleIndex[m.Article], m.Outlet, int32(k)), Relation: Cites, Statement: s.ID, Evidence: m.OutletEvidence})
 			}
 		}
 	}
-	for ai, info := range t.Articles {
+	for ai := range t.Articles {
 		clear(seen)
-		a := g.articles[g.byID[info.ID]]
-		an := node(article, info.ID)
-		if info.CopyOf != "" {
-			add(Edge{From: an, To: node(article, info.CopyOf), Relation: Republishes, Evidence: copyEvidence(a, t.Articles[articleIndex[info.CopyOf]])})
-		}
-		for _, c := range a.cites {
-			rel := Cites
-			if c.relation == attribution.Republished {
-				rel = Republishes
-			}
-			to := source(int32(ai), c.outlet, -1)
-			if rel == Cites && cited[[2]Node{an, to}] {
-				continue // cited already for a statement
-			}
-			add(Edge{From: an, To: to, Relation: rel, Evidence: c.evidence})
-		}
+		articleEdges(ai, true, add)
 	}
 	return out
+}
+
+// citesOutlet reports whether the article of member m cites the outlet
+// m names for its statement: one that is not the speaker.
+func citesOutlet(m Member) bool {
+	return m.Outlet != "" && !(m.Speaker != "" && sameName(m.Outlet, m.Speaker))
 }
 
 // originRelation is the relation of a statement to its origin outlet.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
@@ -275,10 +276,10 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		return fmt.Errorf("%w %q: %s", ErrInvalid, e.ID, fmt.Sprintf(format, args...))
 	}
 	art := &article{info: ArticleInfo{
-		ID:        strings.Clone(e.ID),
-		Publisher: strings.Clone(g.outletName(e.Publisher)),
-		URL:       strings.Clone(e.URL),
-		Title:     strings.Clone(e.Title),
+		ID:        e.ID,
+		Publisher: g.outletName(e.Publisher),
+		URL:       e.URL,
+		Title:     e.Title,
 		Published: e.Published,
 	}}
 	art.cites = make([]citation, 0, len(e.Citations))
@@ -286,9 +287,8 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		if !knownRelation(c.Relation) {
 			return nil, nil, invalid("citation %d: unknown relation %q", i, c.Relation)
 		}
-		art.cites = append(art.cites, citation{outlet: strings.Clone(c.Outlet), relation: c.Relation, evidence: strings.Clone(c.Evidence)})
+		art.cites = append(art.cites, citation{outlet: c.Outlet, relation: c.Relation, evidence: c.Evidence})
 	}
-	art.info.Cites = citedOutlets(art.cites)
 	art.print = e.Fingerprint.normal()
 
 	recs := make([]*record, 0, len(e.Quotes))
@@ -311,9 +311,9 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 		r := &record{
 			quote:    int32(len(recs)),
 			kind:     q.Kind,
-			text:     strings.Clone(q.Text),
-			spans:    slices.Clone(q.Spans),
-			evidence: strings.Clone(q.Evidence),
+			text:     q.Text,
+			spans:    q.Spans,
+			evidence: q.Evidence,
 			days:     uint8(q.Days),
 		}
 		if q.Cue != nil {
@@ -326,7 +326,7 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 			if sp.Type != attribution.Group && sp.Type != attribution.Unknown {
 				r.speaker, r.spType = sp.Name, code(speakerTypes[:], sp.Type)
 				if sp.Mention != sp.Name {
-					r.mention = strings.Clone(sp.Mention)
+					r.mention = sp.Mention
 				}
 			}
 		}
@@ -335,7 +335,7 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 				return nil, nil, invalid("quote %d: unknown relay type %q", i, v.Type)
 			}
 			if v.Type != attribution.Group && v.Type != attribution.Unknown {
-				r.via, r.viaEvidence = v.Name, strings.Clone(v.Evidence)
+				r.via, r.viaEvidence = v.Name, v.Evidence
 			}
 		}
 		if o := q.Outlet; o != nil {
@@ -346,21 +346,81 @@ func (g *Graph) fromExtracted(e *Extracted) (*article, []*record, error) {
 			if r.outletEvidence == "" {
 				r.outletEvidence = o.Mention
 			}
-			r.outletEvidence = strings.Clone(r.outletEvidence)
 		}
 		recs = append(recs, r)
 	}
+	keep(art, recs)
+	art.info.Cites = citedOutlets(art.cites)
 	return art, recs, nil
+}
+
+// keep copies the strings and spans of art and its records, which may be
+// pieces of an article's text or of a file's bytes, into memory of their
+// own, in two allocations: one for the strings and one for the spans. The
+// names that a Graph interns (speakers, relays, outlets, cues) are left
+// for it to intern.
+func keep(art *article, recs []*record) {
+	size := 0
+	keptStrings(art, recs, func(p *string) { size += len(*p) })
+	var b strings.Builder
+	b.Grow(size)
+	keptStrings(art, recs, func(p *string) { b.WriteString(*p) })
+	all := b.String()
+	keptStrings(art, recs, func(p *string) {
+		if n := len(*p); n > 0 {
+			*p, all = all[:n], all[n:]
+		}
+	})
+	spans := 0
+	for _, r := range recs {
+		spans += len(r.spans)
+	}
+	arena := make([]quote.Span, spans)
+	for _, r := range recs {
+		if r.spans != nil {
+			n := copy(arena, r.spans)
+			r.spans, arena = arena[:n:n], arena[n:]
+		}
+	}
+}
+
+// keptStrings calls f with each string of art and its records that keep
+// copies, in the same order every time.
+func keptStrings(art *article, recs []*record, f func(*string)) {
+	f(&art.info.ID)
+	f(&art.info.Publisher)
+	f(&art.info.URL)
+	f(&art.info.Title)
+	for i := range art.cites {
+		f(&art.cites[i].outlet)
+		f(&art.cites[i].evidence)
+	}
+	for _, r := range recs {
+		f(&r.text)
+		f(&r.evidence)
+		f(&r.mention)
+		f(&r.viaEvidence)
+		f(&r.outletEvidence)
+	}
 }
 
 // readWords sets the fields of r that are read from its text: its terms,
 // in text order and as a set, and the hash of its words.
 func (g *Graph) readWords(r *record) {
-	words, content, keys := g.stemmer.wordsOf(r.text, true)
-	r.words = slices.Clip(slices.Clone(words)) // exact: kept for every quotation
-	r.order, r.keys = distinctTerms(content, keys)
-	r.exact = exactKey(r.words)
+	p := termBufs.Get().(*[]uint32)
+	words, content, keys := g.stemmer.wordsIn(p, r.text, true)
+	r.setTerms(words, content, keys)
+	if cap(*p) <= maxPooledTerms {
+		termBufs.Put(p)
+	}
 }
+
+// termBufs holds the buffers that readWords reads a wording's terms into,
+// before they are copied to a record's memory of their exact size.
+var termBufs = sync.Pool{New: func() any { return new([]uint32) }}
+
+// maxPooledTerms bounds the terms of a buffer put back in termBufs.
+const maxPooledTerms = 1 << 14
 
 // citedOutlets returns the outlets of an article's citations that it names
 // as sources, each once, in order: not those it is a copy of.

@@ -176,6 +176,7 @@ func (g *Graph) readBody(d *decoder) error {
 	}
 	// The file is whole: read the words, and add.
 	for _, da := range arts {
+		keep(da.art, da.recs)
 		da.art.info.Cites = citedOutlets(da.art.cites)
 		for _, r := range da.recs {
 			g.readWords(r)

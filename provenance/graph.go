@@ -102,8 +102,9 @@ type citation struct {
 }
 
 // A record is what a Graph keeps of one quotation. Its fields are laid out
-// so that it fits in 288 bytes, a size class of Go's allocator: a large
-// corpus keeps millions.
+// so that it fits in 224 bytes, a size class of Go's allocator: a large
+// corpus keeps millions. Its terms are in one slice, whose parts' lengths
+// take the room the alignment of text leaves after the small fields.
 type record struct {
 	article int32 // index in Graph.articles
 	quote   int32 // index in the article's Result.Quotes
@@ -113,6 +114,8 @@ type record struct {
 	// days is the weekdays its attribution's sentence says the words were
 	// said on ("said on Monday"), as bits 1<<time.Weekday.
 	days uint8
+	// nOrder is the length of order (see terms).
+	nOrder uint32
 
 	text  string
 	spans []quote.Span
@@ -132,17 +135,49 @@ type record struct {
 	outlet         string
 	outletEvidence string
 
-	// order is the record's content terms in text order, each at its
-	// first occurrence. The sorted set of the terms is made when a Trace
-	// needs it, and all of them in text order are read from words.
-	order []term
-	keys  []uint32 // the keys of the words order's terms were read from
-
-	// words is the terms of all its words in text order, stop words
-	// included (see wordsOf), and exact a hash of them: two quotations of
-	// the same words have the same exact.
-	words []term
+	// terms holds, one after another, the record's words, order and keys
+	// (see the methods of those names), in one allocation of their exact
+	// size.
+	terms []uint32
+	// exact is a hash of words: two quotations of the same words have the
+	// same exact.
 	exact uint64
+}
+
+// words returns the terms of all the record's words in text order, stop
+// words included (see wordsOf).
+func (r *record) words() []term {
+	n := len(r.terms) - 2*int(r.nOrder)
+	return r.terms[:n:n]
+}
+
+// order returns the record's content terms in text order, each at its
+// first occurrence. The sorted set of the terms is made when a Trace needs
+// it, and all of them in text order are read from words.
+func (r *record) order() []term {
+	at := len(r.terms) - 2*int(r.nOrder)
+	return r.terms[at : at+int(r.nOrder) : at+int(r.nOrder)]
+}
+
+// keys returns the keys of the words that order's terms were read from.
+func (r *record) keys() []uint32 { return r.terms[len(r.terms)-int(r.nOrder):] }
+
+// setTerms sets the record's words, its distinct content terms in order
+// and their keys from the terms of all its words and of its content words
+// with their keys (see wordsOf and distinctTerms), and its exact hash.
+func (r *record) setTerms(words, content []term, keys []uint32) {
+	n := countDistinct(content)
+	buf := make([]uint32, len(words)+2*n)
+	copy(buf, words)
+	order, orderKeys := buf[len(words):len(words)], buf[len(words)+n:len(words)+n]
+	for i, t := range content {
+		if !slices.Contains(order, t) {
+			order = append(order, t)
+			orderKeys = append(orderKeys, keys[i])
+		}
+	}
+	r.terms, r.nOrder = buf, uint32(n)
+	r.exact = exactKey(words)
 }
 
 // speakerTypes and relations list the values of the attribution's speaker
@@ -305,13 +340,19 @@ func (g *Graph) insert(art *article, recs []*record) error {
 	g.byID[art.info.ID] = ai
 	for _, r := range recs {
 		r.article = ai
-		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
-		r.outlet = g.intern(r.outlet)
-		r.cue = g.intern(r.cue)
+		g.internNames(r)
 		g.quotes = append(g.quotes, r)
 	}
 	g.trace = nil
 	return nil
+}
+
+// internNames interns the names of r's speaker, relay, outlet and cue,
+// which may be pieces of an article's text until then; g.mu is held.
+func (g *Graph) internNames(r *record) {
+	r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
+	r.outlet = g.intern(r.outlet)
+	r.cue = g.intern(r.cue)
 }
 
 // intern returns s, sharing the memory of an equal string seen before:

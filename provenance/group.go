@@ -178,8 +178,8 @@ func (c *clustering) stands(i, j int32) bool {
 	if kr, ks := kindRank(r.kind), kindRank(s.kind); kr != ks {
 		return kr > ks
 	}
-	if len(r.order) != len(s.order) {
-		return len(r.order) > len(s.order)
+	if len(r.order()) != len(s.order()) {
+		return len(r.order()) > len(s.order())
 	}
 	return c.rank[i] < c.rank[j]
 }

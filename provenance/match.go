@@ -118,14 +118,14 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return 0, false
 	}
 	// The words, stop words included, in order: near-exact wordings.
-	wm := len(r.words)
+	wm := len(r.words())
 	if wm == 0 {
 		return 0, false
 	}
 	// Each content term of r that s lacks is a word of r that cannot be
 	// matched: a bound on the words in common that settles most pairs
 	// without comparing their words in order.
-	wk := wm - (len(r.order) - k)
+	wk := wm - (len(r.order()) - k)
 	apart := c.apart(r, s)
 	if apart && (wm < minCrossWords || float64(wk) < crossSpeaker*float64(wm)-1e-9) && !c.requoted(i, j) {
 		// Published more than MaxGap apart: another occasion, unless the
@@ -134,14 +134,14 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		return 0, false
 	}
 	if float64(wk) >= nearExact*float64(wm)-1e-9 {
-		wk = c.lcs.related(r.words, s.words, nil, nil)
+		wk = c.lcs.related(r.words(), s.words(), nil, nil)
 	}
 	wsim := float64(wk) / float64(wm)
 	verbatim := wsim >= crossSpeaker && wm >= minCrossWords
 	if apart && !verbatim && !c.requoted(i, j) {
 		return 0, false
 	}
-	exact := r.exact == s.exact && len(r.words) == len(s.words)
+	exact := r.exact == s.exact && len(r.words()) == len(s.words())
 	// Near-exact: the content terms of the shorter kept, but for one in
 	// five, and most of its words in order ("to quickly end the war" is
 	// not near "to end the war").
@@ -149,8 +149,8 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// they are, one after another ("very bad" in "These are very bad
 	// remarks", not "It's time" in "so it keeps rising over time"), and a
 	// single word never is.
-	near := exact || k >= len(r.order)-len(r.order)/minLinkTerms && wsim >= nearExact &&
-		(wm >= minNearWords || wm >= 2 && wk == wm && contains(s.words, r.words))
+	near := exact || k >= len(r.order())-len(r.order())/minLinkTerms && wsim >= nearExact &&
+		(wm >= minNearWords || wm >= 2 && wk == wm && contains(s.words(), r.words()))
 	speakers := c.speakers(i, j)
 	if lenient && speakers == anonymousSpeaker {
 		speakers = sameSpeakers
@@ -187,22 +187,22 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 	// Words every other quotation holds ("people", "time", "great")
 	// vouch for nothing: a re-wording must share words that are not.
 	rare := c.sharedRare(i, j)
-	c.cr = g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
-	c.cs = g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
-	k = c.lcs.related(r.order, s.order, c.cr, c.cs)
+	c.cr = g.stemmer.conceptsOf(r.order(), r.keys(), r.order(), c.cr[:0])
+	c.cs = g.stemmer.conceptsOf(s.order(), s.keys(), s.order(), c.cs[:0])
+	k = c.lcs.related(r.order(), s.order(), c.cr, c.cs)
 	if few, many := r, s; float64(k) < g.opts.Threshold*float64(m) && float64(inCommon+maxSynonyms(m)) >= g.opts.Threshold*float64(m) {
 		// The longer one's terms each once, at their first places, may
 		// hide the run that holds the other (a long quotation that
 		// says "negotiate" early, and later the passage another article
 		// quotes): all its terms, in text order.
-		if len(few.order) > len(many.order) {
+		if len(few.order()) > len(many.order()) {
 			few, many = many, few
 		}
-		c.bufS = contentOf(many.words, c.bufS[:0])
-		if len(c.bufS) > len(many.order) {
-			c.cr = g.stemmer.conceptsOf(few.order, few.keys, few.order, c.cr[:0])
-			c.cs = g.stemmer.conceptsOf(many.order, many.keys, c.bufS, c.cs[:0])
-			k = max(k, c.lcs.related(few.order, c.bufS, c.cr, c.cs))
+		c.bufS = contentOf(many.words(), c.bufS[:0])
+		if len(c.bufS) > len(many.order()) {
+			c.cr = g.stemmer.conceptsOf(few.order(), few.keys(), few.order(), c.cr[:0])
+			c.cs = g.stemmer.conceptsOf(many.order(), many.keys(), c.bufS, c.cs[:0])
+			k = max(k, c.lcs.related(few.order(), c.bufS, c.cr, c.cs))
 		}
 		if float64(k) < g.opts.Threshold*float64(m) && few.kind != quote.Indirect && many.kind != quote.Indirect {
 			k = max(k, c.rotated(few, many))
@@ -230,23 +230,23 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		// A short wording must be whole in the other, in order and close
 		// together.
 		short, long := r, s
-		if len(short.order) > len(long.order) {
+		if len(short.order()) > len(long.order()) {
 			short, long = long, short
 		}
-		if k < len(short.order) {
+		if k < len(short.order()) {
 			// The long one's terms each once, at their first places, may
 			// hide the run that holds the short one ("Don't be ashamed to
 			// negotiate … Negotiations are never a surrender"): all its
 			// terms, in text order.
-			c.bufS = contentOf(long.words, c.bufS[:0])
-			c.cr = g.stemmer.conceptsOf(short.order, short.keys, short.order, c.cr[:0])
-			c.cs = g.stemmer.conceptsOf(long.order, long.keys, c.bufS, c.cs[:0])
-			k = c.lcs.related(short.order, c.bufS, c.cr, c.cs)
+			c.bufS = contentOf(long.words(), c.bufS[:0])
+			c.cr = g.stemmer.conceptsOf(short.order(), short.keys(), short.order(), c.cr[:0])
+			c.cs = g.stemmer.conceptsOf(long.order(), long.keys(), c.bufS, c.cs[:0])
+			k = c.lcs.related(short.order(), c.bufS, c.cr, c.cs)
 			sim = float64(k) / float64(m)
 		}
 		switch {
-		case k == len(short.order):
-		case k == len(short.order)-1 && k >= minFused && rare >= minFused:
+		case k == len(short.order()):
+		case k == len(short.order())-1 && k >= minFused && rare >= minFused:
 			// A partial quotation that fuses two phrases of the words
 			// ("mentally deranged dotard and gangster"), or trims one word,
 			// keeps all but one of its terms, each rare.
@@ -254,10 +254,10 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 		default:
 			return sim, false
 		}
-		c.bufR = contentOf(short.words, c.bufR[:0])
-		c.bufS = contentOf(long.words, c.bufS[:0])
-		c.cr = g.stemmer.conceptsOf(short.order, short.keys, c.bufR, c.cr[:0])
-		c.cs = g.stemmer.conceptsOf(long.order, long.keys, c.bufS, c.cs[:0])
+		c.bufR = contentOf(short.words(), c.bufR[:0])
+		c.bufS = contentOf(long.words(), c.bufS[:0])
+		c.cr = g.stemmer.conceptsOf(short.order(), short.keys(), c.bufR, c.cr[:0])
+		c.cs = g.stemmer.conceptsOf(long.order(), long.keys(), c.bufS, c.cs[:0])
 		return sim, inOrder(c.bufR, c.bufS, func(i, j int) bool { return c.bufR[i] == c.bufS[j] || meet(c.cr[i], c.cs[j]) })
 	}
 	return sim, sim >= g.opts.Threshold && k >= minShared
@@ -272,38 +272,54 @@ func (c *clustering) compare(i, j int32, lenient bool) (float64, bool) {
 // words in another order ("wants to see people stop dying" / "people are
 // dying … I want") stays apart.
 func (c *clustering) rotated(few, many *record) int {
-	n := len(few.order)
-	c.bufR = append(append(c.bufR[:0], few.order...), few.order...)
-	c.cr = c.g.stemmer.conceptsOf(few.order, few.keys, c.bufR, c.cr[:0])
-	c.cs = c.g.stemmer.conceptsOf(many.order, many.keys, many.order, c.cs[:0])
+	n := len(few.order())
+	c.bufR = append(append(c.bufR[:0], few.order()...), few.order()...)
+	c.cr = c.g.stemmer.conceptsOf(few.order(), few.keys(), c.bufR, c.cr[:0])
+	c.cs = c.g.stemmer.conceptsOf(many.order(), many.keys(), many.order(), c.cs[:0])
 	best := 0
-	for b := range sentenceEnds(few.text) {
-		_, content, keys := c.g.stemmer.wordsOf(few.text[:b], false)
-		cut, _ := distinctTerms(content, keys)
-		if len(cut) == 0 || len(cut) >= n {
+	for b := range sentenceEnds(c.g.opts.Language, few.text) {
+		_, content, _ := c.g.stemmer.wordsIn(&c.words, few.text[:b], false)
+		at := countDistinct(content)
+		if at == 0 || at >= n {
 			continue
 		}
-		at := len(cut)
-		best = max(best, c.lcs.related(c.bufR[at:at+n], many.order, c.cr[at:at+n], c.cs))
+		best = max(best, c.lcs.related(c.bufR[at:at+n], many.order(), c.cr[at:at+n], c.cs))
 	}
 	return best
 }
 
 // sentenceEnds yields the byte offsets in text just after each sentence
-// end that another sentence follows: ".", "?" or "!" then white space and
-// a capital letter.
-func sentenceEnds(text string) iter.Seq[int] {
+// end that another sentence follows, as l scans the text (Language.Scan):
+// a ".", "?" or "!" of its own, or the dot that ends a word ("U.S.",
+// "Mr."), then one space and a word that starts with a capital letter.
+func sentenceEnds(l *language.Language, text string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for i := 0; i+2 < len(text); i++ {
-			switch text[i] {
-			case '.', '?', '!':
+		p := tokenBufs.Get().(*[]language.Token)
+		toks := l.Scan((*p)[:0], text, 0, len(text))
+		defer func() {
+			if cap(toks) <= maxPooled {
+				*p = toks[:0]
+				tokenBufs.Put(p)
+			}
+		}()
+		for k := 0; k+1 < len(toks); k++ {
+			end, next := toks[k].End, toks[k+1]
+			switch last := text[end-1]; toks[k].Kind {
+			case language.Punct:
+				if last != '.' && last != '?' && last != '!' {
+					continue
+				}
+			case language.Word:
+				if last != '.' {
+					continue
+				}
 			default:
 				continue
 			}
-			if text[i+1] != ' ' {
+			if next.Kind != language.Word || next.Start != end+1 || text[end] != ' ' {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) && !yield(i+1) {
+			if r, _ := utf8.DecodeRuneInString(text[next.Start:]); unicode.IsUpper(r) && !yield(end) {
 				return
 			}
 		}
@@ -340,25 +356,25 @@ func commonTerms(sets [][]term, wordings []int32) map[term]bool {
 // similarity is Similarity of the wordings of r and s, with the
 // clustering's buffers.
 func (c *clustering) similarity(r, s *record) float64 {
-	if len(r.order) == 0 || len(s.order) == 0 {
+	if len(r.order()) == 0 || len(s.order()) == 0 {
 		return 0
 	}
-	c.cr = c.g.stemmer.conceptsOf(r.order, r.keys, r.order, c.cr[:0])
-	c.cs = c.g.stemmer.conceptsOf(s.order, s.keys, s.order, c.cs[:0])
-	k := c.lcs.related(r.order, s.order, c.cr, c.cs)
-	return float64(k) / float64(min(len(r.order), len(s.order)))
+	c.cr = c.g.stemmer.conceptsOf(r.order(), r.keys(), r.order(), c.cr[:0])
+	c.cs = c.g.stemmer.conceptsOf(s.order(), s.keys(), s.order(), c.cs[:0])
+	k := c.lcs.related(r.order(), s.order(), c.cr, c.cs)
+	return float64(k) / float64(min(len(r.order()), len(s.order())))
 }
 
 // full reports whether r is long enough to be told from other statements
 // by its words alone.
 func full(r *record) bool {
-	return len(r.order) >= minLinkTerms || len(r.words) >= minNearWords
+	return len(r.order()) >= minLinkTerms || len(r.words()) >= minNearWords
 }
 
 // linkable reports whether r is a full quotation: direct, with enough
 // content terms to be an utterance of its own.
 func linkable(r *record) bool {
-	return r.kind == quote.Direct && len(r.order) >= minLinkTerms
+	return r.kind == quote.Direct && len(r.order()) >= minLinkTerms
 }
 
 // otherOutlet reports whether r and s were given to different outlets, or
@@ -383,21 +399,21 @@ func (c *clustering) requoted(i, j int32) bool {
 		return false
 	}
 	r, s := c.g.quotes[i], c.g.quotes[j]
-	if len(r.words) > len(s.words) {
+	if len(r.words()) > len(s.words()) {
 		r, s = s, r
 	}
-	return len(r.words) >= 2 && contains(s.words, r.words)
+	return len(r.words()) >= 2 && contains(s.words(), r.words())
 }
 
 // verbatim reports whether the wordings of records i and j are one long
 // run of words: the shorter's words nearly all in the other, in order.
 func (c *clustering) verbatim(i, j int32) bool {
 	r, s := c.g.quotes[i], c.g.quotes[j]
-	wm := min(len(r.words), len(s.words))
+	wm := min(len(r.words()), len(s.words()))
 	if wm < minCrossWords {
 		return false
 	}
-	return float64(c.lcs.related(r.words, s.words, nil, nil)) >= crossSpeaker*float64(wm)
+	return float64(c.lcs.related(r.words(), s.words(), nil, nil)) >= crossSpeaker*float64(wm)
 }
 
 // apart reports whether r and s were published more than MaxGap apart.
@@ -530,13 +546,13 @@ func nameKey(name string) uint32 {
 func sortedSets(records []*record) [][]term {
 	total := 0
 	for _, r := range records {
-		total += len(r.order)
+		total += len(r.order())
 	}
 	arena := make([]term, 0, total)
 	sets := make([][]term, len(records))
 	for i, r := range records {
 		start := len(arena)
-		arena = append(arena, r.order...)
+		arena = append(arena, r.order()...)
 		sets[i] = arena[start:len(arena):len(arena)]
 		slices.Sort(sets[i])
 	}

@@ -104,6 +104,11 @@ func members(s *provenance.Statement) []string {
 // of the five sample articles would give.
 func TestSamples(t *testing.T) {
 	tr := graphOf(t).Trace()
+	// The edges are counted before they are made: none is allocated in
+	// vain.
+	if len(tr.Edges) != cap(tr.Edges) {
+		t.Errorf("%d edges in room for %d", len(tr.Edges), cap(tr.Edges))
+	}
 
 	// The spokesman's reply to TASS, in three translations: 000 quotes it
 	// whole, with its paraphrase ("he could neither confirm nor deny

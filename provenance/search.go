@@ -33,11 +33,11 @@ func (c *clustering) copyLinks(links []link) []link {
 			best, bestSim := int32(-1), 0.0
 			for _, j := range byArticle[orig] {
 				s := g.quotes[j]
-				m := min(len(r.words), len(s.words))
+				m := min(len(r.words()), len(s.words()))
 				if m == 0 {
 					continue
 				}
-				sim := float64(c.lcs.related(r.words, s.words, nil, nil)) / float64(m)
+				sim := float64(c.lcs.related(r.words(), s.words(), nil, nil)) / float64(m)
 				if sim > bestSim {
 					best, bestSim = j, sim
 				}
@@ -69,12 +69,12 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	c.stamp++
 	// A wording of enough content terms probes with those; a short one
 	// with all its words, which a longer wording that holds it holds too.
-	keys, t := r.words, nearExact
+	keys, t := r.words(), nearExact
 	switch {
 	case everyone:
-		keys, t = r.order, anonymousThreshold
-	case len(r.order) >= minLinkTerms:
-		keys, t = r.order, c.g.opts.Threshold
+		keys, t = r.order(), anonymousThreshold
+	case len(r.order()) >= minLinkTerms:
+		keys, t = r.order(), c.g.opts.Threshold
 	}
 	c.keysBuf = distinctTo(c.keysBuf[:0], keys)
 	c.rarest(c.keysBuf, postings)
@@ -84,12 +84,12 @@ func (c *clustering) probe(i int32, postings map[term][]int32, everyone bool, li
 	}
 	need := int(math.Ceil(t*float64(len(prefix)) - 1e-9))
 	prefix = prefix[:len(prefix)-need+1]
-	if !everyone && len(r.order) > 0 && len(r.order) < minLinkTerms {
+	if !everyone && len(r.order()) > 0 && len(r.order()) < minLinkTerms {
 		// A short wording also joins one that holds all its content
 		// terms, whatever its other words: its rarest content term finds
 		// those.
-		rarest := r.order[0]
-		for _, tm := range r.order[1:] {
+		rarest := r.order()[0]
+		for _, tm := range r.order()[1:] {
 			if n, m := len(postings[tm]), len(postings[rarest]); n < m || n == m && tm < rarest {
 				rarest = tm
 			}
@@ -184,7 +184,7 @@ func (c *clustering) probeEveryone(i int32, prefix []term, postings map[term][]i
 // terms: it looks through its rarest term, when few enough wordings hold
 // it.
 func (c *clustering) probeShort(i int32, postings map[term][]int32, links []link) []link {
-	c.rarest(c.g.quotes[i].order, postings)
+	c.rarest(c.g.quotes[i].order(), postings)
 	if c.sized[0].n > maxEveryonePosting {
 		return links
 	}
@@ -205,8 +205,8 @@ func (c *clustering) probeShort(i int32, postings map[term][]int32, links []link
 func (c *clustering) probeRare(i int32, postings map[term][]int32, links []link) []link {
 	r := c.g.quotes[i]
 	c.stamp++
-	need := int(math.Ceil(anonymousThreshold*float64(len(r.order)) - 1e-9))
-	c.rarest(r.order, postings)
+	need := int(math.Ceil(anonymousThreshold*float64(len(r.order())) - 1e-9))
+	c.rarest(r.order(), postings)
 	prefix := c.prefix[:0]
 	total := 0
 	for _, st := range c.sized[:len(c.sized)-need+1] {

@@ -161,8 +161,7 @@ func (g *Graph) AddShard(s *Shard) error {
 	for _, r := range recs {
 		have[r.quote] = true
 		r.article = ai
-		r.speaker, r.via = g.intern(r.speaker), g.intern(r.via)
-		r.outlet = g.intern(r.outlet)
+		g.internNames(r)
 		g.quotes = append(g.quotes, r)
 	}
 	return nil
@@ -215,7 +214,7 @@ func (s *stemmer) conceptsOfKeys(recs []*record) map[uint32][]uint32 {
 	defer s.memo.RUnlock()
 	out := make(map[uint32][]uint32)
 	for _, r := range recs {
-		for _, k := range r.keys {
+		for _, k := range r.keys() {
 			if cs, ok := s.memo.m[k]; ok && k != 0 {
 				out[k] = cs
 			}
@@ -282,20 +281,26 @@ func (s *Shard) MarshalBinary() ([]byte, error) {
 }
 
 // shardRecord codes record r of a shard: its fields as a graph file holds
-// them, and its terms when they are read.
+// them, and its terms when they are read: its words, order and keys, each
+// a list. A decoder fails for an order and keys of unequal lengths.
 func shardRecord(c coder, r *record, read bool) {
 	r.fields(c)
 	if !read {
 		return
 	}
-	for _, ts := range []*[]term{&r.words, &r.order} {
-		listOf(c, ts, func(t *term) {
-			x := uint32(*t)
-			c.uint32(&x)
-			*t = term(x)
-		})
+	words, order, keys := r.words(), r.order(), r.keys()
+	for _, ts := range []*[]uint32{&words, &order, &keys} {
+		listOf(c, ts, func(t *uint32) { c.uint32(t) })
 	}
-	listOf(c, &r.keys, func(k *uint32) { c.uint32(k) })
+	if c.decoding() && !c.failed() {
+		if len(keys) != len(order) {
+			c.check(errors.New("terms and word keys of unequal length"))
+			return
+		}
+		r.terms = slices.Concat(words, order, keys)
+		r.nOrder = uint32(len(order))
+		r.exact = exactKey(words)
+	}
 }
 
 // UnmarshalBinary decodes a shard that MarshalBinary encoded into s,
@@ -321,13 +326,9 @@ func (s *Shard) UnmarshalBinary(data []byte) error {
 			return
 		}
 		d.check((*r).valid())
-		switch {
-		case read && len((*r).keys) != len((*r).order):
-			d.fail("terms and word keys of unequal length")
-		case len(recs) > 0 && (*r).quote <= recs[len(recs)-1].quote:
+		if len(recs) > 0 && (*r).quote <= recs[len(recs)-1].quote {
 			d.fail("quotations out of order")
 		}
-		(*r).exact = exactKey((*r).words)
 	})
 	var concepts map[uint32][]uint32
 	if read {
@@ -348,6 +349,7 @@ func (s *Shard) UnmarshalBinary(data []byte) error {
 	if d.err != nil {
 		return fmt.Errorf("provenance: shard: %w", d.err)
 	}
+	keep(a, recs)
 	a.info.Cites = citedOutlets(a.cites)
 	*s = Shard{Key: s.Key, art: a, recs: recs, read: read, concepts: concepts}
 	return nil

@@ -506,6 +506,14 @@ func lowerWord(buf []byte, w string) ([]byte, bool) {
 // The three are cut from one allocation, of room for a term a word: they
 // are read once, and copied.
 func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []uint32) {
+	return s.wordsIn(nil, text, all)
+}
+
+// wordsIn is wordsOf, with the three cut from *scratch when it has room
+// for them, else from memory that is left in *scratch for the next call
+// (when scratch is not nil). They are good until the next call with
+// scratch.
+func (s *stemmer) wordsIn(scratch *[]uint32, text string, all bool) (every, content []term, keys []uint32) {
 	sized := func(n int) {
 		if n == 0 {
 			return // no words: no terms
@@ -515,7 +523,16 @@ func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []
 		if all {
 			parts = 3
 		}
-		buf := make([]uint32, parts*n)
+		var buf []uint32
+		switch {
+		case scratch == nil:
+			buf = make([]uint32, parts*n)
+		case cap(*scratch) >= parts*n:
+			buf = (*scratch)[:parts*n]
+		default:
+			buf = make([]uint32, parts*n)
+			*scratch = buf
+		}
 		content, keys = buf[0:0:n], buf[n:n:2*n]
 		if all {
 			every = buf[2*n : 2*n : 3*n]
@@ -534,17 +551,11 @@ func (s *stemmer) wordsOf(text string, all bool) (every, content []term, keys []
 }
 
 // distinctTerms returns the terms of content in order, each at its first
-// occurrence, and the keys of the words they were first read from.
-//
-// Both are cut from one allocation of their exact size: a Graph keeps them
-// for every quotation.
+// occurrence, and the keys of the words they were first read from, cut
+// from one allocation of their exact size. A Graph keeps them in its
+// records' terms (see record.setTerms).
 func distinctTerms(content []term, keys []uint32) (order []term, orderKeys []uint32) {
-	n := 0
-	for i, t := range content {
-		if !slices.Contains(content[:i], t) {
-			n++
-		}
-	}
+	n := countDistinct(content)
 	buf := make([]uint32, 2*n)
 	order, orderKeys = buf[:0:n], buf[n:n]
 	for i, t := range content {
@@ -554,6 +565,17 @@ func distinctTerms(content []term, keys []uint32) (order []term, orderKeys []uin
 		}
 	}
 	return order, orderKeys
+}
+
+// countDistinct returns the number of distinct terms of content.
+func countDistinct(content []term) int {
+	n := 0
+	for i, t := range content {
+		if !slices.Contains(content[:i], t) {
+			n++
+		}
+	}
+	return n
 }
 
 // isHyphen reports whether r is a hyphen that joins the parts of a word:
