@@ -153,9 +153,8 @@ func BenchmarkExtract(b *testing.B) {
 // Each sub-benchmark reports "cpu-s/op", the process's user and system CPU
 // time per run (all goroutines, the garbage collector's included), and
 // "MB/s" of article text over the wall time; extract logs the ratio of the
-// two CPU times, which the README reports. The command runs with its own
-// number of workers and its garbage-collection target (tuneGC), as main
-// runs it.
+// two CPU times, which the README reports. The command runs as main runs it,
+// with its own number of workers and garbage-collection target (tuneGC).
 func BenchmarkCorpus(b *testing.B) {
 	arts := benchCorpus(b)
 	path := filepath.Join(b.TempDir(), "corpus.jsonl")
@@ -181,9 +180,6 @@ func BenchmarkCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Logf("%d articles, %d bytes of text, %d bytes of JSON Lines", 10*len(arts), size, in.Len())
-	restore := tuneGC()
-	defer restore()
-
 	var decodeCPU float64
 	b.Run("decode", func(b *testing.B) {
 		var n int

@@ -25,6 +25,7 @@ Flags:
 
 // runExtract runs "quotetrace extract" with the arguments after "extract".
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	defer tuneGC()()
 	fs := newFlagSet("extract", extractUsage, stderr)
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "process `n` articles at a time")
 	all := fs.Bool("all", false, "also write quoted words that are not speech (scare quotes, titles, nicknames)")
