@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
@@ -82,7 +83,7 @@ func (a *Attributor) mayNameOutlet(t *token) bool {
 // a phrase of language.OutletAnaphors: only then is the phrase looked up.
 func (a *Attributor) opensAnaphor(w string) bool {
 	for _, f := range a.anaphorFirsts {
-		if equalFold(w, f) {
+		if fold.Equal(w, f) {
 			return true
 		}
 	}

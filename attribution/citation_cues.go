@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/quotetrace/quotetrace/internal/fold"
 )
 
 //go:embed data/citation_cues.tsv
@@ -160,7 +162,7 @@ func matchBefore(toks []token, e int, words []string) (int, bool) {
 		}
 		return 0, false
 	}
-	if e == 0 || !plainWord(toks, e-1) || !equalFold(toks[e-1].text, last) {
+	if e == 0 || !plainWord(toks, e-1) || !fold.Equal(toks[e-1].text, last) {
 		return 0, false
 	}
 	return matchBefore(toks, e-1, words[:len(words)-1])

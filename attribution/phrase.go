@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/language"
 )
 
@@ -100,7 +101,7 @@ func npBefore(toks []token, e int) (phrase, bool) {
 		}
 		switch {
 		case t.capitalized():
-			if t.in(language.ClauseStarts) && !equalFold(t.text, "the") {
+			if t.in(language.ClauseStarts) && !fold.Equal(t.text, "the") {
 				goto done
 			}
 		case t.inAny(modifierWords) || isNounHead(t):
@@ -111,7 +112,7 @@ func npBefore(toks []token, e int) (phrase, bool) {
 			goto done
 		}
 		k--
-		if equalFold(t.text, "a") || equalFold(t.text, "an") {
+		if fold.Equal(t.text, "a") || fold.Equal(t.text, "an") {
 			break // an indefinite article starts its phrase
 		}
 	}
@@ -163,7 +164,7 @@ func opensName(t token) bool {
 // joinsName reports whether t can stand left of a connector inside a name:
 // "Committee on", "head of", "the" in "head of the".
 func joinsName(t token) bool {
-	return t.kind == word && (t.capitalized() || t.in(language.PersonTitles) || equalFold(t.text, "the"))
+	return t.kind == word && (t.capitalized() || t.in(language.PersonTitles) || fold.Equal(t.text, "the"))
 }
 
 // isPluralPossessive reports whether toks[i] is the lone apostrophe of a
@@ -216,7 +217,7 @@ func npAfter(toks []token, b int) (phrase, bool) {
 			// "one district GOP leader": a noun before the head.
 		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&
 			k+1 < len(toks) && (toks[k+1].capitalized() || toks[k+1].is("the")) && !isDate(toks[k+1]):
-		case equalFold(t.text, "the") && k > b && isConnector(toks[k-1]):
+		case fold.Equal(t.text, "the") && k > b && isConnector(toks[k-1]):
 		default:
 			goto done
 		}

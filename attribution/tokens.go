@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -103,35 +104,18 @@ func (t token) inAny(s language.Set) bool { return t.entry.In.Any(s) }
 // is reports whether the token is a word whose text is w, a lower-case
 // ASCII word, ignoring ASCII case.
 func (t token) is(w string) bool {
-	return t.kind == word && equalFold(t.text, w)
+	return t.kind == word && fold.Equal(t.text, w)
 }
 
 // capitalized reports whether the token is a word starting with an upper
 // case letter.
 func (t token) capitalized() bool { return t.kind == word && t.upper }
 
-// equalFold is strings.EqualFold for ASCII-only w, without its Unicode work.
-func equalFold(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // hasSuffixFold reports whether s ends with suf, a lower-case ASCII
 // suffix, ignoring ASCII case: strings.HasSuffix(strings.ToLower(s), suf)
 // without the lower-casing.
 func hasSuffixFold(s, suf string) bool {
-	return len(s) >= len(suf) && equalFold(s[len(s)-len(suf):], suf)
+	return len(s) >= len(suf) && fold.Equal(s[len(s)-len(suf):], suf)
 }
 
 // sentenceTokens returns the tokens of span, a sentence or a paragraph of

@@ -11,6 +11,8 @@ import (
 	"sync"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/quotetrace/quotetrace/internal/fold"
 )
 
 // A Language is what quotetrace knows of the language articles are written
@@ -231,20 +233,6 @@ type wordIndex struct {
 	maxLen int      // the longest word
 }
 
-// foldHash returns the FNV-1a hash of w with ASCII letters lower-cased.
-func foldHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h
-}
-
 // newWordIndex indexes ids, whose keys are lower-cased and whose ids run
 // from 1 to len(ids).
 func newWordIndex(ids map[string]uint32) wordIndex {
@@ -257,7 +245,7 @@ func newWordIndex(ids map[string]uint32) wordIndex {
 	for w, id := range ids {
 		x.keys[id] = w
 		x.maxLen = max(x.maxLen, len(w))
-		h := foldHash(w)
+		h := fold.Hash(w)
 		i := h & mask
 		for x.slots[i] != 0 {
 			i = (i + 1) & mask
@@ -270,33 +258,18 @@ func newWordIndex(ids map[string]uint32) wordIndex {
 // find returns the id of w, or 0.
 func (x *wordIndex) find(w string) uint32 {
 	mask := uint32(len(x.slots) - 1)
-	h := foldHash(w)
+	h := fold.Hash(w)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := x.slots[i]
 		if s == 0 {
 			return 0
 		}
 		if uint32(s>>32) == h {
-			if id := uint32(s); len(x.keys[id]) == len(w) && foldedEqual(x.keys[id], w) {
+			if id := uint32(s); fold.Equal(w, x.keys[id]) {
 				return id
 			}
 		}
 	}
-}
-
-// foldedEqual reports whether w equals key, lower-case, with w's ASCII
-// letters lower-cased.
-func foldedEqual(key, w string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != key[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Has reports whether table t holds phrase: a word, or words separated by

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
@@ -530,16 +531,7 @@ func nameKey(name string) uint32 {
 	if k := strings.LastIndexByte(name, ' '); k >= 0 {
 		name = name[k+1:]
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint32(c)
-		h *= 16777619
-	}
-	return h | 1 // never 0
+	return fold.Hash(name) | 1 // never 0
 }
 
 // sortedSets returns the terms of each record, sorted, in one allocation.

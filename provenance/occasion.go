@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -122,28 +123,10 @@ func lowerTo(dst []byte, s string) []byte {
 // ASCII letters: as strings.EqualFold would report for s and "on "+name,
 // since no other rune folds to a letter of it in as few bytes.
 func onDay(s, name string) bool {
-	if len(s) != len(name)+3 || !asciiFold(s[:3], "on ") {
+	if len(s) != len(name)+3 || !fold.Equal(s[:3], "on ") {
 		return false
 	}
-	return asciiFold(s[3:], name)
-}
-
-// asciiFold reports whether s is lower, which is in lower-case ASCII, but
-// for the case of its ASCII letters.
-func asciiFold(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
+	return fold.Equal(s[3:], name)
 }
 
 // maxDayDistance is how far after a reporting verb or a speaker's mention
