@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"sort"
+
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -155,12 +157,31 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 // are themselves reported speech: another cue of the sentence whose speaker
 // starts them, or stands between c and them.
 func nestedReport(c *cue, from int) bool {
-	for _, d := range c.sent.cues {
+	for _, d := range cuesFrom(c.sent.cues, c.end, from+maxSubjectReach) {
 		if d != c && reportsSpeech(d) && d.subject.start >= c.end && d.subject.start <= from {
 			return true
 		}
 	}
 	return false
+}
+
+// maxSubjectReach bounds how many tokens before its verb a cue's subject
+// may start ("The senior official, speaking on condition of anonymity
+// because he was not authorized to talk, said"): the cues whose subject
+// may lie in a stretch of tokens are those whose verb lies in it or at most
+// this far after it. Without the bound, a sentence of many cues would take
+// time quadratic in their number.
+const maxSubjectReach = 64
+
+// cuesFrom returns the cues of cues, which are in text order, whose verb
+// starts in tokens [from, to).
+func cuesFrom(cues []*cue, from, to int) []*cue {
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].start >= from })
+	j := i
+	for j < len(cues) && cues[j].start < to {
+		j++
+	}
+	return cues[i:j]
 }
 
 // nextClause returns where the words cue c reports, from token from to at
@@ -170,7 +191,7 @@ func nestedReport(c *cue, from int) bool {
 // "but" ends them.
 func nextClause(c *cue, from, to int) int {
 	toks := c.sent.toks
-	for _, d := range c.sent.cues {
+	for _, d := range cuesFrom(c.sent.cues, from, to+maxSubjectReach) {
 		if d == c || !reportsSpeech(d) || d.participle {
 			continue
 		}
