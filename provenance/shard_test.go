@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/race"
 	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/provenance/export"
 )
@@ -140,7 +141,7 @@ func TestConcurrentAddShard(t *testing.T) {
 
 func TestShardsSynthetic(t *testing.T) {
 	n := 20_000
-	if testing.Short() {
+	if testing.Short() || race.Enabled {
 		n = 3_000
 	}
 	var truth synthTruth

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/quotetrace/quotetrace/internal/race"
 )
 
 func TestDefault(t *testing.T) {
@@ -251,7 +253,7 @@ func TestLoadMutated(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	n := 50
-	if testing.Short() {
+	if testing.Short() || race.Enabled {
 		n = 5
 	}
 	for range n {
