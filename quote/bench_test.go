@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/quotetrace/quotetrace/internal/bigtext"
 )
 
 func sampleTexts(b *testing.B) (texts []string, size int64) {
@@ -73,4 +75,15 @@ func BenchmarkLineEndings(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkPathological measures Parse on the texts of package bigtext at
+// 1, 10 and 50 MB: news prose with CR-only line endings, tiny paragraphs
+// and crowded quote marks, with its peak memory (peak-MB, peak-B/byte).
+// Time and memory must grow linearly with the size: the benchmark logs
+// the ratios from size to size. The 50 MB runs only when named:
+//
+//	go test ./quote -run '^$' -bench 'Pathological/.*/50MB' -benchtime 1x
+func BenchmarkPathological(b *testing.B) {
+	bigtext.Bench(b, func(text string) { Parse(text) })
 }

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/bigtext"
 	"github.com/quotetrace/quotetrace/internal/corpus"
 )
 
@@ -242,4 +243,25 @@ type countWriter int64
 func (w *countWriter) Write(p []byte) (int, error) {
 	*w += countWriter(len(p))
 	return len(p), nil
+}
+
+// BenchmarkPathological measures the whole extract path, as
+// BenchmarkExtract does, on one article of each text of package bigtext at
+// 1, 10 and 50 MB: news prose with CR-only line endings, tiny paragraphs
+// and crowded quote marks. It reports the peak memory (peak-MB,
+// peak-B/byte) and logs how time and memory grow from size to size. The 50
+// MB runs only when named:
+//
+//	go test ./cmd/quotetrace -run '^$' -bench 'Pathological/.*/50MB' -benchtime 1x
+func BenchmarkPathological(b *testing.B) {
+	at := attribution.New(attribution.Options{})
+	warm := corpus.Article{ID: "warm", Text: "“We will see,” Peskov told TASS on Monday."}
+	if _, err := extractJSON(warm, at, false); err != nil {
+		b.Fatal(err)
+	}
+	bigtext.Bench(b, func(text string) {
+		if _, err := extractJSON(corpus.Article{ID: "big", Text: text}, at, false); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
