@@ -68,9 +68,9 @@ func benchNamed(s string) bool {
 	return f != nil && strings.Contains(f.Value.String(), s)
 }
 
-// measure runs run(text) b.N times and returns the peak of heap memory in
-// objects above what was in use before, in bytes, and the time an
-// iteration took, in nanoseconds.
+// measure runs run(text) b.N times, each after a garbage collection, and
+// returns the peak of heap memory in objects above what was in use before,
+// in bytes, and the time a run took, in nanoseconds.
 func measure(b *testing.B, text string, run func(string)) (peak, ns float64) {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	read := func() uint64 {
@@ -97,9 +97,13 @@ func measure(b *testing.B, text string, run func(string)) (peak, ns float64) {
 			}
 		}
 	}()
-	b.ResetTimer()
 	n := 0
 	for b.Loop() {
+		// Each run from a collected heap, so that the peak is one
+		// run's, not one run's and the garbage of the run before.
+		b.StopTimer()
+		runtime.GC()
+		b.StartTimer()
 		run(text)
 		n++
 	}
