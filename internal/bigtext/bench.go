@@ -16,19 +16,22 @@ import (
 // reports for each:
 //
 //   - MB/s, bytes of text read per second;
+//   - cpu-s/op, the processor time of a run, garbage collection
+//     included: unlike the time, it hardly depends on what else the
+//     machine runs;
 //   - peak-MB, the most memory in heap objects while run ran, less what
 //     was in use before it (the text itself, the word lists and the
 //     models), in MiB;
 //   - peak-B/byte, the same per byte of text: what linear memory keeps
 //     constant from size to size.
 //
-// It logs, at 10 and 50 MB, the ratio of time and peak memory to those of
-// the size before: 10 and 5 where both grow linearly.
+// It logs, at 10 and 50 MB, the ratio of time, processor time and peak
+// memory to those of the size before: 10 and 5 where they grow linearly.
 //
 // The 50 MB runs take long and are skipped unless the -bench pattern
 // names them ("-bench 'X/.*/50MB'" or "-bench X/nested-marks/50MB").
 func Bench(b *testing.B, run func(text string)) {
-	type result struct{ nsPerByte, peakPerByte float64 }
+	type result struct{ nsPerByte, cpuPerByte, peakPerByte float64 }
 	var mu sync.Mutex
 	results := map[string]result{}
 	run("Warm up: “the models,” he said, “load once.”") // outside the measures
@@ -40,13 +43,16 @@ func Bench(b *testing.B, run func(text string)) {
 					b.Skip("50 MB runs only when -bench names them: -bench '/50MB'")
 				}
 				text := k.Make(size)
-				peak, ns := measure(b, text, run)
+				peak, ns, cpu := measure(b, text, run)
 				b.SetBytes(int64(size))
+				if cpu > 0 {
+					b.ReportMetric(cpu/1e9, "cpu-s/op")
+				}
 				b.ReportMetric(peak/(1<<20), "peak-MB")
 				b.ReportMetric(peak/float64(size), "peak-B/byte")
 				mu.Lock()
 				defer mu.Unlock()
-				r := result{ns / float64(size), peak / float64(size)}
+				r := result{ns / float64(size), cpu / float64(size), peak / float64(size)}
 				results[name] = r
 				if si == 0 {
 					return
@@ -54,8 +60,8 @@ func Bench(b *testing.B, run func(text string)) {
 				prev := Sizes[si-1]
 				if p, ok := results[fmt.Sprintf("%s/%dMB", k.Name, prev>>20)]; ok {
 					f := float64(size) / float64(prev)
-					b.Logf("%s: %d MB / %d MB: time ×%.2f, peak memory ×%.2f (×%.0f for linear)",
-						k.Name, size>>20, prev>>20, f*r.nsPerByte/p.nsPerByte, f*r.peakPerByte/p.peakPerByte, f)
+					b.Logf("%s: %d MB / %d MB: time ×%.2f, processor time ×%.2f, peak memory ×%.2f (×%.0f for linear)",
+						k.Name, size>>20, prev>>20, f*r.nsPerByte/p.nsPerByte, f*r.cpuPerByte/p.cpuPerByte, f*r.peakPerByte/p.peakPerByte, f)
 				}
 			})
 		}
@@ -70,8 +76,9 @@ func benchNamed(s string) bool {
 
 // measure runs run(text) b.N times, each after a garbage collection, and
 // returns the peak of heap memory in objects above what was in use before,
-// in bytes, and the time a run took, in nanoseconds.
-func measure(b *testing.B, text string, run func(string)) (peak, ns float64) {
+// in bytes, and the time and the processor time a run took, in
+// nanoseconds.
+func measure(b *testing.B, text string, run func(string)) (peak, ns, cpu float64) {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	read := func() uint64 {
 		metrics.Read(sample)
@@ -98,13 +105,16 @@ func measure(b *testing.B, text string, run func(string)) (peak, ns float64) {
 		}
 	}()
 	n := 0
+	var used time.Duration
 	for b.Loop() {
 		// Each run from a collected heap, so that the peak is one
 		// run's, not one run's and the garbage of the run before.
 		b.StopTimer()
 		runtime.GC()
+		c := cpuTime()
 		b.StartTimer()
 		run(text)
+		used += cpuTime() - c
 		n++
 	}
 	b.StopTimer()
@@ -115,5 +125,6 @@ func measure(b *testing.B, text string, run func(string)) (peak, ns float64) {
 	if top > base {
 		peak = float64(top - base)
 	}
-	return peak, float64(b.Elapsed().Nanoseconds()) / float64(max(n, 1))
+	n = max(n, 1)
+	return peak, float64(b.Elapsed().Nanoseconds()) / float64(n), float64(used.Nanoseconds()) / float64(n)
 }
