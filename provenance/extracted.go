@@ -195,6 +195,7 @@ func Extract(a Article, outlets *attribution.Outlets) (Extracted, error) {
 	speakers := make([]ExtractedSpeaker, 0, nSpeakers)
 	outs := make([]ExtractedOutlet, 0, nOutlets)
 	cues := make([]ExtractedCue, 0, nCues)
+	sentences := indexSentences(res.Document)
 	e.Quotes = make([]ExtractedQuote, len(res.Quotes))
 	for i := range res.Quotes {
 		at := &res.Quotes[i]
@@ -208,7 +209,7 @@ func Extract(a Article, outlets *attribution.Outlets) (Extracted, error) {
 			Text:     at.Quote.Text,
 			Spans:    spans[n:len(spans):len(spans)], // as at.Quote.Spans() gives them
 			Evidence: attributionEvidence(text, at),
-			Days:     Weekdays(occasionDays(res.Document, at)),
+			Days:     Weekdays(occasionDaysIn(sentences, at)),
 		}
 		if sp := at.Speaker; sp != nil {
 			speakers = append(speakers, ExtractedSpeaker{Name: sp.Name, Type: sp.Type, Mention: sp.Mention})

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"sort"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,13 @@ var weekdays = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday
 // ("responding to Trump's threat on Tuesday"), and a day inside the
 // quotation is the speaker's.
 func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
+	return occasionDaysIn(indexSentences(doc), a)
+}
+
+// occasionDaysIn is occasionDays, with the sentences of the document
+// indexed once for all its attributions.
+func occasionDaysIn(idx *sentenceIndex, a *attribution.Attribution) uint8 {
+	doc := idx.doc
 	var spans [2]quote.Span
 	anchors := spans[:0]
 	if a.Cue != nil && !a.Cue.Span.IsEmpty() {
@@ -52,7 +60,7 @@ func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
 		text  = doc.Text
 		start = anchors[0].Start
 	)
-	for _, s := range sentencesOf(doc, start) {
+	for _, s := range idx.around(start) {
 		if s.Start > start || start >= s.End || s.End > len(text) {
 			continue
 		}
@@ -143,6 +151,59 @@ func sentencesOf(doc *quote.Document, i int) []quote.Span {
 		}
 	}
 	return nil
+}
+
+// A sentenceIndex finds the sentences of a document around a byte by
+// binary search where the articles and their sentences are in text order
+// and apart, as quote.Parse gives them: a walk through the article for
+// each attribution made an article of many quotations cost quadratic time.
+type sentenceIndex struct {
+	doc     *quote.Document
+	inOrder bool   // whether the articles are in text order and apart
+	sorted  []bool // for each article, whether its sentences are
+}
+
+// indexSentences returns the index of doc's sentences.
+func indexSentences(doc *quote.Document) *sentenceIndex {
+	x := &sentenceIndex{doc: doc, sorted: make([]bool, len(doc.Articles))}
+	inOrder := func(n int, at func(int) quote.Span) bool {
+		for k := range n {
+			if s := at(k); s.End < s.Start || k > 0 && at(k-1).End > s.Start {
+				return false
+			}
+		}
+		return true
+	}
+	arts := doc.Articles
+	x.inOrder = inOrder(len(arts), func(k int) quote.Span { return arts[k].Span })
+	for k := range arts {
+		ss := arts[k].Sentences
+		x.sorted[k] = inOrder(len(ss), func(j int) quote.Span { return ss[j] })
+	}
+	return x
+}
+
+// around returns sentences of the article of the document that holds the
+// byte at i, among which are all those that hold it.
+func (x *sentenceIndex) around(i int) []quote.Span {
+	arts := x.doc.Articles
+	if !x.inOrder {
+		return sentencesOf(x.doc, i)
+	}
+	k := sort.Search(len(arts), func(k int) bool { return arts[k].Span.End > i })
+	if k == len(arts) || arts[k].Span.Start > i {
+		return nil
+	}
+	ss := arts[k].Sentences
+	if !x.sorted[k] {
+		return ss
+	}
+	lo := sort.Search(len(ss), func(j int) bool { return ss[j].End > i })
+	hi := lo
+	for hi < len(ss) && ss[hi].Start <= i {
+		hi++
+	}
+	return ss[lo:hi]
 }
 
 // inQuote reports whether the byte at i is inside one of q's fragments.
