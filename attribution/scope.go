@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"sort"
+
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -72,10 +74,11 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 			occasions[si+1]++
 		}
 	}
+	idx := indexSpoken(cites)
 	for _, l := range links {
 		a := &res.Quotes[l.quote]
 		if a.Outlet == nil && a.Speaker != nil && len(cites) > 0 && (a.Quote.Kind == quote.Direct || a.Quote.Kind == quote.Partial) {
-			if c := st.linkedOutlet(cites, occasions, l); c != nil {
+			if c := st.linkedOutlet(cites, idx, occasions, l); c != nil {
 				o := *c
 				a.Outlet = &o
 			}
@@ -96,7 +99,7 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 // linkedOutlet returns the outlet that quotation l takes from beyond its
 // own sentence, as linkOutlets says, or nil. occasions counts the
 // sentences that name another occasion, as in linkOutlets.
-func (st *state) linkedOutlet(cites []ownedCitation, occasions []int, l outletLink) *Citation {
+func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []int, l outletLink) *Citation {
 	para := st.sentences[l.first].para
 	cueSent := -1
 	if l.cue != nil {
@@ -108,10 +111,7 @@ func (st *state) linkedOutlet(cites []ownedCitation, occasions []int, l outletLi
 		return c.cit.Relation == Told || c.cit.Relation == Interview || c.cit.Relation == Quoted
 	}
 	// The citations before the quotation and after it, in text order.
-	k := 0
-	for k < len(cites) && cites[k].sent < l.first {
-		k++
-	}
+	k := sort.Search(len(cites), func(k int) bool { return cites[k].sent >= l.first })
 	before, after := cites[:k], cites[k:]
 
 	if st.otherOccasion(l) {
@@ -150,24 +150,7 @@ func (st *state) linkedOutlet(cites []ownedCitation, occasions []int, l outletLi
 	}
 	// 3. The one outlet the article says the speaker spoke to, named
 	// before the quotation.
-	var found *Citation
-	for _, c := range cites {
-		if !same(c) || !spoken(c) || own(c) {
-			continue
-		}
-		if found != nil && found.Outlet != c.cit.Outlet {
-			return nil // two outlets: the article does not say which
-		}
-		if c.sent < l.first && !apart(c) {
-			found = c.cit // the nearest before
-		} else if found == nil {
-			found = &Citation{Outlet: c.cit.Outlet} // named after: no link, but counted
-		}
-	}
-	if found == nil || found.Span == (quote.Span{}) {
-		return nil
-	}
-	return found
+	return idx.onlyOutlet(cites, occasions, l, cueSent)
 }
 
 // otherOccasion reports whether the sentences of quotation l or of its
