@@ -237,6 +237,17 @@ type state struct {
 	// lastSource is the text's last source line ("Source: …"), which
 	// names its publisher.
 	lastSource *Citation
+
+	// dashSkip is the run of quoted tokens that dashSpeaker last skipped,
+	// so that a sentence of many quotations is read once, not once for
+	// each.
+	dashSkip tokenRun
+}
+
+// A tokenRun is the tokens [from, to) of a sentence.
+type tokenRun struct {
+	sent     *sentence
+	from, to int
 }
 
 // newCue returns a pointer to a copy of c, taken from a slab: the cues of a
@@ -293,6 +304,7 @@ func (st *state) article(ai int, res *Result) {
 	st.ai, st.art = ai, &st.doc.Articles[ai]
 	st.ents = entities{isName: func(o *opener) bool { return st.properNoun(o.sent, o.at) }}
 	st.lastOutlet = nil
+	st.dashSkip = tokenRun{}
 	st.regions = st.regions[:0]
 	for qi := range st.doc.Quotes {
 		q := &st.doc.Quotes[qi]

@@ -295,12 +295,21 @@ func firstCueAfter(s *sentence, i int) *cue {
 // dashSpeaker returns a cue for a speaker named after a dash that follows
 // a quotation: "“…” — Dmitry Peskov".
 func (st *state) dashSpeaker(s *sentence, end int) *cue {
-	for k := s.tokenAt(end); k < len(s.toks); k++ {
+	from := s.tokenAt(end)
+	k := from
+	if d := st.dashSkip; d.sent == s && d.from <= k && k < d.to {
+		k = d.to // the quotations' tokens the last call skipped
+	}
+	for k < len(s.toks) && s.toks[k].quote >= 0 {
+		k++
+	}
+	st.dashSkip = tokenRun{s, from, k}
+	for ; k < len(s.toks); k++ {
 		t := s.toks[k]
 		if t.quote >= 0 {
 			continue
 		}
-		if !isDash(t.text) || k-s.tokenAt(end) > maxReach {
+		if !isDash(t.text) || k-from > maxReach {
 			return nil
 		}
 		p, ok := npAfter(s.toks, k+1)
