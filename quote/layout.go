@@ -40,23 +40,22 @@ func layout(l *language.Language, text string) []Article {
 // paragraphs splits text into blocks: one a line, or one per run of
 // non-blank lines when the text is hard-wrapped.
 func paragraphs(text string) []block {
-	lines := make([]block, 0, strings.Count(text, "\n")+1)
+	// Count the lines that are not blank first, to allocate their
+	// blocks at once: grown by appending, they took up to three times
+	// the room while the array was copied, and the text can be many
+	// millions of short lines.
+	n := 0
+	for start := 0; start < len(text); {
+		end, next := lineAt(text, start)
+		if !trim(text, Span{start, end}).IsEmpty() {
+			n++
+		}
+		start = next
+	}
+	lines := make([]block, 0, n)
 	blanks := 0
 	for start := 0; start < len(text); {
-		// A line ends at \n, \r\n or a lone \r. The search stops at
-		// the first of them, so that text of any line endings is read
-		// once.
-		end := strings.IndexAny(text[start:], "\r\n")
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-			next = end + 1
-			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-				next++
-			}
-		}
+		end, next := lineAt(text, start)
 		if s := trim(text, Span{start, end}); !s.IsEmpty() {
 			lines = append(lines, block{span: s, blanks: blanks, dupOf: -1})
 			blanks = 0
@@ -68,7 +67,7 @@ func paragraphs(text string) []block {
 	if !hardWrapped(text, lines) {
 		return lines
 	}
-	var out []block
+	out := lines[:0] // the paragraphs, in place of their lines
 	for _, l := range lines {
 		if len(out) > 0 && l.blanks == 0 {
 			out[len(out)-1].span.End = l.span.End
@@ -77,6 +76,23 @@ func paragraphs(text string) []block {
 		out = append(out, l)
 	}
 	return out
+}
+
+// lineAt returns the end of the line of text that starts at start, before
+// its line ending, and the start of the next line. A line ends at \n,
+// \r\n or a lone \r. The search stops at the first of them, so that text
+// of any line endings is read once.
+func lineAt(text string, start int) (end, next int) {
+	end = strings.IndexAny(text[start:], "\r\n")
+	if end < 0 {
+		return len(text), len(text)
+	}
+	end += start
+	next = end + 1
+	if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+		next++
+	}
+	return end, next
 }
 
 // hardWrapped reports whether lines look wrapped at a fixed width inside

@@ -74,7 +74,7 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 	var sents []language.Sentence
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
-		var paras []Span
+		paras := make([]Span, 0, len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
 			if p.Role.IsText() {
 				paras = append(paras, p.Span)
@@ -90,7 +90,9 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		}
 		raw := pr.quotes
 		slices.SortFunc(raw, func(a, b rawQuote) int { return a.frags[0].Span.Start - b.frags[0].Span.Start })
-		for _, q := range r.joinSplit(raw) {
+		joined := r.joinSplit(raw)
+		doc.Quotes = slices.Grow(doc.Quotes, len(joined))
+		for _, q := range joined {
 			doc.Quotes = append(doc.Quotes, Quote{
 				Kind:      r.kindOf(q),
 				Text:      joinFragments(text, q.frags),
@@ -108,6 +110,11 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 			for _, s := range sents {
 				a.Sentences = append(a.Sentences, Span(s))
 			}
+		}
+		// The document keeps the sentences: in exactly the room they
+		// take, not in the up to twice that which appending left.
+		if cap(a.Sentences)-len(a.Sentences) > len(a.Sentences)/8 {
+			a.Sentences = slices.Clone(a.Sentences)
 		}
 	}
 	slices.SortFunc(doc.Unpaired, func(a, b Span) int { return a.Start - b.Start })
