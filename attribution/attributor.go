@@ -330,7 +330,7 @@ func (st *state) article(ai int, res *Result) {
 		}
 	}
 
-	st.sentences = st.sentences[:0]
+	st.sentences = slices.Grow(st.sentences[:0], len(st.art.Sentences))
 	n := 0
 	for _, sp := range st.art.Sentences {
 		n += sp.End - sp.Start
