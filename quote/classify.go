@@ -346,24 +346,29 @@ func sentenceAround(text string, para, s Span) Span {
 	para.Start = max(para.Start, s.Start-maxContext)
 	para.End = min(para.End, s.End+maxContext)
 	out := para
-	for i := s.Start; i > para.Start; {
-		r, n := runeBefore(text, i)
-		if (r == '.' || r == '!' || r == '?') && i < s.Start {
-			if next, _ := runeAt(text, i); isSpace(next) {
-				out.Start = i
-				break
-			}
+	// The marks are ASCII, so a search of the bytes finds them where a
+	// walk through the runes would: no byte of a longer rune is ASCII.
+	for j := s.Start - 1; j > para.Start; {
+		k := strings.LastIndexAny(text[para.Start:j], ".!?")
+		if k < 0 {
+			break
 		}
-		i -= n
+		i := para.Start + k + 1 // after the mark
+		if next, _ := runeAt(text, i); isSpace(next) {
+			out.Start = i
+			break
+		}
+		j = i - 1
 	}
 	for i := s.End; i < para.End; {
-		r, n := runeAt(text, i)
-		i += n
-		if r == '.' || r == '!' || r == '?' {
-			if next, _ := runeAt(text, i); i >= para.End || isSpace(next) {
-				out.End = i
-				break
-			}
+		k := strings.IndexAny(text[i:para.End], ".!?")
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if next, _ := runeAt(text, i); i >= para.End || isSpace(next) {
+			out.End = i
+			break
 		}
 	}
 	return out
