@@ -17,9 +17,13 @@
 //	}
 //
 // An Attributor is immutable and safe for concurrent use by many
-// goroutines; each call to Attribute works on its own state. It loads no
-// model: the work is linear in the length of the text, and the prose
-// library's tagger is not needed.
+// goroutines; each call to Attribute works on its own state. The work is
+// linear in the length of the text. Its words come from the Language of
+// Options (language.Default() unless set): the tokens package quote scanned,
+// each word's tables a bit set. prose's part-of-speech tagger is asked only
+// whether a capitalized word that opens a sentence is a name, when a pronoun
+// points at someone named by that word alone ("Holding up a sign, …"); its
+// model is loaded once per process, on the first such question.
 //
 // # Speakers
 //
