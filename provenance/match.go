@@ -13,7 +13,6 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/fold"
-	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -48,11 +47,10 @@ func (g *Graph) named(name string, typ attribution.SpeakerType) bool {
 	return isName(name) && typ != attribution.Media
 }
 
-// isPlace reports whether name is a country's, a capital's or, in the
-// Graph's Language, a region's (its table Regions; a leading "the" is
-// ignored).
+// isPlace reports whether name is, in the Graph's Language, a country's, a
+// capital's or a region's (its table Regions; a leading "the" is ignored).
 func (g *Graph) isPlace(name string) bool {
-	if _, ok := lexicon.Place(name); ok {
+	if _, ok := g.stemmer.places.Place(name); ok {
 		return true
 	}
 	if len(name) > 4 && (name[:4] == "the " || name[:4] == "The ") {

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotetrace/quotetrace/internal/lexicon"
 	"github.com/quotetrace/quotetrace/internal/wordnet"
 	"github.com/quotetrace/quotetrace/language"
 )
@@ -74,6 +75,8 @@ const cacheShards = 16
 // concurrent use.
 type stemmer struct {
 	lang *language.Language
+	// places are the Language's countries, capitals and institutions.
+	places *lexicon.Speakers
 	// numbers maps each number word of the Language to its numeral
 	// ("three" → "3"), read from its numbersFile once.
 	numbers map[string]string
@@ -119,7 +122,7 @@ type wordTerm struct {
 // newStemmer returns a stemmer that reads words with l, whose numbersFile
 // it reads: a Language without one has no number words.
 func newStemmer(l *language.Language) (*stemmer, error) {
-	s := &stemmer{lang: l}
+	s := &stemmer{lang: l, places: lexicon.SpeakersOf(l)}
 	numbers, err := readNumbers(l.Data())
 	if err != nil {
 		return nil, err

@@ -1,9 +1,7 @@
 package quote
 
 import (
-	"strings"
-
-	"github.com/quotetrace/quotetrace/internal/lexicon"
+	"github.com/quotetrace/quotetrace/internal/fold"
 	"github.com/quotetrace/quotetrace/language"
 )
 
@@ -85,11 +83,10 @@ func dashSpeaker(ws []word, max int) bool {
 	if len(ws) == 0 || len(ws) > max {
 		return false
 	}
-	first := strings.ToLower(ws[0].text)
-	if _, ok := lexicon.SubjectPronoun(first); ok {
+	if ws[0].entry.Is(language.SubjectPronouns) {
 		return len(ws) == 1
 	}
-	if first == "the" {
+	if fold.Equal(ws[0].text, "the") {
 		return len(ws) > 1
 	}
 	for _, w := range ws {
