@@ -156,7 +156,7 @@ func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []i
 // otherOccasion reports whether the sentences of quotation l or of its
 // cue, or the sentence before them when it names no outlet, say the words
 // were said on another occasion than to an outlet: "on Twitter", "Trump
-// posted a photo with the caption: “…”" (see data/occasion_words.txt).
+// posted a photo with the caption: “…”" (see the table language.OccasionWords).
 func (st *state) otherOccasion(l outletLink) bool {
 	for si := l.first; si <= l.last; si++ {
 		if namesOccasion(&st.sentences[si]) {
