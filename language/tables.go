@@ -65,6 +65,8 @@ const (
 	ScenePrepositions               // prepositions of where words were said: "in", "at", "during"
 	DescriptionOpeners              // words that open an outlet's description: "the", "its"
 	CopyrightMarks                  // source-line beginnings that are copyright notices: "©", "Copyright"
+	NameParticles                   // lower-case words of a person's full name: "von", "bin", "da"
+	NameLinks                       // lower-case words of an organisation's name: "of", "for", "the"
 	numTables
 )
 
@@ -140,6 +142,8 @@ var tableSpecs = [numTables]struct {
 	ScenePrepositions:  {"scene_prepositions", lines},
 	DescriptionOpeners: {"description_openers", lines},
 	CopyrightMarks:     {"copyright_marks", lines},
+	NameParticles:      {"name_particles", lines},
+	NameLinks:          {"name_links", lines},
 }
 
 // String returns the table's name, that of its file without ".txt":

@@ -129,7 +129,7 @@ func newClustering(g *Graph) *clustering {
 		if g.named(c.names[i], r.speakerType()) {
 			c.keys[i][0] = nameKey(c.names[i])
 		}
-		if isName(c.vias[i]) {
+		if g.isName(c.vias[i]) {
 			c.keys[i][1] = nameKey(c.vias[i])
 		}
 	}

@@ -44,7 +44,7 @@ func (g *Graph) named(name string, typ attribution.SpeakerType) bool {
 	if typ == attribution.Person && g.isPlace(name) {
 		return false // "Europe said": a misreading
 	}
-	return isName(name) && typ != attribution.Media
+	return g.isName(name) && typ != attribution.Media
 }
 
 // isPlace reports whether name is, in the Graph's Language, a country's, a
@@ -61,24 +61,25 @@ func (g *Graph) isPlace(name string) bool {
 
 // isName reports whether a speaker's name names someone: capitalised
 // words, not a description that no article resolved ("member", "the head
-// of the agency", "North Korea’s foreign minister").
-func isName(name string) bool {
+// of the agency", "North Korea’s foreign minister"). Lower-case words of
+// the Language's tables NameParticles and NameLinks may stand between the
+// capitalised ones ("Ursula von der Leyen", "Bank of England").
+func (g *Graph) isName(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !nameParticles[w] && !nameLinks[w] {
+		if unicode.IsLower(r) && !g.stemmer.lang.Lookup(w).In.Any(nameWords) {
 			return false
 		}
 	}
 	return true
 }
 
-// nameLinks are the lower-case words an organisation's name may hold
-// ("Bank of England", "Ministry for the Interior").
-var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
+// nameWords are the tables of the lower-case words of names.
+const nameWords = language.Set(1<<language.NameParticles | 1<<language.NameLinks)
 
 // match reports whether records i and j are one statement by their
 // speakers, occasions and words, and how close their words are.

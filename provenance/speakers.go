@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/language"
 )
 
 // canonicalNames returns, for each record, the name its speaker and its
@@ -27,7 +28,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 	full := make(map[string]int)
 	titles := make(map[string]map[string]int)
 	for _, r := range g.quotes {
-		if r.speaker == "" || !isFullName(r.speaker) {
+		if r.speaker == "" || !g.isFullName(r.speaker) {
 			continue
 		}
 		full[r.speaker]++
@@ -85,7 +86,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 		if s, ok := spelling[name]; ok {
 			return s
 		}
-		if isFullName(name) {
+		if g.isFullName(name) {
 			return name
 		}
 		if r, ok := resolved[name]; ok {
@@ -192,23 +193,17 @@ func dominant(counts map[string]int) string {
 	return best
 }
 
-// nameParticles are the lower-case words a person's full name may hold.
-var nameParticles = map[string]bool{
-	"al": true, "bin": true, "da": true, "de": true, "del": true, "der": true, "di": true,
-	"dos": true, "du": true, "el": true, "ibn": true, "la": true, "le": true, "van": true, "von": true,
-}
-
 // isFullName reports whether name looks like a person's full name: two
-// words or more, each capitalised but for particles ("Ursula von der
-// Leyen").
-func isFullName(name string) bool {
+// words or more, each capitalised but for the particles of the Language's
+// table NameParticles ("Ursula von der Leyen").
+func (g *Graph) isFullName(name string) bool {
 	fields := strings.Fields(name)
 	if len(fields) < 2 {
 		return false
 	}
 	for _, w := range fields {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !g.stemmer.lang.Lookup(w).Is(language.NameParticles) {
 			return false
 		}
 	}
