@@ -67,6 +67,7 @@ const (
 	CopyrightMarks                  // source-line beginnings that are copyright notices: "©", "Copyright"
 	NameParticles                   // lower-case words of a person's full name: "von", "bin", "da"
 	NameLinks                       // lower-case words of an organisation's name: "of", "for", "the"
+	TitleOpeners                    // words a person's title is compared without: "the", "Mr."
 	numTables
 )
 
@@ -144,6 +145,7 @@ var tableSpecs = [numTables]struct {
 	CopyrightMarks:     {"copyright_marks", lines},
 	NameParticles:      {"name_particles", lines},
 	NameLinks:          {"name_links", lines},
+	TitleOpeners:       {"title_openers", lines},
 }
 
 // String returns the table's name, that of its file without ".txt":

@@ -35,7 +35,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 		if r.speakerType() != attribution.Person || r.mention == "" {
 			continue
 		}
-		if t := titleOf(r.mention, r.speaker); t != "" {
+		if t := g.titleOf(r.mention, r.speaker); t != "" {
 			if titles[t] == nil {
 				titles[t] = make(map[string]int)
 			}
@@ -100,7 +100,7 @@ func (g *Graph) canonicalNames() (names, vias []string) {
 			} else if r := dominant(misspelt(bySurname, w)); len(bySurname[w]) == 0 && r != "" {
 				out = r
 			}
-		} else if r := dominant(titles[normalTitle(name)]); r != "" {
+		} else if r := dominant(titles[g.normalTitle(name)]); r != "" {
 			out = spelling[r]
 		}
 		resolved[name] = out
@@ -221,7 +221,7 @@ func isSingleName(name string) bool {
 // spokesman Dmitry Peskov"; "the Kremlin spokesman" when coreference
 // resolved it to the name), normalised; "" when the mention is the name
 // alone.
-func titleOf(mention, name string) string {
+func (g *Graph) titleOf(mention, name string) string {
 	t := mention
 	if k := strings.Index(t, name); k >= 0 {
 		t = t[:k] + t[k+len(name):]
@@ -235,7 +235,7 @@ func titleOf(mention, name string) string {
 	if strings.ContainsAny(t, ".;:") {
 		return ""
 	}
-	return normalTitle(t)
+	return g.normalTitle(t)
 }
 
 // normalTitle returns a title in lower case, without the article before it
@@ -243,16 +243,14 @@ func titleOf(mention, name string) string {
 // spokesman". It is "" for a title of no word with a capital letter or of
 // more than six words, which says too little, or too much, to name one
 // person.
-func normalTitle(t string) string {
+func (g *Graph) normalTitle(t string) string {
 	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	fields := strings.Fields(t)
 	for len(fields) > 0 {
-		switch strings.ToLower(fields[0]) {
-		case "a", "an", "the", "mr", "mr.", "ms", "ms.", "mrs", "mrs.":
-			fields = fields[1:]
-			continue
+		if !g.stemmer.lang.Lookup(fields[0]).Is(language.TitleOpeners) {
+			break
 		}
-		break
+		fields = fields[1:]
 	}
 	if len(fields) == 0 || len(fields) > 6 {
 		return ""
