@@ -216,9 +216,6 @@ func (l *Language) Lookup(w string) Entry {
 	return Entry{ID: id, In: l.sets[id]}
 }
 
-// lookupBytes is Lookup of b.
-func (l *Language) lookupBytes(b []byte) Entry { return l.Lookup(string(b)) }
-
 // A wordIndex finds a word's id without lower-casing it first: an open
 // addressing hash table of the lower-cased words, hashed and compared with
 // ASCII case folded on the fly. Most words of a text are in no table; the

@@ -230,7 +230,7 @@ func (l *Language) hasDotted(t Table, w string) bool {
 	}
 	b := append(buf[:0], w...)
 	b = append(b, '.')
-	return l.lookupBytes(b).In.Has(t)
+	return l.Lookup(string(b)).In.Has(t)
 }
 
 // possessiveStart returns where the possessive ending of text[i:end] starts

@@ -282,28 +282,6 @@ func (s *stemmer) conceptsOf(order []term, keys []uint32, terms []term, buf [][]
 	return buf
 }
 
-// union returns the sorted union of the sorted sets a and b, in a new
-// slice when it differs from a.
-func union(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			out = append(out, a[i])
-			i++
-		case i == len(a) || b[j] < a[i]:
-			out = append(out, b[j])
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
-}
-
 // meet reports whether the sorted sets a and b have an element in common.
 func meet(a, b []uint32) bool {
 	i, j := 0, 0
