@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/internal/tally"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -174,23 +175,11 @@ func Extract(a Article, outlets *attribution.Outlets) (Extracted, error) {
 	e.Fingerprint = fingerprintOf(text)
 	// The quotations' spans, speakers, outlets and cues, each sort in one
 	// block of memory.
-	var nSpans, nSpeakers, nOutlets, nCues int
+	nSpans := 0
 	for i := range res.Quotes {
-		at := &res.Quotes[i]
-		nSpans += len(at.Quote.Fragments)
-		if at.Speaker != nil {
-			nSpeakers++
-		}
-		if at.Via != nil {
-			nSpeakers++
-		}
-		if at.Outlet != nil {
-			nOutlets++
-		}
-		if at.Cue != nil {
-			nCues++
-		}
+		nSpans += len(res.Quotes[i].Quote.Fragments)
 	}
+	nSpeakers, nOutlets, nCues := tally.Parts(res.Quotes)
 	spans := make([]quote.Span, 0, nSpans)
 	speakers := make([]ExtractedSpeaker, 0, nSpeakers)
 	outs := make([]ExtractedOutlet, 0, nOutlets)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/corpus"
+	"github.com/quotetrace/quotetrace/internal/tally"
 	"github.com/quotetrace/quotetrace/provenance"
 	"github.com/quotetrace/quotetrace/quote"
 )
@@ -189,22 +190,7 @@ type parts struct {
 
 // newParts returns parts with room for those of quotes.
 func newParts(quotes []attribution.Attribution) *parts {
-	var nSpeakers, nOutlets, nCues int
-	for i := range quotes {
-		at := &quotes[i]
-		if at.Speaker != nil {
-			nSpeakers++
-		}
-		if at.Via != nil {
-			nSpeakers++
-		}
-		if at.Outlet != nil {
-			nOutlets++
-		}
-		if at.Cue != nil {
-			nCues++
-		}
-	}
+	nSpeakers, nOutlets, nCues := tally.Parts(quotes)
 	return &parts{
 		speakers: make([]Speaker, 0, nSpeakers),
 		outlets:  make([]Outlet, 0, nOutlets),
