@@ -25,7 +25,8 @@ Flags:
 
 // runExtract runs "quotetrace extract" with the arguments after "extract".
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	defer tuneGC()()
+	gc := tuneGC()
+	defer gc.restore()
 	fs := newFlagSet("extract", extractUsage, stderr)
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "process `n` articles at a time")
 	all := fs.Bool("all", false, "also write quoted words that are not speech (scare quotes, titles, nicknames)")
@@ -44,7 +45,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	r := corpus.NewReader(fs.Args(), stdin)
 	m := newMeter(stderr, *showProgress)
 	defer m.Finish()
-	return extract(r, *jobs, *all, attribution.New(attribution.Options{}), m, stdout, stderr)
+	return extract(r, *jobs, *all, attribution.New(attribution.Options{}), gc, m, stdout, stderr)
 }
 
 // A result is what becomes of one input item: a line of output, or an error
@@ -65,14 +66,15 @@ type job struct {
 
 // extract parses the articles of r with n workers and writes their output
 // lines to stdout in input order, and the errors to stderr. It returns the
-// exit status.
+// exit status. gc, if not nil, is told of each article's size (see
+// gcTarget.hold).
 //
 // One goroutine reads the articles and hands each to a worker, while
 // queueing a channel for its result; the caller's goroutine takes the
 // channels from the queue in order and writes each result when it is
 // ready. The queue's capacity bounds the number of articles in memory,
 // whatever the size of the corpus.
-func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, m *progress.Meter, stdout, stderr io.Writer) int {
+func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, gc *gcTarget, m *progress.Meter, stdout, stderr io.Writer) int {
 	queue := make(chan chan result, 4*n) // results to write, in input order
 	jobs := make(chan job)
 	stop := make(chan struct{}) // closed when output fails: read no more
@@ -113,7 +115,9 @@ func extract(r *corpus.Reader, n int, all bool, at *attribution.Attributor, m *p
 	for range n {
 		wg.Go(func() {
 			for j := range jobs {
+				release := gc.hold(len(j.article.Text))
 				j.done <- process(j.article, at, all)
+				release()
 				m.Done(articleSize(j.article))
 			}
 		})

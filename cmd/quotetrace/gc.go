@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"runtime/debug"
+	"sync"
 )
 
 // gcPercent is the garbage collector's target for extract: the heap may grow
@@ -15,12 +16,59 @@ import (
 // graph, grows with the corpus.
 const gcPercent = 400
 
+// largeText is the size of text from which an article's own live heap
+// (some tens of bytes per byte of text while it is read) is no longer small:
+// while such an article is in flight, the collector keeps its previous
+// target, so that extract's peak memory stays within a small constant of
+// its largest input rather than five times that.
+const largeText = 1 << 20
+
+// A gcTarget sets extract's garbage-collection target. Its methods are safe
+// for concurrent use; a nil *gcTarget leaves the target alone.
+type gcTarget struct {
+	mu sync.Mutex
+	// old is the target before extract set its own; large counts the large
+	// articles in flight.
+	old   int
+	large int
+}
+
 // tuneGC sets extract's garbage-collection target, unless the user set one
-// with GOGC, and returns a function that restores the previous one.
-func tuneGC() (restore func()) {
+// with GOGC, in which case it returns nil.
+func tuneGC() *gcTarget {
 	if _, ok := os.LookupEnv("GOGC"); ok {
+		return nil
+	}
+	return &gcTarget{old: debug.SetGCPercent(gcPercent)}
+}
+
+// restore puts back the target there was before tuneGC.
+func (g *gcTarget) restore() {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	debug.SetGCPercent(g.old)
+}
+
+// hold is called before an article of n bytes of text is processed; the
+// function it returns, after. While an article of at least largeText bytes
+// is in flight, the target is the one before tuneGC.
+func (g *gcTarget) hold(n int) (release func()) {
+	if g == nil || n < largeText {
 		return func() {}
 	}
-	old := debug.SetGCPercent(gcPercent)
-	return func() { debug.SetGCPercent(old) }
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.large++; g.large == 1 {
+		debug.SetGCPercent(g.old)
+	}
+	return func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		if g.large--; g.large == 0 {
+			debug.SetGCPercent(gcPercent)
+		}
+	}
 }
