@@ -89,3 +89,25 @@ func ExampleLanguage_With() {
 	// "The vintage is superb": nobody
 	// "The vintage is superb": sommelier
 }
+
+// A table of endings tells what a word is by how it ends, though no table
+// lists the word; With adds an ending.
+func ExampleLanguage_HasSuffix() {
+	l, err := language.Default().With(language.AgentSuffixes, "ors")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, w := range []string{"forecasters", "economists", "mentors", "said"} {
+		n, ok := l.HasSuffix(language.AgentSuffixes, w)
+		fmt.Printf("%s %v %q\n", w, ok, w[len(w)-n:])
+	}
+	n, ok := l.HasSuffix(language.NegativeContractions, "didn’t")
+	fmt.Println("didn’t", ok, n)
+	// Output:
+	// forecasters true "ers"
+	// economists true "ists"
+	// mentors true "ors"
+	// said false ""
+	// didn’t true 5
+}

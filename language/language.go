@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -29,13 +30,20 @@ type Language struct {
 	sets []Set
 	// words finds the id of a word in any case.
 	words wordIndex
-	// entries lists each table's entries, lower-cased, in sorted order.
+	// entries lists each table's entries, lower-cased, in sorted order
+	// but for an ordered table's, which are in the order of its file.
 	entries [numTables][]string
 	// phrases holds each table's entries of several words.
 	phrases [numTables]map[string]struct{}
 	// prefixes lists the entries of SourcePrefixes and CaptionPrefixes
 	// longest first, for HasPrefix.
 	prefixes [numTables][]string
+	// suffixes indexes each table of endings, for HasSuffix.
+	suffixes [numTables - numWordTables]suffixIndex
+	// ends has the bit t%8 set, for each table of endings t, at the
+	// indexes (see pairOf) of the last two bytes of the words that may end
+	// with an entry of t: most words, whose bit is clear, end in none.
+	ends [numPairs]uint8
 	// sentences are the word lists of the sentence rules.
 	sentences *sentenceLists
 	// data is the file system the Language was read from.
@@ -76,9 +84,12 @@ func Default() *Language { return defaultLanguage() }
 // Read reads a Language from fsys: one file for each Table, named as the
 // table with ".txt" ("reporting_verbs.txt"), in the format of the files in
 // this package's data directory: one entry a line (for the tables of single
-// words listed there, several words a line), blank lines and lines
-// starting with "#" skipped. Entries are matched without regard to ASCII
-// case. The sentence rules' word lists are read from "sentences.txt" (see
+// words listed there and the tables of endings, several words a line),
+// blank lines and lines starting with "#" skipped. Entries are matched
+// without regard to ASCII case, but for endings (see HasSuffix). Weekdays
+// must hold whole weeks: its number of entries a multiple of seven; every
+// entry of Contractions and NegativeContractions, an apostrophe.
+// The sentence rules' word lists are read from "sentences.txt" (see
 // the file in this package's data directory); without that file, Punkt's
 // model alone decides where sentences end. Other files of fsys (such as
 // "places.txt") are read, when needed, through Data.
@@ -103,6 +114,9 @@ func Read(fsys fs.FS) (*Language, error) {
 	default:
 		errs = append(errs, fmt.Errorf("language: %s: %w", sentenceFile, err))
 	}
+	if err := l.check(); err != nil {
+		errs = append(errs, err)
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -110,7 +124,28 @@ func Read(fsys fs.FS) (*Language, error) {
 	return l, nil
 }
 
-// parseTable reads the entries of a table file, lower-cased and sorted.
+// daysPerWeek is how many entries of Weekdays name one week.
+const daysPerWeek = 7
+
+// check reports an error for tables whose entries do not say what they
+// must: a Weekdays table of part of a week, a contraction without an
+// apostrophe.
+func (l *Language) check() error {
+	if n := len(l.entries[Weekdays]); n%daysPerWeek != 0 {
+		return fmt.Errorf("language: table %s: %d entries, not whole weeks of %d days", Weekdays, n, daysPerWeek)
+	}
+	for _, t := range [...]Table{Contractions, NegativeContractions} {
+		for _, e := range l.entries[t] {
+			if !strings.Contains(e, "'") {
+				return fmt.Errorf("language: table %s: %q has no apostrophe", t, e)
+			}
+		}
+	}
+	return nil
+}
+
+// parseTable reads the entries of a table file, lower-cased, sorted but
+// for an ordered table's.
 func parseTable(b []byte, f format) []string {
 	var out []string
 	for line := range strings.Lines(string(b)) {
@@ -118,23 +153,38 @@ func parseTable(b []byte, f format) []string {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if f == words {
+		if f == words || f == suffixes {
 			for _, w := range strings.Fields(line) {
-				out = append(out, strings.ToLower(w))
+				out = append(out, entryOf(w, f))
 			}
 			continue
 		}
-		out = append(out, strings.ToLower(strings.Join(strings.Fields(line), " ")))
+		out = append(out, entryOf(line, f))
+	}
+	if f == ordered {
+		return out
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// index builds the word ids, sets, phrases and prefixes from the entries.
+// entryOf returns the entry that e, a line or a word of a table of format
+// f, gives: lower-cased, its words separated by single spaces, and an
+// ending's apostrophes written '.
+func entryOf(e string, f format) string {
+	e = strings.ToLower(strings.Join(strings.Fields(e), " "))
+	if f == suffixes {
+		e = strings.ReplaceAll(e, curly, "'")
+	}
+	return e
+}
+
+// index builds the word ids, sets, phrases, prefixes and suffixes from the
+// entries.
 func (l *Language) index() {
 	l.ids = make(map[string]uint32)
 	l.sets = []Set{0}
-	for t := range numTables {
+	for t := range numWordTables {
 		l.phrases[t] = nil
 		for _, e := range l.entries[t] {
 			if strings.Contains(e, " ") {
@@ -164,12 +214,22 @@ func (l *Language) index() {
 		})
 		l.prefixes[t] = p
 	}
+	l.ends = [numPairs]uint8{}
+	for t := numWordTables; t < numTables; t++ {
+		l.suffixes[t-numWordTables] = newSuffixIndex(l.entries[t])
+		for _, e := range l.entries[t] {
+			pairsOf(e, func(i uint) { l.ends[i] |= 1 << (t % 8) })
+		}
+	}
 	l.words = newWordIndex(l.ids)
 }
 
 // With returns a copy of l whose table t also holds the given entries
-// (words, or phrases of words separated by spaces). It fails for an
-// unknown table or an empty entry. l is not changed.
+// (words, or phrases of words separated by spaces; endings, for a table of
+// endings). Weekdays takes them after its own, in order: seven names at a
+// time, Sunday first. It fails for an unknown table, an empty entry, an
+// ending of several words, a contraction without an apostrophe and a
+// Weekdays table of part of a week. l is not changed.
 func (l *Language) With(t Table, entries ...string) (*Language, error) {
 	if t >= numTables {
 		return nil, fmt.Errorf("language: unknown table %d", uint8(t))
@@ -178,24 +238,44 @@ func (l *Language) With(t Table, entries ...string) (*Language, error) {
 	c.entries = l.entries
 	added := slices.Clone(l.entries[t])
 	for _, e := range entries {
-		e = strings.ToLower(strings.Join(strings.Fields(e), " "))
+		e = entryOf(e, tableSpecs[t].format)
 		if e == "" {
 			return nil, fmt.Errorf("language: an empty entry for table %s", t)
 		}
+		if tableSpecs[t].format == suffixes && strings.Contains(e, " ") {
+			return nil, fmt.Errorf("language: %q for table %s: an ending is one word", e, t)
+		}
 		added = append(added, e)
 	}
-	slices.Sort(added)
-	c.entries[t] = slices.Compact(added)
+	if tableSpecs[t].format != ordered {
+		slices.Sort(added)
+		added = slices.Compact(added)
+	}
+	c.entries[t] = added
+	if err := c.check(); err != nil {
+		return nil, err
+	}
 	c.index()
 	return c, nil
 }
 
-// Entries returns the entries of table t, lower-cased, in sorted order.
+// Entries returns the entries of table t, lower-cased, in sorted order;
+// those of Weekdays in the order of its file.
 func (l *Language) Entries(t Table) []string {
 	if t >= numTables {
 		return nil
 	}
 	return slices.Clone(l.entries[t])
+}
+
+// All returns an iterator over the entries of table t and their indexes,
+// in the order of Entries, without copying them.
+func (l *Language) All(t Table) iter.Seq2[int, string] {
+	var entries []string
+	if t < numTables {
+		entries = l.entries[t]
+	}
+	return slices.All(entries)
 }
 
 // Data returns the file system l was read from: its tables and the other
@@ -270,10 +350,16 @@ func (x *wordIndex) find(w string) uint32 {
 }
 
 // Has reports whether table t holds phrase: a word, or words separated by
-// single spaces. Case is ignored as by Lookup.
+// single spaces; an ending, for a table of endings. Case is ignored as by
+// Lookup.
 func (l *Language) Has(t Table, phrase string) bool {
 	if t >= numTables {
 		return false
+	}
+	if t >= numWordTables {
+		// A copy, so that phrase does not escape.
+		_, ok := slices.BinarySearch(l.entries[t], entryOf(strings.Clone(phrase), suffixes))
+		return ok
 	}
 	if strings.IndexByte(phrase, ' ') < 0 {
 		return l.Lookup(phrase).In.Has(t)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -138,5 +139,121 @@ func BenchmarkScan(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		toks = l.Scan(toks[:0], text, 0, len(text))
+	}
+}
+
+func TestHasSuffix(t *testing.T) {
+	l := language.Default()
+	tests := []struct {
+		t    language.Table
+		word string
+		n    int
+		ok   bool
+	}{
+		{language.AgentSuffixes, "forecasters", 3, true},
+		{language.AgentSuffixes, "economists", 4, true},
+		{language.AgentSuffixes, "ers", 3, true}, // an ending may be all of the word
+		{language.AgentSuffixes, "FORECASTERS", 0, false},
+		{language.AgentSuffixes, "forecast", 0, false},
+		{language.AdjectiveSuffixes, "presidential", 2, true},
+		{language.AdjectiveSuffixes, "generous", 3, true},
+		{language.AdjectiveSuffixes, "Chinese", 3, true},
+		{language.AdjectiveSuffixes, "said", 0, false},
+		{language.Contractions, "kremlin's", 2, true},
+		{language.Contractions, "kremlin’s", 4, true},
+		{language.Contractions, "they’re", 5, true},
+		{language.Contractions, "its", 0, false},
+		{language.NegativeContractions, "can't", 3, true},
+		{language.NegativeContractions, "didn’t", 5, true},
+		{language.NegativeContractions, "cant", 0, false},
+		{language.ReportingVerbs, "said", 0, false}, // a table of words
+		{language.AgentSuffixes, "", 0, false},
+	}
+	for _, tt := range tests {
+		if n, ok := l.HasSuffix(tt.t, tt.word); n != tt.n || ok != tt.ok {
+			t.Errorf("HasSuffix(%s, %q) = %d, %v, want %d, %v", tt.t, tt.word, n, ok, tt.n, tt.ok)
+		}
+	}
+	if !l.Has(language.AgentSuffixes, "ERS") || l.Has(language.AgentSuffixes, "forecasters") {
+		t.Error("Has of a table of endings")
+	}
+	if l.Lookup("ers").In.Any(language.SetOf(language.AgentSuffixes)) {
+		t.Error("an ending is in a word's Entry")
+	}
+	if allocs := testing.AllocsPerRun(100, func() { l.HasSuffix(language.NegativeContractions, "didn’t") }); allocs != 0 {
+		t.Errorf("HasSuffix allocates %v times", allocs)
+	}
+}
+
+// TestWithSuffix checks that With adds an ending to each table of endings,
+// and that the shortest ending wins.
+func TestWithSuffix(t *testing.T) {
+	l := language.Default()
+	for _, tt := range []struct {
+		t            language.Table
+		ending, word string
+		n            int
+	}{
+		{language.AgentSuffixes, "ors", "investors", 3},
+		{language.AdjectiveSuffixes, "ful", "powerful", 3},
+		{language.Contractions, "’all", "y'all", 4}, // ’ is read as '
+		{language.NegativeContractions, "’nae", "can'nae", 4},
+		{language.AdjectiveSuffixes, "l", "presidential", 1}, // shorter than "al"
+	} {
+		if _, ok := l.HasSuffix(tt.t, tt.word); ok && tt.n > 1 {
+			t.Fatalf("%s: %q ends with a default entry: pick another", tt.t, tt.word)
+		}
+		m, err := l.With(tt.t, tt.ending)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, ok := m.HasSuffix(tt.t, tt.word); !ok || n != tt.n {
+			t.Errorf("With(%s, %q): HasSuffix(%q) = %d, %v, want %d, true", tt.t, tt.ending, tt.word, n, ok, tt.n)
+		}
+		if _, ok := m.HasSuffix(tt.t, "Zzz"); ok {
+			t.Errorf("With(%s, %q): Zzz has an ending", tt.t, tt.ending)
+		}
+	}
+	if _, err := l.With(language.AgentSuffixes, "ers ors"); err == nil {
+		t.Error("an ending of two words was accepted")
+	}
+}
+
+// TestWeekdays checks the order of Weekdays, and that With adds whole
+// weeks only.
+func TestWeekdays(t *testing.T) {
+	l := language.Default()
+	want := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	if diff := cmp.Diff(want, l.Entries(language.Weekdays)); diff != "" {
+		t.Errorf("Weekdays (-want +got):\n%s", diff)
+	}
+	for i, e := range l.All(language.Weekdays) {
+		if got := strings.ToLower(time.Weekday(i % 7).String()); e != got {
+			t.Errorf("entry %d is %q, want %q", i, e, got)
+		}
+	}
+	abbr := []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	m, err := l.With(language.Weekdays, abbr...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Entries(language.Weekdays)
+	if diff := cmp.Diff(append(want, "sun", "mon", "tue", "wed", "thu", "fri", "sat"), got); diff != "" {
+		t.Errorf("With: Weekdays (-want +got):\n%s", diff)
+	}
+	if !m.Lookup("Tue").Is(language.Weekdays) || l.Lookup("Tue").Is(language.Weekdays) {
+		t.Error("With did not add a weekday to its copy alone")
+	}
+	if _, err := l.With(language.Weekdays, "Sun"); err == nil {
+		t.Error("part of a week was accepted")
+	}
+}
+
+func TestWithContractions(t *testing.T) {
+	if _, err := language.Default().With(language.Contractions, "s"); err == nil {
+		t.Error("a contraction without an apostrophe was accepted")
+	}
+	if _, err := language.Default().With(language.NegativeContractions, "’nae"); err != nil {
+		t.Error(err)
 	}
 }

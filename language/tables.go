@@ -2,8 +2,10 @@ package language
 
 import "fmt"
 
-// A Table names one of a Language's word tables. Each is a file of the
-// Language's data (see Read): its name with ".txt".
+// A Table names one of a Language's tables. Each is a file of the
+// Language's data (see Read): its name with ".txt". Most hold words and
+// phrases, and a word's Entry says which of them hold it; the last few,
+// from AgentSuffixes on, hold endings of words, which HasSuffix matches.
 type Table uint8
 
 // The word tables. What each holds is said at the top of its file in data/.
@@ -56,7 +58,7 @@ const (
 	CallVerbs                       // the forms of "to call": "called", "calling"
 	NotSpeech                       // reporting verbs that seldom introduce reported speech: "posted", "commented"
 	CoreSpeech                      // verbs that report speech whatever their subject: "said", "according to"
-	Weekdays                        // "Monday" to "Sunday"
+	Weekdays                        // the days of the week, Sunday first: entry i (see All) names time.Weekday(i % 7)
 	Months                          // "January" to "December", "Jan.", "Sept."
 	NameMonths                      // months that are also names or words: "May", "June"
 	DateWords                       // words of a date before a verb: "late", "last", "today"
@@ -68,7 +70,19 @@ const (
 	NameParticles                   // lower-case words of a person's full name: "von", "bin", "da"
 	NameLinks                       // lower-case words of an organisation's name: "of", "for", "the"
 	TitleOpeners                    // words a person's title is compared without: "the", "Mr."
+
+	// The tables of endings. Their entries end words rather than being
+	// words: no Entry holds them and they take no bit of a Set; HasSuffix
+	// matches them.
+
+	AgentSuffixes        // endings of plural nouns for people: "ers", "ists" ("forecasters")
+	AdjectiveSuffixes    // endings of adjectives: "al", "ic", "ous" ("presidential")
+	Contractions         // endings a word is read without: "'s", "'re", "'ll"
+	NegativeContractions // endings read as "not": "n't"
 	numTables
+
+	// numWordTables is the number of tables of words, each a bit of a Set.
+	numWordTables = AgentSuffixes
 )
 
 // A format says how a table file is read.
@@ -79,6 +93,13 @@ const (
 	words format = iota
 	// lines: every line is one entry, a word or a phrase.
 	lines
+	// ordered: every line is one entry, as for lines, but the entries keep
+	// the order of the file, which says what each is (see Weekdays), and
+	// may repeat.
+	ordered
+	// suffixes: every white-space separated word of a line is an ending of
+	// words (see HasSuffix).
+	suffixes
 )
 
 // tableSpecs gives each table's file name and format.
@@ -134,7 +155,7 @@ var tableSpecs = [numTables]struct {
 	CallVerbs:          {"call_verbs", lines},
 	NotSpeech:          {"not_speech", lines},
 	CoreSpeech:         {"core_speech", lines},
-	Weekdays:           {"weekdays", lines},
+	Weekdays:           {"weekdays", ordered},
 	Months:             {"months", lines},
 	NameMonths:         {"name_months", lines},
 	DateWords:          {"date_words", lines},
@@ -146,6 +167,11 @@ var tableSpecs = [numTables]struct {
 	NameParticles:      {"name_particles", lines},
 	NameLinks:          {"name_links", lines},
 	TitleOpeners:       {"title_openers", lines},
+
+	AgentSuffixes:        {"agent_suffixes", suffixes},
+	AdjectiveSuffixes:    {"adjective_suffixes", suffixes},
+	Contractions:         {"contractions", suffixes},
+	NegativeContractions: {"negative_contractions", suffixes},
 }
 
 // String returns the table's name, that of its file without ".txt":
@@ -166,7 +192,8 @@ func Tables() []Table {
 	return out
 }
 
-// A Set is a set of tables, one bit each.
+// A Set is a set of tables of words, one bit each. The tables of endings
+// (AgentSuffixes and after) are in no Set.
 type Set uint64
 
 // Has reports whether t is in s.
@@ -184,5 +211,5 @@ func SetOf(ts ...Table) Set {
 	return s
 }
 
-// The tables fit the bits of a Set.
-var _ [64 - numTables]struct{}
+// The tables of words fit the bits of a Set.
+var _ [64 - numWordTables]struct{}
