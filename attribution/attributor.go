@@ -18,8 +18,9 @@ type Options struct {
 	// against; nil means DefaultOutlets(). Use Outlets.With to add your own.
 	Outlets *Outlets
 	// Language is the language of the texts: what a word is, and the word
-	// tables (reporting verbs, titles, …) and places the attribution rules
-	// read. nil means language.Default(). Use Language.With to add words.
+	// tables (reporting verbs, titles, …), tables of endings ("-ers",
+	// "n't") and places the attribution rules read. nil means
+	// language.Default(). Use Language.With to add words and endings.
 	Language *language.Language
 }
 

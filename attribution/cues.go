@@ -231,7 +231,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		return nil // "a US report"
 	case i == 0 && hasSuffixFold(t.text, "ed"), p.is("when"), p.is("if"):
 		return nil // "Asked if …", "when asked"
-	case hedged(toks, i):
+	case hedged(st.lang, toks, i):
 		return nil // "could not confirm", "has not commented": no words reported
 	}
 	c := st.newCue(cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance})
@@ -319,10 +319,10 @@ func nounUse(toks []token, i int) bool {
 // hedged reports whether a modal verb or a negation stands between the
 // reporting verb at toks[i] and its subject: "could neither confirm",
 // "has not commented", "will say". Such a verb reports no words.
-func hedged(toks []token, i int) bool {
+func hedged(l *language.Language, toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
-		if t.kind == word && isNegation(t.text) {
+		if t.kind == word && isNegation(l, t.text) {
 			return true
 		}
 		if t.kind != word || !t.in(language.SubjectSkips) && !t.is("neither") && !isAdverb(t) {
@@ -345,10 +345,12 @@ func isAdverb(t token) bool {
 	return !t.in(language.LyNouns)
 }
 
-// isNegation reports whether w is a negated auxiliary: "couldn't",
-// "didn’t", "won't".
-func isNegation(w string) bool {
-	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.EqualFold(w, "cannot")
+// isNegation reports whether w is a negated auxiliary: a word with an
+// ending of l's NegativeContractions ("couldn't", "didn’t", "won't"), or
+// "cannot".
+func isNegation(l *language.Language, w string) bool {
+	_, ok := l.HasSuffix(language.NegativeContractions, w)
+	return ok || strings.EqualFold(w, "cannot")
 }
 
 // isSaying reports whether t is "saying", "telling" or a like -ing form.

@@ -7,9 +7,11 @@ import (
 	"github.com/quotetrace/quotetrace/language"
 )
 
-// TestLanguageWith checks that the words a Language adds with With change
-// what the Attributor reads: a reporting verb makes a cue, a title makes a
-// speaker.
+// TestLanguageWith checks that the words and endings a Language adds with
+// With change what the Attributor reads: a reporting verb makes a cue, a
+// title makes a speaker, so does a word that ends as a plural noun for
+// people; a word that ends as an adjective joins a speaker's phrase, and
+// one that ends as a negation hedges a verb.
 func TestLanguageWith(t *testing.T) {
 	def := language.Default()
 	if def.Lookup("opined").Is(language.ReportingVerbs) || def.Lookup("sommelier").Is(language.PersonTitles) {
@@ -22,6 +24,20 @@ func TestLanguageWith(t *testing.T) {
 	titles, err := def.With(language.PersonTitles, "sommelier")
 	if err != nil {
 		t.Fatal(err)
+	}
+	endings := map[language.Table]string{
+		language.AgentSuffixes:        "ors",
+		language.AdjectiveSuffixes:    "ful",
+		language.NegativeContractions: "'nae",
+	}
+	with := map[language.Table]*language.Language{}
+	for tb, e := range endings {
+		if def.Has(tb, e) {
+			t.Skipf("the default %s holds %q now; pick another", tb, e)
+		}
+		if with[tb], err = def.With(tb, e); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	// speakerOf returns the speaker and cue of the one quotation of text,
@@ -59,6 +75,14 @@ func TestLanguageWith(t *testing.T) {
 		// "the sommelier" is no speaker's phrase; with the title, it is.
 		{"“It is over,” the sommelier said.", titles, "", "", "sommelier", "said"},
 		{"The sommelier said the wine had turned to vinegar.", titles, "", "said", "sommelier", "said"},
+		// "mentors" does not end as "forecasters" does; with "-ors", it
+		// does, and it is the speaker.
+		{"“Keep going,” the mentors said.", with[language.AgentSuffixes], "", "", "mentors", "said"},
+		// "youthful" does not end as "presidential" does; with "-ful", it
+		// does, and it is part of the speaker's phrase.
+		{"“It is over,” the youthful spokesman said.", with[language.AdjectiveSuffixes], "spokesman", "said", "youthful spokesman", "said"},
+		// With "'nae", "can'nae" is "cannot", and the senator says nothing.
+		{"The senator can’nae say the wine had turned.", with[language.NegativeContractions], "", "say", "-", "-"},
 	}
 	for _, tt := range tests {
 		if sp, cue := speakerOf(nil, tt.text); sp != tt.defSpeaker || cue != tt.defCue {

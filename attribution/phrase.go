@@ -47,27 +47,27 @@ func isNounHead(t token) bool {
 	return t.inAny(nounHeads) || t.shape&agentPlural != 0
 }
 
+// minStem is the fewest bytes a word has before an ending of the tables
+// AgentSuffixes and AdjectiveSuffixes for the ending to say what the word
+// is: "forecasters", not "users".
+const minStem = 3
+
 // isAgentPlural reports whether w looks like a plural noun for people by
-// its ending: "forecasters", "economists", "participants".
-func isAgentPlural(w string) bool {
-	for _, suf := range [...]string{"ers", "ists", "ians", "ants", "ents"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && w[0] >= 'a' && w[0] <= 'z' {
-			return true
-		}
-	}
-	return false
+// its ending, an entry of l's AgentSuffixes: "forecasters", "economists",
+// "participants". Only a word in lower case is one (see shapeOf): a name
+// ends as it will.
+func isAgentPlural(l *language.Language, w string) bool {
+	n, ok := l.HasSuffix(language.AgentSuffixes, w)
+	return ok && len(w)-n >= minStem
 }
 
 // isAdjective reports whether a lower-case word looks like an adjective by
-// its ending ("presidential", "independent"), so that it may stand inside
-// a speaker's phrase before a title.
-func isAdjective(w string) bool {
-	for _, suf := range [...]string{"al", "an", "ic", "ive", "ent", "ant", "ary", "ous", "ish", "ese"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+// its ending, an entry of l's AdjectiveSuffixes ("presidential",
+// "independent"), so that it may stand inside a speaker's phrase before a
+// title.
+func isAdjective(l *language.Language, w string) bool {
+	n, ok := l.HasSuffix(language.AdjectiveSuffixes, w)
+	return ok && len(w)-n >= minStem
 }
 
 // npBefore returns the noun phrase that ends just before token e, or false

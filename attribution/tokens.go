@@ -50,37 +50,19 @@ const (
 	alnum                         // ASCII letters and digits only; set for words of some table
 )
 
-// shapeOf returns the shape of the word w: isAgentPlural and isAdjective
-// at once, looking at w's last bytes only where they can match.
-func shapeOf(w string) shape {
+// shapeOf returns the shape of the word w by its ending, which l's tables
+// of endings say: isAgentPlural, for a word that starts with a lower-case
+// letter, and isAdjective.
+func shapeOf(l *language.Language, w string) shape {
 	var s shape
-	n := len(w)
-	if n < 5 {
-		return s // shorter than any suffix and the two bytes before it
+	if len(w) <= minStem {
+		return s // no ending leaves minStem bytes before it
 	}
-	switch w[n-1] {
-	case 's':
-		if isAgentPlural(w) {
-			s |= agentPlural
-		}
-		if w[n-3:] == "ous" && n > 5 {
-			s |= adjective
-		}
-	case 'l', 'n':
-		if w[n-2] == 'a' {
-			s |= adjective // "al", "an"
-		}
-	case 'c':
-		if w[n-2] == 'i' {
-			s |= adjective // "ic"
-		}
-	case 'e', 't', 'y', 'h':
-		if n > 5 {
-			switch w[n-3:] {
-			case "ive", "ent", "ant", "ary", "ish", "ese":
-				s |= adjective
-			}
-		}
+	if w[0]-'a' <= 'z'-'a' && isAgentPlural(l, w) {
+		s |= agentPlural
+	}
+	if isAdjective(l, w) {
+		s |= adjective
 	}
 	return s
 }
@@ -152,7 +134,7 @@ func (st *state) tokens(lt []language.Token, quotes bool) []token {
 		}
 		if t.Kind == word {
 			out[i].upper = startsUpper(out[i].text)
-			out[i].shape = shapeOf(out[i].text)
+			out[i].shape = shapeOf(st.lang, out[i].text)
 			if t.Entry.ID != 0 && isAlnum(out[i].text) {
 				out[i].shape |= alnum // only mayNameOutlet asks, of known words
 			}
