@@ -37,11 +37,12 @@ type Options struct {
 	// attribution.DefaultOutlets(). Use the table the Attributor used.
 	Outlets *attribution.Outlets
 	// Language is the language the quotations are read in: what a word
-	// is (Language.Scan), the stop words, negations and framing phrases
-	// that the similarity of two wordings leaves out or reads alike (its
-	// tables StopWords, Negations and Discourse), its number words (the
-	// file numbers.txt of its Data, if it has one) and its stemmer; nil
-	// means language.Default(). Use the Language the Attributor used.
+	// is (Language.Scan), the stop words, negations, contractions and
+	// framing phrases that the similarity of two wordings leaves out or
+	// reads alike (its tables StopWords, Negations, Contractions,
+	// NegativeContractions and Discourse), its number words (the file
+	// numbers.txt of its Data, if it has one) and its stemmer; nil means
+	// language.Default(). Use the Language the Attributor used.
 	Language *language.Language
 }
 

@@ -67,9 +67,10 @@ const maxCached = 1 << 20
 const cacheShards = 16
 
 // A stemmer reads the words of wordings into terms, with a Language: its
-// definition of a word (Language.Scan), its stop words, negations and
-// framing phrases (the tables StopWords, Negations and Discourse), its
-// number words and its stemmer. It remembers the words it has seen:
+// definition of a word (Language.Scan), its stop words, negations,
+// contractions and framing phrases (the tables StopWords, Negations,
+// Contractions, NegativeContractions and Discourse), its number words and
+// its stemmer. It remembers the words it has seen:
 // stemming is the costliest step of reading a quotation, and the words of
 // news repeat. A Graph has one, for its Language. It is safe for
 // concurrent use.
@@ -361,8 +362,9 @@ type previous struct {
 
 // read calls yield with the terms of the words of text, in order: the
 // words are those of the stemmer's Language (Language.Scan) in lower case,
-// a possessive or contracted "’s", "’re", "’ll", "’ve", "’d", "’m" dropped
-// and "n’t" read as "not"; the terms of each are readWord's, but that the
+// an ending of its Contractions dropped ("’s", "’re", "’ll") and one of
+// its NegativeContractions read as "not" ("n’t"); the terms of each are
+// readWord's, but that the
 // content terms of the second word of a framing phrase ("of course",
 // "in fact"), as the Discourse table lists them, are not content. Before
 // the first term, it calls sized, when not nil, with the number of words
@@ -392,19 +394,15 @@ func (s *stemmer) read(text string, sized func(words int), yield func(wordTerm))
 			w, known = w[:len(w)-1], false
 		}
 		buf, plain := lowerWord(lower[:0], w)
-		if !plain {
-			if k := bytes.LastIndexAny(buf, "'’"); k > 0 {
-				_, size := utf8.DecodeRune(buf[k:])
-				switch string(buf[k+size:]) {
-				case "s", "re", "ll", "ve", "d", "m":
-					buf = buf[:k]
-				case "t":
-					if buf[k-1] == 'n' { // "can't", "don't", "won't"
-						s.word(&prev, buf[:k-1], tok.Entry, false, yield)
-						s.word(&prev, notWord, tok.Entry, false, yield)
-						continue
-					}
-				}
+		if !plain && bytes.ContainsAny(buf, "'’") {
+			// A contraction's ending: "Kremlin’s" is read as "kremlin",
+			// "can't" as "ca" and "not".
+			if n, ok := s.lang.HasSuffix(language.Contractions, string(buf)); ok && n < len(buf) {
+				buf = buf[:len(buf)-n]
+			} else if n, ok := s.lang.HasSuffix(language.NegativeContractions, string(buf)); ok {
+				s.word(&prev, buf[:len(buf)-n], tok.Entry, false, yield)
+				s.word(&prev, notWord, tok.Entry, false, yield)
+				continue
 			}
 		}
 		s.word(&prev, buf, tok.Entry, known && plain, yield)
