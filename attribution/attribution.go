@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -164,7 +165,17 @@ type Result struct {
 	// order. Photo credits are not citations.
 	Citations []Citation
 
-	outlets *Outlets // the table the outlets were resolved with
+	outlets *Outlets           // the table the outlets were resolved with
+	lang    *language.Language // the Language the text was read in
+}
+
+// Language returns the Language the Attributor that made r read the text
+// in, or language.Default() for a Result that no Attributor made.
+func (r *Result) Language() *language.Language {
+	if r.lang == nil {
+		return language.Default()
+	}
+	return r.lang
 }
 
 // CitationsFor returns the citations of the text when publisher is known

@@ -139,7 +139,7 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	if c := st.publisher(); c != nil {
 		res.Publisher, res.PublisherCredit = c.Outlet, c
 	}
-	res.outlets = a.outlets
+	res.outlets, res.lang = a.outlets, a.lang
 	if last := st.lastSource; last != nil {
 		// The last source line names the publisher, not a source.
 		res.Citations = slices.DeleteFunc(res.Citations, func(c Citation) bool { return c.Span == last.Span })

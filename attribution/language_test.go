@@ -98,4 +98,10 @@ func TestLanguageWith(t *testing.T) {
 	if got := attribution.New(attribution.Options{}).Language(); got != def {
 		t.Error("Language() of the zero Options is not language.Default()")
 	}
+	if got := attribution.New(attribution.Options{Language: verbs}).AttributeText("“Yes,” he said.").Language(); got != verbs {
+		t.Error("Result.Language() is not the Attributor's")
+	}
+	if got := new(attribution.Result).Language(); got != def {
+		t.Error("Result.Language() of a zero Result is not language.Default()")
+	}
 }

@@ -198,7 +198,7 @@ func Extract(a Article, outlets *attribution.Outlets) (Extracted, error) {
 			Text:     at.Quote.Text,
 			Spans:    spans[n:len(spans):len(spans)], // as at.Quote.Spans() gives them
 			Evidence: attributionEvidence(text, at),
-			Days:     Weekdays(occasionDaysIn(sentences, at)),
+			Days:     Weekdays(occasionDaysIn(res.Language(), sentences, at)),
 		}
 		if sp := at.Speaker; sp != nil {
 			speakers = append(speakers, ExtractedSpeaker{Name: sp.Name, Type: sp.Type, Mention: sp.Mention})
@@ -513,9 +513,9 @@ func (d Weekdays) MarshalJSON() ([]byte, error) {
 		return nil, fmt.Errorf("provenance: weekdays %#x: no such day", uint8(d))
 	}
 	names := []string{}
-	for day, name := range weekdays {
-		if d.Has(time.Weekday(day)) {
-			names = append(names, name)
+	for day := time.Sunday; day <= time.Saturday; day++ {
+		if d.Has(day) {
+			names = append(names, dayName(day))
 		}
 	}
 	return json.Marshal(names)
@@ -529,8 +529,11 @@ func (d *Weekdays) UnmarshalJSON(b []byte) error {
 	}
 	var out Weekdays
 	for _, name := range names {
-		day := slices.Index(weekdays[:], strings.ToLower(name))
-		if day < 0 {
+		day, lower := time.Sunday, strings.ToLower(name)
+		for day <= time.Saturday && lower != dayName(day) {
+			day++
+		}
+		if day > time.Saturday {
 			return fmt.Errorf("provenance: days: %q is no day of the week", name)
 		}
 		out |= 1 << day
@@ -538,3 +541,7 @@ func (d *Weekdays) UnmarshalJSON(b []byte) error {
 	*d = out
 	return nil
 }
+
+// dayName returns the name of day in the JSON form of Weekdays: the
+// English name in lower case, whatever the Language, as the format is one.
+func dayName(day time.Weekday) string { return strings.ToLower(day.String()) }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/quotetrace/quotetrace/attribution"
 	"github.com/quotetrace/quotetrace/internal/fold"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -24,24 +25,22 @@ func exactKey(words []term) uint64 {
 	return h
 }
 
-// weekdays names the days of the week as news writes them after "on".
-var weekdays = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-
 // occasionDays returns the weekdays on which the sentence that attributes
 // a says the words were said, as bits 1<<time.Weekday; 0 when it names
-// none. Only "on <weekday>" right after the reporting verb or the
+// none. The days are named as l's table Weekdays names them (see
+// weekday). Only "on <weekday>" right after the reporting verb or the
 // speaker's mention counts ("the Kremlin said on Monday", "Peskov on
 // Monday told reporters"), or at the head of the sentence ("On Monday,
 // …"): a day named elsewhere in the sentence is often another event's
 // ("responding to Trump's threat on Tuesday"), and a day inside the
 // quotation is the speaker's.
-func occasionDays(doc *quote.Document, a *attribution.Attribution) uint8 {
-	return occasionDaysIn(indexSentences(doc), a)
+func occasionDays(l *language.Language, doc *quote.Document, a *attribution.Attribution) uint8 {
+	return occasionDaysIn(l, indexSentences(doc), a)
 }
 
 // occasionDaysIn is occasionDays, with the sentences of the document
 // indexed once for all its attributions.
-func occasionDaysIn(idx *sentenceIndex, a *attribution.Attribution) uint8 {
+func occasionDaysIn(l *language.Language, idx *sentenceIndex, a *attribution.Attribution) uint8 {
 	doc := idx.doc
 	var spans [2]quote.Span
 	anchors := spans[:0]
@@ -64,35 +63,40 @@ func occasionDaysIn(idx *sentenceIndex, a *attribution.Attribution) uint8 {
 		if s.Start > start || start >= s.End || s.End > len(text) {
 			continue
 		}
-		for d, name := range weekdays {
+		for d, name := range l.All(language.Weekdays) {
 			if k := len(name) + 3; s.End-s.Start > k && onDay(text[s.Start:s.Start+k], name) {
-				days |= 1 << time.Weekday(d)
+				days |= 1 << weekday(d)
 			}
 		}
 		for _, at := range anchors {
 			if at.End > s.End || at.End < s.Start {
 				continue
 			}
-			days |= daysAfter(lowerTo(buf[:0], text[at.End:min(s.End, at.End+maxDayDistance)]), a.Quote, at.End)
+			days |= daysAfter(l, lowerTo(buf[:0], text[at.End:min(s.End, at.End+maxDayDistance)]), a.Quote, at.End)
 		}
 	}
 	return days
 }
 
+// weekday returns the day of the week that entry i of a Language's table
+// Weekdays names: the table lists the days Sunday first, as many weeks of
+// names as it has.
+func weekday(i int) time.Weekday { return time.Weekday(i % 7) }
+
 // daysAfter returns the weekdays that after, the lower-cased words that
 // follow an anchor at the byte at of the text, names after "on" (see
-// occasionDays): for each day, the first "on <day>" counts, unless it is
-// inside q or more letters follow it ("on Mondays"). Bytes of after are
-// taken for bytes of the text from at on.
-func daysAfter(after []byte, q quote.Quote, at int) uint8 {
+// occasionDays) as l names them: for each day, the first "on <day>"
+// counts, unless it is inside q or more letters follow it ("on Mondays").
+// Bytes of after are taken for bytes of the text from at on.
+func daysAfter(l *language.Language, after []byte, q quote.Quote, at int) uint8 {
 	var days, seen uint8
 	for i := 0; i+3 < len(after) && seen != uint8(allDays); i++ {
 		if after[i] != 'o' || after[i+1] != 'n' || after[i+2] != ' ' {
 			continue
 		}
 		rest := after[i+3:]
-		for d, name := range weekdays {
-			bit := uint8(1) << d
+		for d, name := range l.All(language.Weekdays) {
+			bit := uint8(1) << weekday(d)
 			if seen&bit != 0 || len(rest) < len(name) || string(rest[:len(name)]) != name {
 				continue
 			}

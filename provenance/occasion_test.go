@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -31,8 +32,49 @@ func TestOccasionDays(t *testing.T) {
 			t.Errorf("%q: no quotation", tt.text)
 			continue
 		}
-		if got := occasionDays(res.Document, &res.Quotes[0]); got != tt.want {
+		if got := occasionDays(language.Default(), res.Document, &res.Quotes[0]); got != tt.want {
 			t.Errorf("%q: days %07b, want %07b", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOccasionDaysLanguage checks that the days are named as the
+// Language's table Weekdays names them, also in the Extracted of an
+// article attributed in that Language.
+func TestOccasionDaysLanguage(t *testing.T) {
+	def := language.Default()
+	names := []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
+	fr, err := def.With(language.Weekdays, names...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text    string
+		def, fr uint8
+	}{
+		{"The minister said on lundi that the talks had failed.\n", 0, 1 << time.Monday},
+		{"On samedi, the minister said the talks had failed.\n", 0, 1 << time.Saturday},
+		{"The minister said on Monday that the talks had failed.\n", 1 << time.Monday, 1 << time.Monday},
+	}
+	for _, tt := range tests {
+		for _, c := range []struct {
+			l    *language.Language
+			want uint8
+		}{{def, tt.def}, {fr, tt.fr}} {
+			res := attribution.New(attribution.Options{Language: c.l}).AttributeText(tt.text)
+			if len(res.Quotes) == 0 {
+				t.Fatalf("%q: no quotation", tt.text)
+			}
+			if got := occasionDays(c.l, res.Document, &res.Quotes[0]); got != c.want {
+				t.Errorf("%q, %d weekdays: days %07b, want %07b", tt.text, len(c.l.Entries(language.Weekdays)), got, c.want)
+			}
+			e, err := Extract(Article{ID: "a", Result: res}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := uint8(e.Quotes[0].Days); got != c.want {
+				t.Errorf("%q, %d weekdays: Extract: days %07b, want %07b", tt.text, len(c.l.Entries(language.Weekdays)), got, c.want)
+			}
 		}
 	}
 }
