@@ -14,10 +14,20 @@
 //
 // Every table is a text file, one entry a line, "#" starting a comment; see
 // Table for what each holds. Default reads the English tables embedded in
-// the module (this package's data directory). A user adds a reporting verb,
-// a title or a stop word with With:
+// the module (this package's data directory). Most tables hold words and
+// phrases, which Lookup and Has find. A few hold endings of words instead,
+// which HasSuffix matches: AgentSuffixes ("-ers", "-ists": "forecasters"),
+// AdjectiveSuffixes ("-al", "-ous": "presidential"), Contractions ("'s",
+// "'re": "Kremlin's") and NegativeContractions ("n't": "didn't"). And
+// Weekdays keeps the order of its file, Sunday first, so that its entry i
+// (see All) names time.Weekday(i % 7). The stages (packages quote,
+// attribution and provenance) hold no list of words in their code: every
+// list is a table, and their rules name only the few function words and
+// endings they are about ("according to", "who", "-ing"). A user adds a
+// reporting verb, a title, a stop word or an ending with With:
 //
 //	lang, err := language.Default().With(language.ReportingVerbs, "opined", "opines")
+//	lang, err = lang.With(language.AgentSuffixes, "ors") // "investors", "mentors"
 //
 // and passes lang in attribution.Options and provenance.Options. Read reads a
 // whole set of tables from a directory, for another language or another
