@@ -129,13 +129,13 @@ func (st *state) tokens(lt []language.Token, quotes bool) []token {
 			span:  quote.Span{Start: t.Start, End: t.End},
 			text:  st.text[t.Start:t.End],
 			kind:  t.Kind,
-			entry: t.Entry,
+			entry: st.lang.Entry(t),
 			quote: -1,
 		}
 		if t.Kind == word {
 			out[i].upper = startsUpper(out[i].text)
 			out[i].shape = shapeOf(st.lang, out[i].text)
-			if t.Entry.ID != 0 && isAlnum(out[i].text) {
+			if t.ID != 0 && isAlnum(out[i].text) {
 				out[i].shape |= alnum // only mayNameOutlet asks, of known words
 			}
 		}

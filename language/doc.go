@@ -6,9 +6,11 @@
 //
 // It is the first stage's foundation: package quote scans each paragraph
 // once into Tokens with byte spans and splits them into sentences, and
-// attribution and provenance read those tokens. Each word is looked up once, when it is scanned: its
-// Token.Entry carries an id and the Set of tables that hold it, so every
-// later question ("is this a reporting verb?", "a title?") is a bit test.
+// attribution and provenance read those tokens. Each word is looked up
+// once, when it is scanned: its Token carries the word's id, and
+// Language.Entry gives, by that id, the Set of tables that hold it, so
+// every later question ("is this a reporting verb?", "a title?") is a bit
+// test.
 //
 // # Tables
 //

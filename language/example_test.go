@@ -39,18 +39,19 @@ func ExampleLanguage_AppendSentences() {
 	// 5 words: “We are done,” he said.
 }
 
-// Each word is looked up once, when it is scanned: its Entry says which
-// tables hold it.
+// Each word is looked up once, when it is scanned: the token keeps its id,
+// and the Language's Entry for the token says which tables hold it.
 func ExampleLanguage_Scan() {
 	l := language.Default()
 	text := "“No deal,” Kremlin spokesman Dmitry Peskov told TASS."
 	for _, t := range l.Scan(nil, text, 0, len(text)) {
+		e := l.Entry(t)
 		switch {
 		case t.Kind == language.QuoteMark:
 			fmt.Printf("%s quote mark\n", t.Text(text))
-		case t.Entry.Is(language.PersonTitles):
+		case e.Is(language.PersonTitles):
 			fmt.Printf("%s title\n", t.Text(text))
-		case t.Entry.Is(language.ReportingVerbs):
+		case e.Is(language.ReportingVerbs):
 			fmt.Printf("%s reporting verb\n", t.Text(text))
 		}
 	}

@@ -289,11 +289,16 @@ const maxKey = 64
 // ignored for ASCII letters; other letters must be in lower case to match.
 // It does not allocate.
 func (l *Language) Lookup(w string) Entry {
-	if len(w) > l.words.maxLen || w == "" {
-		return Entry{}
-	}
-	id := l.words.find(w)
+	id := l.id(w)
 	return Entry{ID: id, In: l.sets[id]}
+}
+
+// id returns the id of w's entry, as Lookup, or 0.
+func (l *Language) id(w string) uint32 {
+	if len(w) > l.words.maxLen || w == "" {
+		return 0
+	}
+	return l.words.find(w)
 }
 
 // A wordIndex finds a word's id without lower-casing it first: an open
@@ -347,6 +352,18 @@ func (x *wordIndex) find(w string) uint32 {
 			}
 		}
 	}
+}
+
+// Entry returns the entry of the word t, a token l scanned: its id
+// (t.ID) and the tables that hold it. It is the zero Entry for a word of no
+// table, for a token of another kind, and for a token of another Language
+// whose id l does not have. A token's id is l's: read tokens with the
+// Language that scanned them.
+func (l *Language) Entry(t Token) Entry {
+	if uint64(t.ID) >= uint64(len(l.sets)) {
+		return Entry{}
+	}
+	return Entry{ID: t.ID, In: l.sets[t.ID]}
 }
 
 // Has reports whether table t holds phrase: a word, or words separated by

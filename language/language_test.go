@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -56,6 +57,30 @@ func TestScanSpanOutOfRange(t *testing.T) {
 	toks := language.Default().Scan(nil, text, -5, 100)
 	if len(toks) != 4 {
 		t.Errorf("got %d tokens, want 4", len(toks))
+	}
+}
+
+// TestTokenEntry checks that a token keeps its word's id and that the
+// Language gives its tables by that id, the zero Entry for an id it does
+// not have, and that a token stays 24 bytes.
+func TestTokenEntry(t *testing.T) {
+	l := language.Default()
+	text := "Peskov said, “no.”"
+	toks := l.Scan(nil, text, 0, len(text))
+	said := toks[1]
+	if said.Text(text) != "said" || said.ID != l.Lookup("said").ID || l.Entry(said) != l.Lookup("said") {
+		t.Errorf("said: token %+v, entry %+v, want %+v", said, l.Entry(said), l.Lookup("said"))
+	}
+	for _, tok := range toks {
+		if tok.Kind != language.Word && (tok.ID != 0 || l.Entry(tok) != (language.Entry{})) {
+			t.Errorf("%q: a mark with an entry", tok.Text(text))
+		}
+	}
+	if e := l.Entry(language.Token{Kind: language.Word, ID: 1 << 31}); e != (language.Entry{}) {
+		t.Errorf("an id of no entry: %+v", e)
+	}
+	if n := unsafe.Sizeof(language.Token{}); n > 24 {
+		t.Errorf("a Token takes %d bytes, want at most 24", n)
 	}
 }
 

@@ -26,13 +26,18 @@ const (
 	QuoteMark
 )
 
-// A Token is one word or mark of a text, with its byte span.
+// A Token is one word or mark of a text, with its byte span. It takes 24
+// bytes on 64-bit machines: the tables that hold a word are not in the
+// token but in the Language that scanned it, by the word's id (see
+// Language.Entry).
 type Token struct {
+	// Start and End are the token's byte span: text[Start:End].
 	Start, End int
-	Kind       Kind
-	// Entry is, for a Word token, its entry in the Language: its id and
-	// the tables that hold it. It is the zero Entry for other kinds.
-	Entry Entry
+	// ID is, for a Word token, the id of its entry in the Language that
+	// scanned it (Entry.ID): 0 for a word of no table, and for the tokens
+	// of other kinds. Language.Entry gives the tables that hold it.
+	ID   uint32
+	Kind Kind
 }
 
 // Text returns the token's text: text[t.Start:t.End].
@@ -107,7 +112,8 @@ func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // Scan appends the tokens of text[start:end] to dst and returns it. Space,
 // invalid UTF-8 and format characters between words are skipped. Each word
-// is looked up in l once: its Token.Entry says which tables hold it.
+// is looked up in l once: its Token.ID is the word's id, and l.Entry(t)
+// says which tables hold it.
 func (l *Language) Scan(dst []Token, text string, start, end int) []Token {
 	start, end = max(start, 0), min(end, len(text))
 	for i := start; i < end; {
@@ -154,10 +160,10 @@ func (l *Language) Scan(dst []Token, text string, start, end int) []Token {
 func (l *Language) appendWord(dst []Token, text string, i, limit int) []Token {
 	end := l.wordEnd(text, i, limit)
 	if p := possessiveStart(text, i, end); p > i {
-		dst = append(dst, Token{Start: i, End: p, Kind: Word, Entry: l.Lookup(text[i:p])})
+		dst = append(dst, Token{Start: i, End: p, Kind: Word, ID: l.id(text[i:p])})
 		return append(dst, Token{Start: p, End: end, Kind: Possessive})
 	}
-	return append(dst, Token{Start: i, End: end, Kind: Word, Entry: l.Lookup(text[i:end])})
+	return append(dst, Token{Start: i, End: end, Kind: Word, ID: l.id(text[i:end])})
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and

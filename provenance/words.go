@@ -400,12 +400,12 @@ func (s *stemmer) read(text string, sized func(words int), yield func(wordTerm))
 			if n, ok := s.lang.HasSuffix(language.Contractions, string(buf)); ok && n < len(buf) {
 				buf = buf[:len(buf)-n]
 			} else if n, ok := s.lang.HasSuffix(language.NegativeContractions, string(buf)); ok {
-				s.word(&prev, buf[:len(buf)-n], tok.Entry, false, yield)
-				s.word(&prev, notWord, tok.Entry, false, yield)
+				s.word(&prev, buf[:len(buf)-n], s.lang.Entry(tok), false, yield)
+				s.word(&prev, notWord, s.lang.Entry(tok), false, yield)
 				continue
 			}
 		}
-		s.word(&prev, buf, tok.Entry, known && plain, yield)
+		s.word(&prev, buf, s.lang.Entry(tok), known && plain, yield)
 	}
 	if cap(toks) <= maxPooled {
 		*p = toks[:0]

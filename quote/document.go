@@ -102,8 +102,10 @@ type Document struct {
 	Unpaired []Span
 	// Tokens lists the tokens of the Headline and Body paragraphs of every
 	// article, in text order, as the Parser's Language scans them: every
-	// word looked up once in its tables (Token.Entry). The later stages
-	// read them, through TokensIn, instead of scanning the text again.
+	// word looked up once, its id in the token, so that that Language's
+	// Entry gives the tables that hold it (language.Default().Entry for a
+	// document of Parse). The later stages read them, through TokensIn,
+	// instead of scanning the text again.
 	Tokens []language.Token
 }
 

@@ -64,7 +64,8 @@ func ExampleDocument_TokensIn() {
 	for _, s := range doc.Articles[0].Sentences {
 		var verbs []string
 		for _, t := range doc.TokensIn(s) {
-			if t.Entry.Is(language.ReportingVerbs) {
+			// A token's tables are in the Language that scanned it.
+			if language.Default().Entry(t).Is(language.ReportingVerbs) {
 				verbs = append(verbs, t.Text(text))
 			}
 		}

@@ -591,7 +591,7 @@ func TestTokensIn(t *testing.T) {
 		}
 	}
 	said := doc.TokensIn(doc.Articles[0].Sentences[1])
-	if tok := said[len(said)-2]; tok.Text(text) != "said" || !tok.Entry.Is(language.ReportingVerbs) {
+	if tok := said[len(said)-2]; tok.Text(text) != "said" || !language.Default().Entry(tok).Is(language.ReportingVerbs) {
 		t.Errorf("the token of said: %+v", tok)
 	}
 	if toks := doc.TokensIn(Span{0, 6}); cap(toks) != len(toks) {

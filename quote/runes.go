@@ -135,7 +135,7 @@ func (r *reader) wordsIn(s Span) iter.Seq[word] {
 			if t.Kind != language.Word {
 				continue
 			}
-			w := word{Span{t.Start, t.End}, r.text[t.Start:t.End], t.Entry}
+			w := word{Span{t.Start, t.End}, r.text[t.Start:t.End], r.l.Entry(t)}
 			if k+1 < len(toks) && toks[k+1].Kind == language.Possessive && toks[k+1].Start == t.End {
 				k++
 				w.span.End = toks[k].End
