@@ -84,6 +84,49 @@ func TestTokenEntry(t *testing.T) {
 	}
 }
 
+// maxTokenTexts are texts whose tokens MaxTokens must bound: every kind of
+// token, words joined by marks, combining and format characters where
+// Scan keeps or splits them, invalid UTF-8.
+var maxTokenTexts = []string{
+	"", " ", "Peskov said.", "“I can’t,” Mr. Peskov’s aide said",
+	"the U.S. and 1,000 vice-presidents, 1, 2", "Pes\u00adkov\u200bsaid\ufeffit",
+	"Jose\u0301 said \u0301\u0301 a\u00ad\u0301 \u0301a", "‚a‛ ‹b› «c» „d“ 'e' `f` ''g''",
+	"rock 'n' roll, the students' union, O'Brien", "a\xffb\x00 \xff\xfe \xef\xbf\xbd",
+	"Привет, мир — 東京 ‘x’ 1,a U.S.-based 3.5 Inc. Gen.",
+	"“‘a “‘a « “ ‘word “a” ‘b’ «“‘a \"a \"b' ",
+}
+
+func TestMaxTokens(t *testing.T) {
+	l := language.Default()
+	for _, text := range append(maxTokenTexts, newsText) {
+		checkMaxTokens(t, l, text, 0, len(text))
+	}
+	// On news prose the bound is close.
+	n, max := len(l.Scan(nil, newsText, 0, len(newsText))), l.MaxTokens(newsText, 0, len(newsText))
+	if max > n+n/10 {
+		t.Errorf("MaxTokens(newsText) = %d for %d tokens", max, n)
+	}
+}
+
+func FuzzMaxTokens(f *testing.F) {
+	for _, s := range maxTokenTexts {
+		f.Add(s, 0, len(s))
+	}
+	l := language.Default()
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		checkMaxTokens(t, l, text, start, end)
+	})
+}
+
+// checkMaxTokens checks that MaxTokens bounds the tokens of text[start:end].
+func checkMaxTokens(t *testing.T, l *language.Language, text string, start, end int) {
+	t.Helper()
+	n, max := len(l.Scan(nil, text, start, end)), l.MaxTokens(text, start, end)
+	if n > max {
+		t.Errorf("MaxTokens(%q, %d, %d) = %d, but Scan gives %d tokens", text, start, end, max, n)
+	}
+}
+
 func TestLookup(t *testing.T) {
 	l := language.Default()
 	said := l.Lookup("SAID")
@@ -153,6 +196,16 @@ func TestRead(t *testing.T) {
 	_, err = language.Read(fsys)
 	if err == nil || !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "stopwords") {
 		t.Errorf("a missing table: err = %v", err)
+	}
+}
+
+// BenchmarkMaxTokens bounds the tokens of newsText, as BenchmarkScan scans
+// them.
+func BenchmarkMaxTokens(b *testing.B) {
+	l := language.Default()
+	b.SetBytes(int64(len(newsText)))
+	for b.Loop() {
+		l.MaxTokens(newsText, 0, len(newsText))
 	}
 }
 

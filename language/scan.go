@@ -155,6 +155,75 @@ func (l *Language) Scan(dst []Token, text string, start, end int) []Token {
 	return dst
 }
 
+// MaxTokens returns a number of tokens that l.Scan gives no more of for
+// text[start:end], reading the text far faster than Scan does, so that a
+// caller can allocate the tokens of a text at once: it counts each rune
+// that is neither a space nor part of a word, and each run of letters,
+// digits and combining marks. On news prose it is within a few percent of
+// the number of tokens; words joined by an apostrophe, a hyphen, a dot or
+// a comma ("don't", "U.S.", "1,000") are counted as their parts.
+func (l *Language) MaxTokens(text string, start, end int) int {
+	start, end = max(start, 0), min(end, len(text))
+	n := 0
+	inWord := false // the rune before is part of a run counted as a word
+	for i := start; i < end; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiSpace:
+				inWord = false
+			case asciiWord:
+				if !inWord {
+					n++
+					inWord = true
+				}
+			default:
+				n++
+				inWord = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		i += size
+		switch {
+		case IsSpace(r):
+			inWord = false
+		case inWord && IsWordRune(r):
+		case isWordStart(r):
+			n++
+			inWord = true
+		default:
+			// A mark, invalid UTF-8, a format character or a combining
+			// mark that no letter comes before: at most one token.
+			n++
+			inWord = false
+		}
+	}
+	return n
+}
+
+// The classes of ASCII bytes for MaxTokens.
+const (
+	asciiOther = iota
+	asciiSpace
+	asciiWord
+)
+
+// asciiClass gives the class of each ASCII byte: a space as Scan skips it,
+// a letter or digit, or any other byte.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for _, b := range " \t\n\r\v\f" {
+		c[b] = asciiSpace
+	}
+	for b := range utf8.RuneSelf {
+		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+			c[b] = asciiWord
+		}
+	}
+	return c
+}()
+
 // appendWord appends the word starting at i, split from its possessive
 // ending if it has one.
 func (l *Language) appendWord(dst []Token, text string, i, limit int) []Token {
