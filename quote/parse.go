@@ -51,17 +51,20 @@ func Find(text string) []Quote { return Parser{}.Find(text) }
 func parse(l *language.Language, text string, withSentences bool) *Document {
 	doc := &Document{Text: text, Articles: layout(l, text)}
 	// Scan the Headline and Body paragraphs, once: the pairing of marks,
-	// the classification and the sentences read their tokens.
-	size := 0
+	// the classification and the sentences read their tokens. They are
+	// allocated at once, for as many as there can be: most of a
+	// document's memory, they would take up to twice that grown by
+	// appending.
+	n := 0
 	for _, a := range doc.Articles {
 		for _, p := range a.Paragraphs {
 			if p.Role.IsText() {
-				size += p.Span.Len()
+				n += l.MaxTokens(text, p.Span.Start, p.Span.End)
 			}
 		}
 	}
-	if size > 0 {
-		doc.Tokens = make([]language.Token, 0, size/tokenBytes+1)
+	if n > 0 {
+		doc.Tokens = make([]language.Token, 0, n)
 	}
 	for _, a := range doc.Articles {
 		for _, p := range a.Paragraphs {
@@ -123,7 +126,3 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 	}
 	return doc
 }
-
-// tokenBytes is fewer bytes than news text has for each token (5.2 on the
-// PolNeAR dev set), so that Document.Tokens is seldom grown.
-const tokenBytes = 4
