@@ -16,34 +16,95 @@ const maxContext = 600
 // asked if Putin and Trump had spoken by phone").
 const maxGapWords = 25
 
-// joinSplit joins quotations that are fragments of one utterance split by
-// its attribution: “…,” Peskov said. “…” is one quotation of two fragments.
-// Two quotations are joined when they stand in one paragraph, both closed,
-// with only an attribution between them, and the second has no attribution
-// of its own.
-func (r *reader) joinSplit(qs []rawQuote) []rawQuote {
+// joinSplit finds the quotations of qs, an article's, that are fragments
+// of one utterance split by its attribution: “…,” Peskov said. “…” is one
+// quotation of two fragments. Two quotations are joined when they stand in
+// one paragraph, both closed, with only an attribution between them, and
+// the second has no attribution of its own. It marks the second joined to
+// the first and returns the number of quotations left. paras are the
+// article's paragraphs.
+func (r *reader) joinSplit(paras []Paragraph, qs *chunkList[rawQuote]) int {
 	text := r.text
-	if len(qs) < 2 {
-		return qs
+	// The pairer finds them in text order; sort them should it not.
+	sorted, after := true, -1
+	for q := range qs.all() {
+		sorted = sorted && q.frags[0].Span.Start > after
+		after = q.frags[0].Span.Start
 	}
-	out := qs[:1]
-	for i := 1; i < len(qs); i++ {
-		prev, q := &out[len(out)-1], qs[i]
-		limit := q.last.End
-		if i+1 < len(qs) && qs[i+1].first == q.last {
-			limit = qs[i+1].frags[0].Open.Start
+	if !sorted {
+		qs.sortFunc(func(a, b rawQuote) int { return a.frags[0].Span.Start - b.frags[0].Span.Start })
+	}
+	n := 0
+	// The quotation q may be joined to: where its paragraphs end, whether
+	// it is unclosed and its last fragment.
+	var prev struct {
+		last     int
+		unclosed bool
+		frag     Fragment
+	}
+	// join decides whether q is joined to prev, given the quotation after
+	// it (nil for the last).
+	join := func(q, next *rawQuote) {
+		if n > 0 {
+			limit := paras[q.last].Span.End
+			if next != nil && next.first == q.last {
+				limit = next.frags[0].Open.Start
+			}
+			if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
+				endsAtBreak(text, prev.frag) &&
+				r.isAttributionGap(Span{prev.frag.Close.End, q.frags[0].Open.Start}) &&
+				!r.hasOwnAttribution(q.frags[0], limit) {
+				q.joined = true
+				prev.last, prev.frag = q.last, q.frags[0]
+				return
+			}
 		}
-		if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
-			endsAtBreak(text, prev.frags[len(prev.frags)-1]) &&
-			r.isAttributionGap(Span{prev.frags[len(prev.frags)-1].Close.End, q.frags[0].Open.Start}) &&
-			!r.hasOwnAttribution(q.frags[0], limit) {
-			prev.frags = append(prev.frags, q.frags...)
-			prev.last = q.last
+		n++
+		prev.last, prev.unclosed, prev.frag = q.last, q.unclosed, q.frags[len(q.frags)-1]
+	}
+	var q *rawQuote
+	for next := range qs.all() {
+		if q != nil {
+			join(q, next)
+		}
+		q = next
+	}
+	if q != nil {
+		join(q, nil)
+	}
+	return n
+}
+
+// appendQuotes appends to dst the quotations of qs, of the article ai
+// whose paragraphs are paras, once joinSplit has joined them, with their
+// kinds and texts, and empties qs.
+func (r *reader) appendQuotes(dst []Quote, ai int, paras []Paragraph, qs *chunkList[rawQuote]) []Quote {
+	var g rawQuote // the quotation being joined
+	add := func() {
+		dst = append(dst, Quote{
+			Kind:      r.kindOf(paras, g),
+			Text:      joinFragments(r.text, g.frags),
+			Fragments: g.frags,
+			Unclosed:  g.unclosed,
+			Article:   ai,
+		})
+	}
+	for q := range qs.all() {
+		if q.joined {
+			g.frags = append(g.frags, q.frags...)
+			g.last = q.last
 			continue
 		}
-		out = append(out, q)
+		if g.frags != nil {
+			add()
+		}
+		g = *q
 	}
-	return out
+	if g.frags != nil {
+		add()
+	}
+	*qs = chunkList[rawQuote]{}
+	return dst
 }
 
 // endsAtBreak reports whether the fragment f ends a clause, so that an
@@ -141,13 +202,15 @@ const maxScareWords = 3
 
 // kindOf decides whether q is a Direct or Partial quotation, or words in
 // marks that nobody is said to have said: a ScareQuote, Title or Nickname.
-func (r *reader) kindOf(q rawQuote) Kind {
+// paras are the paragraphs of q's article.
+func (r *reader) kindOf(paras []Paragraph, q rawQuote) Kind {
 	text := r.text
 	if len(q.frags) > 1 {
 		return Direct
 	}
 	f := q.frags[0]
-	para := q.first
+	para := paras[q.first].Span
+	lastEnd := paras[q.last].Span.End
 	start := f.Open.Start
 	end := f.Close.End
 	if f.Close.IsEmpty() {
@@ -157,13 +220,13 @@ func (r *reader) kindOf(q rawQuote) Kind {
 	before := r.wordsBefore(beforeBuf[:0], start, para.Start, 3)
 	var buf [maxTitleWords + 1]word
 	inner := r.appendWords(buf[:0], f.Span, maxTitleWords+1)
-	if r.isNickname(before, inner, end, q.last.End) {
+	if r.isNickname(before, inner, end, lastEnd) {
 		return Nickname
 	}
-	if r.isTitle(before, inner, f.Span, end, q.last.End) {
+	if r.isTitle(before, inner, f.Span, end, lastEnd) {
 		return Title
 	}
-	if startsClause(text, para.Start, start, before, f.Span) && r.endsClause(f, q.last.End) {
+	if startsClause(text, para.Start, start, before, f.Span) && r.endsClause(f, lastEnd) {
 		return Direct
 	}
 	if len(inner) <= maxScareWords {

@@ -54,10 +54,11 @@ func classifyMark(r rune) (fam family, directed, glyphOpen, ok bool) {
 	return 0, false, false, false
 }
 
-// findMarks returns the quote marks in text[s], with what each may do.
-func (r *reader) findMarks(s Span) []mark {
+// findMarks appends the quote marks in text[s] to dst, with what each may
+// do, and returns it.
+func (r *reader) findMarks(dst []mark, s Span) []mark {
 	text := r.text
-	var out []mark
+	out := dst
 	for i := s.Start; i < s.End; {
 		if !isTrigger[text[i]] {
 			i++

@@ -74,42 +74,40 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		}
 	}
 	r := &reader{l: l, text: text, toks: doc.Tokens}
+	// Pair the marks of every article, then join split quotations: the
+	// number of quotations is then known, and Document.Quotes allocated
+	// for exactly them. Until then they are kept in chunks, which grow
+	// without copying.
+	raws := make([]chunkList[rawQuote], len(doc.Articles))
+	var unpaired chunkList[Span]
+	pr := pairer{reader: r, unpaired: &unpaired}
+	n = 0
+	for ai, a := range doc.Articles {
+		pr.article(a.Paragraphs, &raws[ai])
+		n += r.joinSplit(a.Paragraphs, &raws[ai])
+	}
+	if n > 0 {
+		doc.Quotes = make([]Quote, 0, n)
+	}
+	for ai, a := range doc.Articles {
+		doc.Quotes = r.appendQuotes(doc.Quotes, ai, a.Paragraphs, &raws[ai])
+	}
+	if unpaired.len() > 0 {
+		doc.Unpaired = unpaired.appendTo(make([]Span, 0, unpaired.len()))
+		slices.SortFunc(doc.Unpaired, func(a, b Span) int { return a.Start - b.Start })
+	}
+	if !withSentences {
+		doc.Tokens = nil
+		return doc
+	}
 	var sents []language.Sentence
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
-		paras := make([]Span, 0, len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
-			if p.Role.IsText() {
-				paras = append(paras, p.Span)
+			if !p.Role.IsText() {
+				continue
 			}
-		}
-		pr := pairer{reader: r}
-		for i, p := range paras {
-			var next Span
-			if i+1 < len(paras) {
-				next = paras[i+1]
-			}
-			pr.paragraph(p, next)
-		}
-		raw := pr.quotes
-		slices.SortFunc(raw, func(a, b rawQuote) int { return a.frags[0].Span.Start - b.frags[0].Span.Start })
-		joined := r.joinSplit(raw)
-		doc.Quotes = slices.Grow(doc.Quotes, len(joined))
-		for _, q := range joined {
-			doc.Quotes = append(doc.Quotes, Quote{
-				Kind:      r.kindOf(q),
-				Text:      joinFragments(text, q.frags),
-				Fragments: q.frags,
-				Unclosed:  q.unclosed,
-				Article:   ai,
-			})
-		}
-		doc.Unpaired = append(doc.Unpaired, pr.unpaired...)
-		if !withSentences {
-			continue
-		}
-		for _, p := range paras {
-			sents = l.AppendSentences(sents[:0], text, doc.TokensIn(p), p.Start, p.End)
+			sents = l.AppendSentences(sents[:0], text, doc.TokensIn(p.Span), p.Span.Start, p.Span.End)
 			for _, s := range sents {
 				a.Sentences = append(a.Sentences, Span(s))
 			}
@@ -119,10 +117,6 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		if cap(a.Sentences)-len(a.Sentences) > len(a.Sentences)/8 {
 			a.Sentences = slices.Clone(a.Sentences)
 		}
-	}
-	slices.SortFunc(doc.Unpaired, func(a, b Span) int { return a.Start - b.Start })
-	if !withSentences {
-		doc.Tokens = nil
 	}
 	return doc
 }

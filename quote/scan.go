@@ -27,39 +27,76 @@ import (
 
 // A rawQuote is a quotation before split quotes are joined and kinds given.
 type rawQuote struct {
-	frags       []Fragment
-	first, last Span // the paragraphs holding the first and the last fragment
+	frags []Fragment
+	// first and last are the indices in the article's Paragraphs of the
+	// paragraphs holding the first and the last fragment.
+	first, last int
 	unclosed    bool
+	// joined reports a quotation that joinSplit found to be the next
+	// fragment of the one before it.
+	joined bool
 }
 
 // An opening is an opening mark waiting for its closing mark.
 type opening struct {
 	m     mark
 	frags []Fragment // fragments carried from earlier paragraphs
-	para  Span       // paragraph of the first fragment
+	para  int        // the index of the paragraph of the first fragment
 }
 
-// pairer pairs the marks of one article's paragraphs.
+// pairer pairs the marks of the paragraphs of a document's articles, one
+// article at a time.
 type pairer struct {
 	*reader
-	quotes   []rawQuote
-	unpaired []Span
-	carry    *opening // a quotation running on into the next paragraph
+	// paras are the paragraphs of the article being read.
+	paras    []Paragraph
+	quotes   *chunkList[rawQuote] // the article's quotations, in text order
+	unpaired *chunkList[Span]     // the document's unpaired marks
+	carry    *opening             // a quotation running on into the next paragraph
+	// marks and stack are the scratch space of paragraph.
+	marks []mark
+	stack []opening
 }
 
-// paragraph pairs the marks of the paragraph s. next is the paragraph
-// that follows s in the same article, or an empty span.
-func (p *pairer) paragraph(s, next Span) {
-	marks := p.findMarks(s)
+// article pairs the marks of the Headline and Body paragraphs of paras, an
+// article's, adding its quotations to quotes.
+func (p *pairer) article(paras []Paragraph, quotes *chunkList[rawQuote]) {
+	p.paras, p.quotes, p.carry = paras, quotes, nil
+	nextText := func(i int) int {
+		for i < len(paras) && !paras[i].Role.IsText() {
+			i++
+		}
+		return i
+	}
+	for i := nextText(0); i < len(paras); {
+		next := nextText(i + 1)
+		var ns Span
+		if next < len(paras) {
+			ns = paras[next].Span
+		}
+		p.paragraph(i, ns)
+		i = next
+	}
+	p.paras, p.quotes = nil, nil
+}
+
+// paragraph pairs the marks of the paragraph p.paras[pi]. next is the
+// Headline or Body paragraph that follows it in the same article, or an
+// empty span.
+func (p *pairer) paragraph(pi int, next Span) {
+	s := p.paras[pi].Span
+	p.marks = p.findMarks(p.marks[:0], s)
+	marks := p.marks
 	if p.carry == nil && p.nestedOnly(marks, s) {
 		if sp, ok := p.dashSpeech(s); ok {
 			// Speech marked by a dash: marks inside it are nested.
 			open, close := Span{sp.Start, sp.Start}, Span{sp.End, sp.End}
-			p.quotes = append(p.quotes, rawQuote{frags: []Fragment{{Span: sp, Open: open, Close: close}}, first: s, last: s})
+			p.quotes.add(rawQuote{frags: []Fragment{{Span: sp, Open: open, Close: close}}, first: pi, last: pi})
 			return
 		}
 	}
-	var stack []opening
+	stack := p.stack[:0]
+	defer func() { p.stack = stack[:0] }() // its room, for the next paragraph
 	if c := p.carry; c != nil {
 		p.carry = nil
 		if len(marks) > 0 && marks[0].canOpen && marks[0].fam == c.m.fam &&
@@ -69,7 +106,7 @@ func (p *pairer) paragraph(s, next Span) {
 		} else {
 			// Cannot happen: carry is set only when this paragraph opens
 			// with such a mark.
-			p.unpaired = append(p.unpaired, c.m.span)
+			p.unpaired.add(c.m.span)
 		}
 	}
 	for k, m := range marks {
@@ -79,14 +116,14 @@ func (p *pairer) paragraph(s, next Span) {
 				o := stack[i]
 				stack = stack[:i]
 				if i == 0 {
-					p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
+					p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, pi, false)
 				}
 				continue
 			}
 		}
 		if !m.canOpen {
 			if m.fam != singleMarks {
-				p.unpaired = append(p.unpaired, m.span)
+				p.unpaired.add(m.span)
 			}
 			continue
 		}
@@ -96,13 +133,13 @@ func (p *pairer) paragraph(s, next Span) {
 			// “said Macron"). It closes the quotation.
 			o := stack[0]
 			stack = stack[:0]
-			p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, s, false)
+			p.emit(o, Fragment{Span: content(p.text, o.m.span.End, m.span.Start), Open: o.m.span, Close: m.span}, pi, false)
 			continue
 		}
 		if i := innermost(stack, m.fam); i >= 0 && p.nestedAhead(marks[k+1:], m, s) {
 			// A short quotation inside the open one, in the same marks
 			// ("The word "negotiations" is a brave word"): it nests.
-			stack = append(stack, opening{m: m, para: s})
+			stack = append(stack, opening{m: m, para: pi})
 			continue
 		}
 		if i := innermost(stack, m.fam); i >= 0 {
@@ -112,10 +149,10 @@ func (p *pairer) paragraph(s, next Span) {
 			o := stack[i]
 			stack = stack[:i]
 			if i == 0 {
-				p.unclosed(o, s, m.span.Start, true)
+				p.unclosed(o, pi, m.span.Start, true)
 			}
 		}
-		stack = append(stack, opening{m: m, para: s})
+		stack = append(stack, opening{m: m, para: pi})
 	}
 	if len(stack) == 0 {
 		return
@@ -130,7 +167,7 @@ func (p *pairer) paragraph(s, next Span) {
 		p.carry = &o
 		return
 	}
-	p.unclosed(o, s, s.End, false)
+	p.unclosed(o, pi, s.End, false)
 }
 
 // nestedOnly reports whether the double quote marks of paragraph s, among
@@ -176,7 +213,7 @@ func innermost(stack []opening, fam family) int {
 func (p *pairer) dropNested(stack []opening) {
 	for _, o := range stack {
 		if o.m.fam != singleMarks || o.m.directed {
-			p.unpaired = append(p.unpaired, o.m.span)
+			p.unpaired.add(o.m.span)
 		}
 	}
 }
@@ -184,10 +221,10 @@ func (p *pairer) dropNested(stack []opening) {
 // unclosed ends the quotation opened by o, whose closing mark is missing,
 // at a point inferred before limit. reopened says that limit is another
 // opening mark of the same family.
-func (p *pairer) unclosed(o opening, para Span, limit int, reopened bool) {
+func (p *pairer) unclosed(o opening, para, limit int, reopened bool) {
 	if o.m.fam == singleMarks {
 		if o.m.directed {
-			p.unpaired = append(p.unpaired, o.m.span)
+			p.unpaired.add(o.m.span)
 		}
 		if len(o.frags) == 0 {
 			return
@@ -197,8 +234,9 @@ func (p *pairer) unclosed(o opening, para Span, limit int, reopened bool) {
 	p.emit(o, Fragment{Span: content(p.text, o.m.span.End, end), Open: o.m.span}, para, true)
 }
 
-// emit records the quotation opened by o and ended by last.
-func (p *pairer) emit(o opening, last Fragment, para Span, unclosed bool) {
+// emit records the quotation opened by o and ended by last, in the
+// paragraph p.paras[para].
+func (p *pairer) emit(o opening, last Fragment, para int, unclosed bool) {
 	frags := o.frags
 	if !last.Span.IsEmpty() {
 		frags = append(frags, last)
@@ -206,7 +244,7 @@ func (p *pairer) emit(o opening, last Fragment, para Span, unclosed bool) {
 	if len(frags) == 0 || !hasWord(p.text, frags) {
 		return
 	}
-	p.quotes = append(p.quotes, rawQuote{frags: frags, first: o.para, last: para, unclosed: unclosed})
+	p.quotes.add(rawQuote{frags: frags, first: o.para, last: para, unclosed: unclosed})
 }
 
 // hasWord reports whether any fragment holds a letter or digit.
