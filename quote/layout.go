@@ -1,49 +1,60 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/quotetrace/quotetrace/language"
 )
 
-// A block is a paragraph while the layout is being worked out.
+// A block is what the layout knows of a paragraph, beside its span and
+// role, while it is being worked out: two bytes, since a text can be
+// millions of paragraphs.
 type block struct {
-	span   Span // trimmed of white space; never empty
-	blanks int  // blank lines between this block and the one before
-	role   Role
-	dupOf  int // index of the earlier block this one repeats, or -1
+	// blanks is the number of blank lines between the paragraph and the
+	// one before, up to 255.
+	blanks uint8
+	// dup is, for a paragraph that repeats an earlier one, how many
+	// paragraphs before it that one is, up to 255 (255: 255 or more); 0
+	// for a paragraph that repeats none.
+	dup uint8
 }
 
-// layout splits text into articles of paragraphs with their roles.
+// saturate returns n, or 255 when n is more.
+func saturate(n int) uint8 { return uint8(min(n, 255)) }
+
+// layout splits text into articles of paragraphs with their roles. The
+// articles' Paragraphs share one array.
 func layout(l *language.Language, text string) []Article {
-	blocks := paragraphs(text)
-	if len(blocks) == 0 {
+	paras, blocks := paragraphs(text)
+	if len(paras) == 0 {
 		return nil
 	}
-	assignRoles(l, text, blocks)
+	assignRoles(l, text, paras, blocks)
 	var arts []Article
 	start := 0
 	hasText := false // whether the current article has had running text
-	for i := 0; i <= len(blocks); i++ {
-		if i == len(blocks) || i > start && hasText && startsArticle(l, text, blocks, i) {
-			arts = append(arts, newArticle(text, blocks[start:i]))
+	for i := 0; i <= len(paras); i++ {
+		if i == len(paras) || i > start && hasText && startsArticle(l, text, paras, blocks, i) {
+			arts = append(arts, newArticle(text, paras[start:i:i]))
 			start, hasText = i, false
 		}
-		if i < len(blocks) && blocks[i].role == Body && endsSentence(blocks[i].span.In(text)) {
+		if i < len(paras) && paras[i].Role == Body && endsSentence(paras[i].Span.In(text)) {
 			hasText = true
 		}
 	}
 	return arts
 }
 
-// paragraphs splits text into blocks: one a line, or one per run of
-// non-blank lines when the text is hard-wrapped.
-func paragraphs(text string) []block {
+// paragraphs splits text into paragraphs, their roles not yet given, and
+// what the layout knows of each: one a line, or one per run of non-blank
+// lines when the text is hard-wrapped.
+func paragraphs(text string) ([]Paragraph, []block) {
 	// Count the lines that are not blank first, to allocate their
-	// blocks at once: grown by appending, they took up to three times
-	// the room while the array was copied, and the text can be many
-	// millions of short lines.
+	// paragraphs at once: grown by appending, they took up to three
+	// times the room while the array was copied, and the text can be
+	// many millions of short lines.
 	n := 0
 	for start := 0; start < len(text); {
 		end, next := lineAt(text, start)
@@ -52,30 +63,40 @@ func paragraphs(text string) []block {
 		}
 		start = next
 	}
-	lines := make([]block, 0, n)
+	if n == 0 {
+		return nil, nil
+	}
+	lines := make([]Paragraph, 0, n)
+	blocks := make([]block, 0, n)
 	blanks := 0
 	for start := 0; start < len(text); {
 		end, next := lineAt(text, start)
 		if s := trim(text, Span{start, end}); !s.IsEmpty() {
-			lines = append(lines, block{span: s, blanks: blanks, dupOf: -1})
+			lines = append(lines, Paragraph{Span: s})
+			blocks = append(blocks, block{blanks: saturate(blanks)})
 			blanks = 0
 		} else {
 			blanks++
 		}
 		start = next
 	}
-	if !hardWrapped(text, lines) {
-		return lines
+	if !hardWrapped(text, lines, blocks) {
+		return lines, blocks
 	}
-	out := lines[:0] // the paragraphs, in place of their lines
-	for _, l := range lines {
-		if len(out) > 0 && l.blanks == 0 {
-			out[len(out)-1].span.End = l.span.End
+	// The paragraphs, in place of their lines.
+	out, outBlocks := lines[:0], blocks[:0]
+	for i, l := range lines {
+		if len(out) > 0 && blocks[i].blanks == 0 {
+			out[len(out)-1].Span.End = l.Span.End
 			continue
 		}
-		out = append(out, l)
+		out, outBlocks = append(out, l), append(outBlocks, blocks[i])
 	}
-	return out
+	// The articles keep the paragraphs: in about the room they take.
+	if cap(out)-len(out) > len(out)/8 {
+		out = slices.Clone(out)
+	}
+	return out, outBlocks
 }
 
 // lineAt returns the end of the line of text that starts at start, before
@@ -100,18 +121,18 @@ func lineAt(text string, start int) (end, next int) {
 // of the same block are short, and many of them stop mid-sentence with the
 // next line going on in lower case. Text with one paragraph a line, as
 // scraped from web pages, has long lines and capitals after each break.
-func hardWrapped(text string, lines []block) bool {
+func hardWrapped(text string, lines []Paragraph, blocks []block) bool {
 	inner, short, continued := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
-		if lines[i+1].blanks > 0 {
+		if blocks[i+1].blanks > 0 {
 			continue
 		}
 		inner++
-		if lines[i].span.Len() <= maxWrapWidth {
+		if lines[i].Span.Len() <= maxWrapWidth {
 			short++
 		}
-		next, _ := runeAt(text, lines[i+1].span.Start)
-		if !endsSentence(lines[i].span.In(text)) && isLower(next) {
+		next, _ := runeAt(text, lines[i+1].Span.Start)
+		if !endsSentence(lines[i].Span.In(text)) && isLower(next) {
 			continued++
 		}
 	}
@@ -133,23 +154,33 @@ func endsSentence(s string) bool {
 // a repeat of an earlier one.
 const minRepeatWords = 5
 
-// assignRoles gives each block its role from its own words and from the
-// blocks around it.
-func assignRoles(l *language.Language, text string, blocks []block) {
-	seen := make(map[string]int, len(blocks))
-	for i := range blocks {
-		b := &blocks[i]
-		s := b.span.In(text)
-		b.role = roleOf(l, s)
-		// Only paragraphs of some length count as repeats: a short
-		// answer such as "No." may well be said twice.
+// assignRoles gives each paragraph its role from its own words and from
+// the paragraphs around it, and marks in blocks those that repeat another.
+func assignRoles(l *language.Language, text string, paras []Paragraph, blocks []block) {
+	// Only paragraphs of some length count as repeats: a short answer
+	// such as "No." may well be said twice. Count them first, to make
+	// the map of them at its size.
+	long := 0
+	for _, p := range paras {
+		if countWords(p.Span.In(text), minRepeatWords) >= minRepeatWords {
+			long++
+		}
+	}
+	var seen map[string]int
+	if long > 0 {
+		seen = make(map[string]int, long)
+	}
+	for i := range paras {
+		p := &paras[i]
+		s := p.Span.In(text)
+		p.Role = roleOf(l, s)
 		if countWords(s, minRepeatWords) < minRepeatWords {
 			continue
 		}
 		if j, ok := seen[s]; ok {
-			b.dupOf = j
-			if b.role == Body || b.role == Caption {
-				b.role = Duplicate
+			blocks[i].dup = saturate(i - j)
+			if p.Role == Body || p.Role == Caption {
+				p.Role = Duplicate
 			}
 		} else {
 			seen[s] = i
@@ -253,21 +284,20 @@ func isCaption(l *language.Language, s string) bool {
 	return false
 }
 
-// startsArticle reports whether blocks[i] begins a new article, given that
+// startsArticle reports whether paras[i] begins a new article, given that
 // the current one has had running text: it is a headline set apart by two
 // or more blank lines, followed soon by what follows a headline on a news
 // page: a photo caption or a repeat of the headline.
-func startsArticle(l *language.Language, text string, blocks []block, i int) bool {
-	b := blocks[i]
-	if b.blanks < 2 || b.role != Body || b.dupOf >= 0 {
+func startsArticle(l *language.Language, text string, paras []Paragraph, blocks []block, i int) bool {
+	if blocks[i].blanks < 2 || paras[i].Role != Body || blocks[i].dup > 0 {
 		return false
 	}
-	s := b.span.In(text)
+	s := paras[i].Span.In(text)
 	if !isHeadline(s) || titleCaseShare(l, s) < 0.6 {
 		return false
 	}
-	for j := i + 1; j < len(blocks) && j <= i+10; j++ {
-		if blocks[j].dupOf == i || j <= i+3 && blocks[j].role == Caption {
+	for j := i + 1; j < len(paras) && j <= i+10; j++ {
+		if int(blocks[j].dup) == j-i || j <= i+3 && paras[j].Role == Caption {
 			return true
 		}
 	}
@@ -308,44 +338,40 @@ func titleCaseShare(l *language.Language, s string) float64 {
 	return float64(upper) / float64(long)
 }
 
-// newArticle makes an article of blocks, choosing its headline and marking
+// newArticle makes an article of paras, choosing its headline and marking
 // the teasers for other stories at its end.
-func newArticle(text string, blocks []block) Article {
-	a := Article{Span: Span{blocks[0].span.Start, blocks[len(blocks)-1].span.End}}
-	for i := range blocks {
-		if blocks[i].role != Body {
+func newArticle(text string, paras []Paragraph) Article {
+	a := Article{Span: Span{paras[0].Span.Start, paras[len(paras)-1].Span.End}, Paragraphs: paras}
+	for i := range paras {
+		if paras[i].Role != Body {
 			continue
 		}
-		if isHeadline(blocks[i].span.In(text)) {
-			blocks[i].role = Headline
-			a.Headline = blocks[i].span
+		if isHeadline(paras[i].Span.In(text)) {
+			paras[i].Role = Headline
+			a.Headline = paras[i].Span
 		}
 		break
 	}
-	markTeasers(text, blocks)
-	a.Paragraphs = make([]Paragraph, len(blocks))
-	for i, b := range blocks {
-		a.Paragraphs[i] = Paragraph{Span: b.span, Role: b.role}
-	}
+	markTeasers(text, paras)
 	return a
 }
 
 // markTeasers marks as Teaser the run of two or more body paragraphs ending
 // in an ellipsis at the end of an article (skipping page furniture): the
 // cut-off headlines of other stories.
-func markTeasers(text string, blocks []block) {
+func markTeasers(text string, paras []Paragraph) {
 	var run []int
-	for i := len(blocks) - 1; i >= 0; i-- {
-		b := blocks[i]
-		if b.role == Body {
-			s := strings.TrimSpace(b.span.In(text))
+	for i := len(paras) - 1; i >= 0; i-- {
+		p := paras[i]
+		if p.Role == Body {
+			s := strings.TrimSpace(p.Span.In(text))
 			if !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "...") {
 				break
 			}
 			run = append(run, i)
 			continue
 		}
-		if b.role == Headline {
+		if p.Role == Headline {
 			break
 		}
 	}
@@ -353,7 +379,7 @@ func markTeasers(text string, blocks []block) {
 		return
 	}
 	for _, i := range run {
-		blocks[i].role = Teaser
+		paras[i].Role = Teaser
 	}
 }
 
