@@ -163,6 +163,96 @@ func (l *Language) AppendSentences(dst []Sentence, text string, toks []Token, st
 	return dst
 }
 
+// MaxSentences returns a number of sentences that AppendSentences appends
+// no more of, given the same text, tokens and span, reading the tokens
+// alone (and the white space between them where it is more than a space),
+// so that a caller can allocate the sentences of a text at once: one, one
+// more for each token that can end a sentence and has a word after it on
+// its line, past its closing marks, and not in lower case, and one more
+// for each line break after words. It is exact for a paragraph of one
+// sentence; titles and abbreviations ("Mr.", "U.S.") are counted as ends.
+func (l *Language) MaxSentences(text string, toks []Token, start, end int) int {
+	start, end = max(start, 0), min(end, len(text))
+	if start >= end {
+		return 0
+	}
+	s := splitter{text: text, start: start, end: end}
+	n := 1
+	pos := start
+	open := false // a sentence may have started since the last line break
+	ends := false // the token before pos can end a sentence
+	for _, t := range toks {
+		if t.Start < pos || t.End > end {
+			continue // as AppendSentences ignores them
+		}
+		g := readGap(text[pos:t.Start], open)
+		n += g.breaks
+		switch {
+		case !ends:
+		case t.Start == pos && onlyRunes(t.Text(text), isCloser):
+			// The closing marks after the token before belong to its
+			// word: the sentence may end after them.
+			open, pos = true, t.End
+			continue
+		case t.Start == pos:
+			// The word goes on ("U.S.-based"): no sentence ends in it.
+		case g.breakFirst:
+			// No word follows on the line.
+		case !g.words && t.Kind == Word && startsLower(text[t.Start:end]):
+			// No sentence ends before a word in lower case: `“Is it?”
+			// he asked`, `the U.S. president`.
+		default:
+			n++
+		}
+		ends, open, pos = s.canEnd(t), true, t.End
+	}
+	g := readGap(text[pos:end], open)
+	n += g.breaks
+	if ends && !g.breakFirst && g.words {
+		n++
+	}
+	return n
+}
+
+// startsLower reports whether the word that s starts with, up to a space,
+// starts in lower case and is no "iPhone", as breakAfter asks of the word
+// after a sentence's end.
+func startsLower(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(first) && !hasInnerUpper(s)
+}
+
+// A gap is what MaxSentences knows of the text between two tokens.
+type gap struct {
+	breaks     int  // the line breaks that may end a sentence
+	breakFirst bool // a line break comes before anything but space
+	words      bool // it holds something but space
+}
+
+// readGap reads the text s between two tokens; open reports that a
+// sentence may be open at its start.
+func readGap(s string, open bool) gap {
+	var g gap
+	if s == " " || s == "" {
+		return g
+	}
+	for _, r := range s {
+		switch {
+		case IsLineBreak(r):
+			if open {
+				g.breaks++
+				open = false
+			}
+			if !g.words {
+				g.breakFirst = true
+			}
+		case !IsSpace(r):
+			g.words, open = true, true
+		}
+	}
+	return g
+}
+
 // splitter decides where the sentences of text[start:end] end.
 type splitter struct {
 	text       string

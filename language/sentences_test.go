@@ -257,6 +257,10 @@ func FuzzSplit(f *testing.F) {
 			if err := checkSentences(text, span, got); err != nil {
 				t.Fatalf("Split(%q, %v) = %v: %v", text, span, got, err)
 			}
+			l := language.Default()
+			if max := l.MaxSentences(text, l.Scan(nil, text, span.Start, span.End), span.Start, span.End); len(got) > max {
+				t.Fatalf("Split(%q, %v) = %d sentences, but MaxSentences = %d", text, span, len(got), max)
+			}
 		}
 	})
 }
@@ -286,6 +290,32 @@ func TestSplitConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestMaxSentences checks that MaxSentences bounds the sentences of texts,
+// exactly for paragraphs of a sentence.
+func TestMaxSentences(t *testing.T) {
+	l := language.Default()
+	for _, tt := range []struct {
+		text  string
+		slack int // the most MaxSentences may count over
+	}{
+		{"", 0},
+		{"He said.", 0},
+		{"No.", 0},
+		{"“Is it?” he asked. Mr. Smith went to Washington.\nThe U.S. Army left. Then", 2},
+		{"a\n\n\xff\n b\u2028c.\u00a0", 3},
+		{"Yes, he said.", 0},
+		{"“We will see,” he said. “It is early.”", 0},
+		// Titles and abbreviations ("Mr.", "U.S.", "Dec.") count.
+		{newsText, len(split(newsText, Span{0, len(newsText)})) * 2 / 3},
+	} {
+		toks := l.Scan(nil, tt.text, 0, len(tt.text))
+		n := len(l.AppendSentences(nil, tt.text, toks, 0, len(tt.text)))
+		if max := l.MaxSentences(tt.text, toks, 0, len(tt.text)); max < n || max > n+tt.slack {
+			t.Errorf("MaxSentences(%.40q) = %d for %d sentences", tt.text, max, n)
+		}
+	}
 }
 
 // BenchmarkSentences splits newsText into sentences, given its tokens, as
