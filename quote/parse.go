@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/quotetrace/quotetrace/language"
@@ -101,22 +102,62 @@ func parse(l *language.Language, text string, withSentences bool) *Document {
 		return doc
 	}
 	var sents []language.Sentence
+	toks := doc.Tokens // those of the articles after the ones done
 	for ai := range doc.Articles {
 		a := &doc.Articles[ai]
-		for _, p := range a.Paragraphs {
-			if !p.Role.IsText() {
-				continue
-			}
-			sents = l.AppendSentences(sents[:0], text, doc.TokensIn(p.Span), p.Span.Start, p.Span.End)
+		// The sentences are allocated at once, for as many as there can
+		// be: as many as there are on a text of short paragraphs.
+		n, rest := 0, toks
+		for p := range textParagraphs(a.Paragraphs, &rest) {
+			n += l.MaxSentences(text, p.toks, p.Start, p.End)
+		}
+		if n > 0 {
+			a.Sentences = make([]Span, 0, n)
+		}
+		for p := range textParagraphs(a.Paragraphs, &toks) {
+			sents = l.AppendSentences(sents[:0], text, p.toks, p.Start, p.End)
 			for _, s := range sents {
 				a.Sentences = append(a.Sentences, Span(s))
 			}
 		}
-		// The document keeps the sentences: in exactly the room they
-		// take, not in the up to twice that which appending left.
-		if cap(a.Sentences)-len(a.Sentences) > len(a.Sentences)/8 {
+		// The document keeps the sentences: in about the room they take,
+		// not in the room of titles and abbreviations counted as their
+		// ends.
+		switch {
+		case len(a.Sentences) == 0:
+			a.Sentences = nil
+		case cap(a.Sentences)-len(a.Sentences) > len(a.Sentences)/8:
 			a.Sentences = slices.Clone(a.Sentences)
 		}
 	}
 	return doc
+}
+
+// A textParagraph is the span of a Headline or Body paragraph, with its
+// tokens.
+type textParagraph struct {
+	Span
+	toks []language.Token
+}
+
+// textParagraphs yields the Headline and Body paragraphs of paras with
+// their tokens, taken in turn from the start of *toks: Document.TokensIn
+// for each, in one walk of the tokens.
+func textParagraphs(paras []Paragraph, toks *[]language.Token) iter.Seq[textParagraph] {
+	return func(yield func(textParagraph) bool) {
+		for _, p := range paras {
+			if !p.Role.IsText() {
+				continue
+			}
+			rest := *toks
+			k := 0
+			for k < len(rest) && rest[k].End <= p.Span.End {
+				k++
+			}
+			*toks = rest[k:]
+			if !yield(textParagraph{p.Span, rest[:k:k]}) {
+				return
+			}
+		}
+	}
 }
