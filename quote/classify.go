@@ -131,7 +131,8 @@ func (r *reader) isAttributionGap(gap Span) bool {
 	if last, _ := runeBefore(text, g.End); !strings.ContainsRune(".,:;—–-", last) {
 		return false
 	}
-	ws := r.words(g, maxGapWords+1)
+	var buf [maxGapWords + 1]word
+	ws := r.appendWords(buf[:0], g, maxGapWords+1)
 	if len(ws) == 0 || len(ws) > maxGapWords {
 		return false
 	}

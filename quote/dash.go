@@ -39,7 +39,8 @@ func (r *reader) dashSpeech(s Span) (Span, bool) {
 	if dash.IsEmpty() {
 		return Span{}, false
 	}
-	tail := r.words(Span{dash.End, end}, maxDashTailWords+1)
+	var buf [maxDashTailWords + 1]word
+	tail := r.appendWords(buf[:0], Span{dash.End, end}, maxDashTailWords+1)
 	if len(tail) == 0 || len(tail) > maxDashTailWords || !plainWords(text, Span{dash.End, end}) {
 		return Span{}, false
 	}
@@ -51,7 +52,7 @@ func (r *reader) dashSpeech(s Span) (Span, bool) {
 		start = skipSpace(text, start+n, dash.Start)
 	}
 	sp := content(text, start, dash.Start)
-	if len(r.words(sp, minDashWords)) < minDashWords {
+	if r.wordCount(sp, minDashWords) < minDashWords {
 		return Span{}, false
 	}
 	return sp, true

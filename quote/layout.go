@@ -273,7 +273,7 @@ func isCaption(l *language.Language, s string) bool {
 		return false
 	}
 	inner := t[open+1 : len(t)-1]
-	for _, w := range (&reader{l: l, text: inner}).words(Span{0, len(inner)}, 0) {
+	for w := range (&reader{l: l, text: inner}).wordsIn(Span{0, len(inner)}) {
 		// Split "Photo/Evan" style credits on slashes.
 		for part := range strings.SplitSeq(w.text, "/") {
 			if l.Has(language.CreditWords, part) {
@@ -323,7 +323,7 @@ func isHeadline(s string) bool {
 // that start with a capital letter.
 func titleCaseShare(l *language.Language, s string) float64 {
 	long, upper := 0, 0
-	for _, w := range (&reader{l: l, text: s}).words(Span{0, len(s)}, 0) {
+	for w := range (&reader{l: l, text: s}).wordsIn(Span{0, len(s)}) {
 		if len(w.text) < 4 {
 			continue
 		}

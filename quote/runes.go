@@ -148,15 +148,23 @@ func (r *reader) wordsIn(s Span) iter.Seq[word] {
 	}
 }
 
-// words returns the words of the text that start within s, in order, at
-// most max of them when max > 0.
-func (r *reader) words(s Span, max int) []word {
-	return r.appendWords(nil, s, max)
+// wordCount returns the number of words of the text that start within s,
+// counting no further than max: len(r.appendWords(nil, s, max)), without
+// the words.
+func (r *reader) wordCount(s Span, max int) int {
+	n := 0
+	for range r.wordsIn(s) {
+		if n == max {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // appendWords appends the words of the text that start within s to dst, at
-// most max of them when max > 0, so that callers can keep small word lists
-// on the stack.
+// most max of them when max > 0, so that callers keep their short word
+// lists on the stack.
 func (r *reader) appendWords(dst []word, s Span, max int) []word {
 	out := dst
 	for w := range r.wordsIn(s) {

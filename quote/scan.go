@@ -189,7 +189,7 @@ func (r *reader) nestedOnly(marks []mark, s Span) bool {
 			open = m
 			continue
 		}
-		if !m.canClose || len(r.words(Span{open.span.End, m.span.Start}, maxNestedWords+1)) > maxNestedWords {
+		if !m.canClose || r.wordCount(Span{open.span.End, m.span.Start}, maxNestedWords+1) > maxNestedWords {
 			return false
 		}
 		open = nil
@@ -333,8 +333,7 @@ func (rd *reader) nestedAhead(rest []mark, m mark, s Span) bool {
 		if clauseEnd(text, inner.Start, inner.End) != inner.End {
 			return false // the sentence ends inside: not a word or two
 		}
-		ws := rd.words(inner, maxNestedWords+1)
-		if len(ws) == 0 || len(ws) > maxNestedWords {
+		if n := rd.wordCount(inner, maxNestedWords+1); n == 0 || n > maxNestedWords {
 			return false
 		}
 		i := n.span.End
@@ -365,7 +364,8 @@ func (rd *reader) turnedClose(m mark, s Span) bool {
 		return false
 	}
 	end := clauseEnd(text, m.span.End, s.End)
-	ws := rd.words(Span{m.span.End, end}, maxBreakWords+1)
+	var buf [maxBreakWords + 1]word
+	ws := rd.appendWords(buf[:0], Span{m.span.End, end}, maxBreakWords+1)
 	if len(ws) == 0 || len(ws) > maxBreakWords {
 		return false
 	}
@@ -396,7 +396,8 @@ func (rd *reader) attributionBreak(start, limit int) (int, bool) {
 			continue
 		}
 		clauseEnd := clauseEnd(text, i, limit)
-		ws := rd.words(Span{i, clauseEnd}, maxBreakWords+1)
+		var buf [maxBreakWords + 1]word
+		ws := rd.appendWords(buf[:0], Span{i, clauseEnd}, maxBreakWords+1)
 		if len(ws) == 0 || len(ws) > maxBreakWords || clauseEnd == limit {
 			continue
 		}
