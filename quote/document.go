@@ -80,7 +80,9 @@ type Article struct {
 	// Headline is the article's title, or empty when it has none.
 	Headline Span
 	// Paragraphs lists every paragraph of the article in text order, with
-	// its role; blank lines are not paragraphs.
+	// its role; blank lines are not paragraphs. The articles of a Document
+	// share one array of paragraphs, each list with no room past its end,
+	// so that appending to one copies it.
 	Paragraphs []Paragraph
 	// Sentences lists the sentences of the Headline and Body paragraphs.
 	Sentences []Span
