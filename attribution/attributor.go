@@ -71,7 +71,7 @@ func New(opts Options) *Attributor {
 // at the word t: false for a word of ASCII letters and digits that the
 // Language knows (its id is not 0) and that starts no outlet's name, so
 // that most words need no look-up in the outlet table.
-func (a *Attributor) mayNameOutlet(t *token) bool {
+func (a *Attributor) mayNameOutlet(t token) bool {
 	id := t.entry.ID
 	if id == 0 || t.shape&alnum == 0 {
 		return true
@@ -121,14 +121,15 @@ func (a *Attributor) parse(text string) *quote.Document {
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
 	sc := scratchPool.Get().(*scratch)
-	st.block, st.scanned, st.cues = sc.block[:0], sc.scanned[:0], sc.cues[:0]
+	st.block = tokenBlock{quote: sc.quote[:0], flags: sc.flags[:0]}
+	st.lines, st.scanned, st.cues = sc.lines[:0], sc.scanned[:0], sc.cues[:0]
 	st.sentences, st.regions = sc.sentences[:0], sc.regions[:0]
 	defer func() {
 		// Keep no text, cue or sentence of this call alive.
-		clear(st.block)
 		clear(st.cues)
 		clear(st.sentences[:cap(st.sentences)])
-		sc.block, sc.scanned, sc.cues = st.block[:0], st.scanned[:0], st.cues[:0]
+		sc.quote, sc.flags = st.block.quote[:0], st.block.flags[:0]
+		sc.lines, sc.scanned, sc.cues = st.lines[:0], st.scanned[:0], st.cues[:0]
 		sc.sentences, sc.regions = st.sentences[:0], st.regions[:0]
 		scratchPool.Put(sc)
 	}()
@@ -155,7 +156,9 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 // calls take it from scratchPool and put it back, so that they allocate
 // little of it.
 type scratch struct {
-	block     []token
+	quote     []int32
+	flags     []tokenFlags
+	lines     []language.Token
 	scanned   []language.Token
 	cues      []cue
 	sentences []sentence
@@ -215,8 +218,10 @@ type state struct {
 	text   string
 	// scanned is the buffer of scan.
 	scanned []language.Token
-	// block holds the tokens of the sentences (see allocTokens).
-	block []token
+	// block holds the tokens of the article's sentences (see readTokens);
+	// lines the tokens of a document made without them.
+	block tokenBlock
+	lines []language.Token
 	// normals holds the words normal has lower-cased.
 	normals map[string]string
 	// cues is the slab newCue takes cues from.
@@ -285,7 +290,7 @@ func (st *state) inQuote(i int) int {
 type sentence struct {
 	span quote.Span
 	para int // index in the article's paragraphs
-	toks []token
+	toks tokens
 	cues []*cue
 	// citations are the outlets the sentence names as sources.
 	citations []Citation
@@ -332,21 +337,15 @@ func (st *state) article(ai int, res *Result) {
 	}
 
 	st.sentences = slices.Grow(st.sentences[:0], len(st.art.Sentences))
-	n := 0
-	for _, sp := range st.art.Sentences {
-		n += sp.End - sp.Start
-	}
-	st.reserveTokens(n)
 	pi := 0
 	paras := st.art.Paragraphs
 	for _, sp := range st.art.Sentences {
 		for pi < len(paras)-1 && paras[pi].Span.End <= sp.Start {
 			pi++
 		}
-		s := sentence{span: sp, para: pi}
-		s.toks = st.tokens(st.sentenceTokens(sp), true)
-		st.sentences = append(st.sentences, s)
+		st.sentences = append(st.sentences, sentence{span: sp, para: pi})
 	}
+	st.readTokens()
 	// Pass 1, in text order: outlets, names and cues, so that coreference
 	// sees what came before.
 	for i := range st.sentences {

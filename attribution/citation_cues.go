@@ -121,12 +121,12 @@ const maxCueWord = 32
 
 // before reports whether a phrase of the table ends just before token e,
 // and returns its relation and first token. Of several, the longest wins.
-func (t *cueTable) before(toks []token, e int) (Relation, int, bool) {
-	if e == 0 || !plainWord(toks, e-1) || len(toks[e-1].text) > maxCueWord {
+func (t *cueTable) before(toks tokens, e int) (Relation, int, bool) {
+	if e == 0 || !plainWord(toks, e-1) || len(toks.text(e-1)) > maxCueWord {
 		return "", 0, false
 	}
 	var buf [maxCueWord]byte
-	for _, c := range t.befores[string(foldASCII(append(buf[:0], toks[e-1].text...)))] {
+	for _, c := range t.befores[string(foldASCII(append(buf[:0], toks.text(e-1)...)))] {
 		if start, ok := matchBefore(toks, e, c.words); ok {
 			return c.rel, start, true
 		}
@@ -146,7 +146,7 @@ func foldASCII(b []byte) []byte {
 
 // matchBefore reports whether words end just before token e, and returns
 // the token where they start.
-func matchBefore(toks []token, e int, words []string) (int, bool) {
+func matchBefore(toks tokens, e int, words []string) (int, bool) {
 	if len(words) == 0 {
 		return e, true
 	}
@@ -162,7 +162,7 @@ func matchBefore(toks []token, e int, words []string) (int, bool) {
 		}
 		return 0, false
 	}
-	if e == 0 || !plainWord(toks, e-1) || !fold.Equal(toks[e-1].text, last) {
+	if e == 0 || !plainWord(toks, e-1) || !fold.Equal(toks.text(e-1), last) {
 		return 0, false
 	}
 	return matchBefore(toks, e-1, words[:len(words)-1])
@@ -170,6 +170,6 @@ func matchBefore(toks []token, e int, words []string) (int, bool) {
 
 // plainWord reports whether token k of toks is a word outside every
 // quotation.
-func plainWord(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && toks[k].kind == word && toks[k].quote < 0
+func plainWord(toks tokens, k int) bool {
+	return k >= 0 && k < toks.len() && toks.kind(k) == word && toks.quote(k) < 0
 }

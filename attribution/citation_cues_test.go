@@ -10,9 +10,9 @@ import (
 
 // testTokens returns the tokens of text, read in the default language,
 // outside every quotation.
-func testTokens(text string) []token {
+func testTokens(text string) tokens {
 	st := &state{lang: language.Default(), text: text}
-	return st.tokens(st.scan(quote.Span{Start: 0, End: len(text)}), false)
+	return st.lineTokens(st.scan(quote.Span{Start: 0, End: len(text)}))
 }
 
 func TestReadCitationCues(t *testing.T) {
@@ -21,11 +21,11 @@ func TestReadCitationCues(t *testing.T) {
 		t.Fatal(err)
 	}
 	toks := testTokens("an interview taped last week with CNN")
-	if rel, start, ok := table.before(toks, len(toks)-1); !ok || rel != Interview || start != 1 {
+	if rel, start, ok := table.before(toks, toks.len()-1); !ok || rel != Interview || start != 1 {
 		t.Errorf("before(interview taped last week with) = %q, %d, %v; want interview, 1, true", rel, start, ok)
 	}
 	toks = testTokens("an interview taped in the last few weeks with CNN")
-	if rel, _, ok := table.before(toks, len(toks)-1); ok {
+	if rel, _, ok := table.before(toks, toks.len()-1); ok {
 		t.Errorf("before matched %q over more than %d words between", rel, maxGap)
 	}
 	if rel, ok := table.after("wrote"); !ok || rel != Wrote {

@@ -16,8 +16,8 @@ const maxDescriptors = 5
 // "according to AFP", "in an interview with Britain’s ITV".
 func (st *state) findOutlets(s *sentence) {
 	toks := s.toks
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	for i := 0; i < toks.len(); i++ {
+		t := toks.at(i)
 		if t.kind != word || t.quote >= 0 {
 			continue
 		}
@@ -53,34 +53,40 @@ func (st *state) findOutlets(s *sentence) {
 
 // matchOutlet matches an outlet's name at token i, and returns the
 // outlet's name and the token after it. A word with dots may be the
-// outlet's web address ("vnexpress.net"). The answer is kept in the token,
-// which rules ask again.
-func (st *state) matchOutlet(toks []token, i int) (name string, after int, ok bool) {
-	t := &toks[i]
-	if !t.outletRead {
-		t.outletRead = true
+// outlet's web address ("vnexpress.net"). The answer is kept in the token's
+// block, as its flags and in its outlets, for the rules that ask again.
+func (st *state) matchOutlet(toks tokens, i int) (name string, after int, ok bool) {
+	t := toks.at(i) // in range
+	b, k := toks.b, toks.lo+i
+	if b.flags[k]&outletRead == 0 {
+		b.flags[k] |= outletRead
 		if st.a.mayNameOutlet(t) {
 			if x, j, ok := st.findOutlet(toks, i); ok {
-				t.outlet, t.outletTo = int32(x)+1, int32(j)
+				b.flags[k] |= outletFound
+				if b.outlets == nil {
+					b.outlets = make(map[int]outletMatch)
+				}
+				b.outlets[k] = outletMatch{outlet: x, to: toks.lo + j}
 			}
 		}
 	}
-	if t.outlet == 0 {
+	if b.flags[k]&outletFound == 0 {
 		return "", 0, false
 	}
-	return st.a.outlets.list[t.outlet-1].Name, int(t.outletTo), true
+	m := b.outlets[k]
+	return st.a.outlets.list[m.outlet].Name, m.to - toks.lo, true
 }
 
 // findOutlet is matchOutlet, with the outlet's index in the table, without
 // the memory.
-func (st *state) findOutlet(toks []token, i int) (outlet, after int, ok bool) {
-	t := toks[i]
+func (st *state) findOutlet(toks tokens, i int) (outlet, after int, ok bool) {
+	t := toks.at(i)
 	if x, end, ok := st.a.outlets.matchIndex(st.text, t.span.Start); ok {
 		j := i + 1
-		for j < len(toks) && toks[j].span.End <= end {
+		for j < toks.len() && toks.span(j).End <= end {
 			j++
 		}
-		if e := toks[j-1].span.End; e < end || e > end && st.text[end:e] != "." {
+		if e := toks.span(j - 1).End; e < end || e > end && st.text[end:e] != "." {
 			// The name ends inside a token: "the CNN-ORC survey" names
 			// no CNN; "Lenta.ru." is Lenta.ru at a full stop.
 			return 0, 0, false
@@ -99,14 +105,14 @@ func (st *state) findOutlet(toks []token, i int) (outlet, after int, ok bool) {
 // stop that ends its last word when the stop ends the sentence rather than
 // the name: "with reference to Lenta.ru." is tokenised with "Lenta.ru." as one
 // word, but "F.A.Z." keeps its stop.
-func (st *state) trimStop(toks []token, p phrase) quote.Span {
+func (st *state) trimStop(toks tokens, p phrase) quote.Span {
 	sp := spanOf(toks, p)
-	last := toks[p.end-1]
+	last := toks.at(p.end - 1)
 	if last.kind != word || !strings.HasSuffix(last.text, ".") {
 		return sp
 	}
 	for i := p.start; i < p.end; i++ {
-		if _, end, ok := st.a.outlets.Match(st.text, toks[i].span.Start); ok && end == last.span.End-1 {
+		if _, end, ok := st.a.outlets.Match(st.text, toks.span(i).Start); ok && end == last.span.End-1 {
 			sp.End--
 			break
 		}
@@ -116,17 +122,17 @@ func (st *state) trimStop(toks []token, p phrase) quote.Span {
 
 // anaphorAt reports whether "the newspaper" or a like phrase starts at token
 // i, and returns the token after it.
-func (st *state) anaphorAt(toks []token, i int) (int, bool) {
-	if i+1 >= len(toks) || !toks[i].is("the") {
+func (st *state) anaphorAt(toks tokens, i int) (int, bool) {
+	if i+1 >= toks.len() || !toks.is(i, "the") {
 		return 0, false
 	}
-	if i+2 < len(toks) && toks[i+1].kind == word && toks[i+2].kind == word && st.a.opensAnaphor(toks[i+1].text) &&
-		st.lang.Has(language.OutletAnaphors, toks[i+1].text+" "+toks[i+2].text) {
+	if i+2 < toks.len() && toks.kind(i+1) == word && toks.kind(i+2) == word && st.a.opensAnaphor(toks.text(i+1)) &&
+		st.lang.Has(language.OutletAnaphors, toks.text(i+1)+" "+toks.text(i+2)) {
 		return i + 3, true
 	}
-	if !toks[i+1].capitalized() && toks[i+1].in(language.OutletAnaphors) {
+	if !toks.capitalized(i+1) && toks.in(i+1, language.OutletAnaphors) {
 		// Not "the newspaper’s editor" or "the agency chief".
-		if i+2 < len(toks) && (toks[i+2].kind == possessive || toks[i+2].in(language.PersonTitles)) {
+		if i+2 < toks.len() && (toks.kind(i+2) == possessive || toks.in(i+2, language.PersonTitles)) {
 			return 0, false
 		}
 		return i + 2, true
@@ -137,9 +143,9 @@ func (st *state) anaphorAt(toks []token, i int) (int, bool) {
 // describe widens the outlet name p over the words around it that
 // describe the outlet: "Russia’s official TASS news agency", "Chinese state
 // broadcaster CCTV".
-func (st *state) describe(toks []token, p phrase) phrase {
+func (st *state) describe(toks tokens, p phrase) phrase {
 	for n := 0; n < maxDescriptors && p.start > 0; n++ {
-		t := toks[p.start-1]
+		t := toks.at(p.start - 1)
 		switch {
 		case t.quote >= 0:
 		case t.in(language.OutletWords):
@@ -157,8 +163,8 @@ func (st *state) describe(toks []token, p phrase) phrase {
 		}
 		break
 	}
-	for n := 0; n < maxDescriptors && p.end < len(toks); n++ {
-		t := toks[p.end]
+	for n := 0; n < maxDescriptors && p.end < toks.len(); n++ {
+		t := toks.at(p.end)
 		if t.quote >= 0 || !t.in(language.OutletWords) {
 			break
 		}
@@ -175,10 +181,10 @@ func (st *state) isDemonym(w string) bool { _, ok := st.places.Demonym(w); retur
 
 // placeBefore returns how many words before token e name a country or a
 // capital ("Russia", "South Korea", "Pyongyang"), or 0.
-func (st *state) placeBefore(toks []token, e int) int {
+func (st *state) placeBefore(toks tokens, e int) int {
 	name := ""
 	for n := 1; n <= 3 && e-n >= 0; n++ {
-		t := toks[e-n]
+		t := toks.at(e - n)
 		if t.kind != word || t.quote >= 0 || !t.capitalized() {
 			break
 		}
@@ -212,8 +218,8 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	toks := s.toks
 	// w returns token k outside every quotation, else the zero token.
 	w := func(k int) token {
-		if k >= 0 && k < len(toks) && toks[k].quote < 0 {
-			return toks[k]
+		if k >= 0 && k < toks.len() && toks.quote(k) < 0 {
+			return toks.at(k)
 		}
 		return token{}
 	}
@@ -256,13 +262,13 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		return Reported, phrase{p.end, k + 1}
 	case n1.in(language.GroupNouns):
 		// "Reuters sources said".
-		if k+1 < len(toks) {
+		if k+1 < toks.len() {
 			j := skipCircumstance(toks, k+1)
 			if w(j).in(language.ReportingVerbs) {
 				return Reported, phrase{p.end, j + 1}
 			}
 		}
-	case k < len(toks) && toks[k].kind == possessive:
+	case k < toks.len() && toks.kind(k) == possessive:
 		// "CNN’s report said", "according to Reuters’ sources".
 		if w(k + 1).in(language.ReportNouns) {
 			return Reported, phrase{p.end, k + 2}
@@ -280,10 +286,10 @@ const maxDescription = 4
 // article or possessive, describing words, demonyms and capitalised words
 // ("the renowned French daily Le Figaro", "its official SANA"). It
 // returns b when there are none.
-func (st *state) skipDescription(toks []token, b int) int {
+func (st *state) skipDescription(toks tokens, b int) int {
 	k := b
 	for n := 0; n < maxDescription && k > 0; n++ {
-		t := toks[k-1]
+		t := toks.at(k - 1)
 		if t.kind != word || t.quote >= 0 {
 			break
 		}
@@ -301,16 +307,16 @@ func (st *state) skipDescription(toks []token, b int) int {
 // skipCircumstance returns the first token at or after k that is not part
 // of a date, a time or an adverb standing between a subject and its verb
 // ("on November 10", "late last Saturday", "also").
-func skipCircumstance(toks []token, k int) int {
+func skipCircumstance(toks tokens, k int) int {
 	start := k
-	for k < len(toks) && k-start < 8 {
-		t := toks[k]
+	for k < toks.len() && k-start < 8 {
+		t := toks.at(k)
 		if t.kind != word || t.quote >= 0 || !t.inAny(circumstance) && !isNumber(t.text) {
 			break
 		}
 		k++
 	}
-	if k > start && k < len(toks) && toks[k].kind == word && toks[start].is("on") && k-start == 1 {
+	if k > start && k < toks.len() && toks.kind(k) == word && toks.is(start, "on") && k-start == 1 {
 		return start // "on" alone is not a date
 	}
 	return k
@@ -318,9 +324,9 @@ func skipCircumstance(toks []token, k int) int {
 
 // outletIn returns the first outlet named inside the phrase p, with its
 // describing words.
-func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
+func (st *state) outletIn(toks tokens, p phrase) (Citation, bool) {
 	for i := p.start; i < p.end; i++ {
-		if toks[i].kind != word {
+		if toks.kind(i) != word {
 			continue
 		}
 		if name, j, ok := st.matchOutlet(toks, i); ok && j <= p.end {
@@ -336,14 +342,14 @@ func (st *state) outletIn(toks []token, p phrase) (Citation, bool) {
 
 // outletBefore returns the outlet that is the subject of the verb at token
 // i ("RIA quoted", "the newspaper quoted"), with relation rel, or nil.
-func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
+func (st *state) outletBefore(toks tokens, i int, rel Relation) *Citation {
 	k := i
-	for k > 0 && toks[k-1].in(language.SubjectSkips) {
+	for k > 0 && toks.in(k-1, language.SubjectSkips) {
 		k--
 	}
 	// A named outlet ending at k.
 	for s := k - 1; s >= 0 && k-s <= maxPhrase; s-- {
-		if toks[s].kind != word {
+		if toks.kind(s) != word {
 			continue
 		}
 		if name, j, ok := st.matchOutlet(toks, s); ok && j == k {
@@ -364,7 +370,7 @@ func (st *state) outletBefore(toks []token, i int, rel Relation) *Citation {
 
 // anaphorOutlet returns the outlet that a phrase such as "the newspaper"
 // points at, as one told the words, or nil.
-func (st *state) anaphorOutlet(toks []token, p phrase) *Citation {
+func (st *state) anaphorOutlet(toks tokens, p phrase) *Citation {
 	if j, ok := st.anaphorAt(toks, p.start); ok && st.lastOutlet != nil {
 		sp := spanOf(toks, phrase{p.start, j})
 		return &Citation{Outlet: st.lastOutlet.Outlet, Relation: Told, Mention: st.text[sp.Start:sp.End], Span: sp}

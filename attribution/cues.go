@@ -64,7 +64,7 @@ func (st *state) readSentence(s *sentence) {
 	st.findNames(s)
 	st.clauseSubjects(s)
 	toks := s.toks
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < toks.len(); i++ {
 		c := st.cueAt(s, i)
 		if c == nil {
 			continue
@@ -81,22 +81,22 @@ func (st *state) readSentence(s *sentence) {
 // a conjunction, and is followed by a verb.
 func (st *state) clauseSubjects(s *sentence) {
 	toks := s.toks
-	for b := 0; b < len(toks); b++ {
+	for b := 0; b < toks.len(); b++ {
 		if b > 0 {
-			p := toks[b-1]
+			p := toks.at(b - 1)
 			if p.quote >= 0 || !(p.text == "," || p.text == ")" || isDash(p.text) || p.in(language.ClauseMarkers)) {
 				continue
 			}
 		}
 		np, ok := npAfter(toks, b)
-		if !ok || np.end >= len(toks) {
+		if !ok || np.end >= toks.len() {
 			continue
 		}
-		if v := toks[np.end]; v.kind != word || v.capitalized() || v.quote >= 0 || v.inAny(notVerbs) {
+		if v := toks.at(np.end); v.kind != word || v.capitalized() || v.quote >= 0 || v.inAny(notVerbs) {
 			continue
 		}
 		m := st.classify(toks, np)
-		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks[np.start].text) {
+		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks.text(np.start)) {
 			continue
 		}
 		var o *opener
@@ -116,18 +116,18 @@ func (st *state) clauseSubjects(s *sentence) {
 // opensSentence reports whether token b starts the sentence's main
 // clause: it is the first token, or follows an opening phrase ("In
 // contrast, …", "Speaking in Salem, …", "But …").
-func opensSentence(toks []token, b int) bool {
+func opensSentence(toks tokens, b int) bool {
 	if b == 0 {
 		return true
 	}
-	first := toks[0]
+	first := toks.at(0)
 	if first.kind != word {
 		return false
 	}
 	if b == 1 && first.in(language.Conjunctions) {
 		return true
 	}
-	return toks[b-1].text == "," && b <= maxReach && (first.in(language.ClauseStarts) || isParticiple(first.text))
+	return toks.text(b-1) == "," && b <= maxReach && (first.in(language.ClauseStarts) || isParticiple(first.text))
 }
 
 // markCues adds to s the attributions that have no reporting verb, found
@@ -136,7 +136,8 @@ func opensSentence(toks []token, b int) bool {
 func (st *state) markCues(s *sentence) {
 	var added []*cue
 	seen := int32(-1)
-	for _, t := range s.toks {
+	for k := 0; k < s.toks.len(); k++ {
+		t := s.toks.at(k)
 		if t.quote < 0 || t.quote == seen {
 			continue
 		}
@@ -164,7 +165,7 @@ func (st *state) markCues(s *sentence) {
 			}
 		}
 	}
-	if len(s.toks) > 1 && isDash(s.toks[0].text) && len(s.cues) == 0 {
+	if s.toks.len() > 1 && isDash(s.toks.text(0)) && len(s.cues) == 0 {
 		// "“…”" then "— Winston Churchill" split into a sentence of its own.
 		if c := st.dashSpeaker(s, s.span.Start); c != nil {
 			added = append(added, c)
@@ -199,17 +200,17 @@ func hasCueAfter(s *sentence, i int) bool {
 // cueAt returns the cue that starts at token i of s, or nil.
 func (st *state) cueAt(s *sentence, i int) *cue {
 	toks := s.toks
-	t := toks[i]
+	t := toks.at(i)
 	if t.kind != word || t.quote >= 0 {
 		return nil
 	}
 	prev := func(k int) token {
 		if k >= 0 {
-			return toks[k]
+			return toks.at(k)
 		}
 		return token{}
 	}
-	if t.is("according") && i+1 < len(toks) && toks[i+1].is("to") {
+	if t.is("according") && i+1 < toks.len() && toks.is(i+1, "to") {
 		return st.newCue(cue{sent: s, start: i, end: i + 2, according: true})
 	}
 	stance := false
@@ -237,8 +238,8 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 	c := st.newCue(cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance})
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
-		for k := i + 1; k < len(toks)-1 && k < i+maxPhrase+2; k++ {
-			if toks[k].is("as") && isSaying(toks[k+1]) {
+		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {
+			if toks.is(k, "as") && isSaying(toks.at(k+1)) {
 				c.object = phrase{i + 1, k}
 				if p, ok := npAfter(toks, i+1); ok && p.end <= k {
 					c.object = p // "sources" in "cited sources familiar with …"
@@ -246,7 +247,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 				c.after = k + 2
 				return c
 			}
-			if toks[k].kind != word && toks[k].kind != possessive {
+			if toks.kind(k) != word && toks.kind(k) != possessive {
 				break
 			}
 		}
@@ -266,9 +267,9 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 // "that" clause, though no word list knows it: "He anticipated that …",
 // "officials acknowledged that …". It must look like a verb ("-ed" or
 // "-s") and follow a speaker's phrase.
-func thatVerb(toks []token, i int) bool {
-	t := toks[i]
-	if i+1 >= len(toks) || !toks[i+1].is("that") || t.capitalized() {
+func thatVerb(toks tokens, i int) bool {
+	t := toks.at(i)
+	if i+1 >= toks.len() || !toks.is(i+1, "that") || t.capitalized() {
 		return false
 	}
 	if !hasSuffixFold(t.text, "ed") && !hasSuffixFold(t.text, "s") || t.inAny(beOrSkip) {
@@ -284,12 +285,12 @@ func thatVerb(toks []token, i int) bool {
 // ("Reuters reports", "officials note"); it is a noun after a determiner or
 // a possessive ("a US report", "his remarks"), after another verb ("deny
 // reports"), and opening a sentence ("Reports say").
-func nounUse(toks []token, i int) bool {
+func nounUse(toks tokens, i int) bool {
 	k := skipBack(toks, i)
 	if k == 0 {
 		return true
 	}
-	t := toks[k-1]
+	t := toks.at(k - 1)
 	if t.in(language.SubjectPronouns) {
 		return false
 	}
@@ -299,11 +300,11 @@ func nounUse(toks []token, i int) bool {
 	if !t.capitalized() && !t.inAny(titleOrGroup) {
 		return true
 	}
-	if !hasSuffixFold(toks[i].text, "s") && !strings.HasSuffix(t.text, "s") {
+	if !hasSuffixFold(toks.text(i), "s") && !strings.HasSuffix(t.text, "s") {
 		return true // a base form needs a plural subject: "Chinese state broadcaster"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		u := toks[j]
+		u := toks.at(j)
 		switch {
 		case u.kind == possessive || u.in(language.Determiners):
 			return true
@@ -319,9 +320,9 @@ func nounUse(toks []token, i int) bool {
 // hedged reports whether a modal verb or a negation stands between the
 // reporting verb at toks[i] and its subject: "could neither confirm",
 // "has not commented", "will say". Such a verb reports no words.
-func hedged(l *language.Language, toks []token, i int) bool {
+func hedged(l *language.Language, toks tokens, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		t := toks[k]
+		t := toks.at(k)
 		if t.kind == word && isNegation(l, t.text) {
 			return true
 		}
@@ -387,14 +388,14 @@ func (st *state) resolveCue(c *cue) {
 				c.subject = p // "footage of Trump saying"
 			} else if p, ok := clauseSubject(toks, c.start); ok {
 				c.subject = p // "Trump went after Bush, calling him"
-			} else if o := lastSubjectBefore(c.sent, toks[c.start].span.Start); o != nil {
+			} else if o := lastSubjectBefore(c.sent, toks.span(c.start).Start); o != nil {
 				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.8
 			}
 		}
 	default:
 		if p, inv, ok := st.subjectOf(toks, c.start); ok {
 			c.subject, c.inverted = p, inv
-		} else if k := skipBack(toks, c.start); k > 0 && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("or")) {
+		} else if k := skipBack(toks, c.start); k > 0 && (toks.is(k-1, "and") || toks.is(k-1, "but") || toks.is(k-1, "or")) {
 			// "Peskov denied …, but told The New York Times": the
 			// speaker of the verb before, unless that verb's words
 			// come between ("reported that Putin … and insists").
@@ -404,12 +405,12 @@ func (st *state) resolveCue(c *cue) {
 			}
 			if c.speaker == nil {
 				// "The court overruled and said": the clause's subject.
-				if o := lastSubjectBefore(c.sent, toks[c.start].span.Start); o != nil {
+				if o := lastSubjectBefore(c.sent, toks.span(c.start).Start); o != nil {
 					c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
 				}
 			}
 		}
-		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks[c.subject.start-1].text == "," &&
+		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks.text(c.subject.start-1) == "," &&
 			clauseEnds(toks, skipCircumstance(toks, c.end)) {
 			c.contentBefore = true
 		}
@@ -424,7 +425,7 @@ func (st *state) cueObject(c *cue) {
 	toks := c.sent.toks
 	k := c.end
 	tell := c.verb.Is(language.TellVerbs)
-	if k < len(toks) && toks[k].is("to") && !tell {
+	if k < toks.len() && toks.is(k, "to") && !tell {
 		k++
 	}
 	if k == c.end && !tell {
@@ -455,22 +456,22 @@ func (st *state) shareSpeaker(c *cue) bool {
 // precedes the participle at token i: "Trump" in "Speaking in Salem,
 // Trump went after Bush, calling him …". The subject is the phrase that
 // opens the clause and is followed by a verb.
-func clauseSubject(toks []token, i int) (phrase, bool) {
+func clauseSubject(toks tokens, i int) (phrase, bool) {
 	k := skipBack(toks, i)
-	if k == 0 || toks[k-1].text != "," {
+	if k == 0 || toks.text(k-1) != "," {
 		return phrase{}, false
 	}
 	end := k - 1
 	// The clause runs from the comma before it, or the sentence start.
 	for start := end - 1; start >= -1 && end-start <= maxReach; start-- {
-		if start >= 0 && toks[start].text != "," && toks[start].kind != mark {
+		if start >= 0 && toks.text(start) != "," && toks.kind(start) != mark {
 			continue
 		}
 		b := start + 1
-		if p, ok := npAfter(toks, b); ok && p.end < end && toks[p.end].kind == word && !toks[p.end].capitalized() {
+		if p, ok := npAfter(toks, b); ok && p.end < end && toks.kind(p.end) == word && !toks.capitalized(p.end) {
 			return p, true
 		}
-		if start >= 0 && toks[start].kind == mark {
+		if start >= 0 && toks.kind(start) == mark {
 			break
 		}
 	}
@@ -485,15 +486,15 @@ const minContentWords = 5
 // clauseEnds reports whether the clause ends at token k: a comma, a full
 // stop or the end of the sentence. A comma or colon that opens a
 // quotation does not end it: "Ryan said, “Sure.”"
-func clauseEnds(toks []token, k int) bool {
-	if k >= len(toks) {
+func clauseEnds(toks tokens, k int) bool {
+	if k >= toks.len() {
 		return true
 	}
-	switch toks[k].text {
+	switch toks.text(k) {
 	case ".", ";":
 		return true
 	case ",":
-		return k+1 >= len(toks) || toks[k+1].quote < 0 && toks[k+1].kind != mark
+		return k+1 >= toks.len() || toks.quote(k+1) < 0 && toks.kind(k+1) != mark
 	}
 	return false
 }
@@ -505,8 +506,8 @@ func hasThatBefore(c *cue) bool {
 	if j := c.sent.cueIndex(c.start); j > 0 {
 		from = max(from, c.sent.cues[j-1].end)
 	}
-	for _, t := range c.sent.toks[from:c.start] {
-		if t.is("that") {
+	for k := from; k < c.start; k++ {
+		if c.sent.toks.is(k, "that") {
 			return true
 		}
 	}
@@ -515,9 +516,9 @@ func hasThatBefore(c *cue) bool {
 
 // skipBack returns the token before which only auxiliaries and adverbs
 // stand between it and the verb at i.
-func skipBack(toks []token, i int) int {
+func skipBack(toks tokens, i int) int {
 	k := i
-	for k > 0 && toks[k-1].kind == word && toks[k-1].quote < 0 && (toks[k-1].in(language.SubjectSkips) || isAdverb(toks[k-1])) {
+	for k > 0 && toks.kind(k-1) == word && toks.quote(k-1) < 0 && (toks.in(k-1, language.SubjectSkips) || isAdverb(toks.at(k-1))) {
 		k--
 	}
 	return k
@@ -529,10 +530,10 @@ func (st *state) finishCue(c *cue) {
 	toks := c.sent.toks
 	if !c.subject.empty() {
 		m := st.classify(toks, c.subject)
-		if m.kind == byPronoun && m.typ == Person && !toks[c.subject.start].is("who") {
+		if m.kind == byPronoun && m.typ == Person && !toks.is(c.subject.start, "who") {
 			st.sameSentencePerson(toks, c.subject.start)
 		}
-		if m.kind == byPronoun && toks[c.subject.start].is("who") {
+		if m.kind == byPronoun && toks.is(c.subject.start, "who") {
 			// "Mike Lee, who declared": the one named before the comma.
 			st.relative(toks, c, m)
 		} else {
@@ -565,10 +566,10 @@ func (st *state) finishCue(c *cue) {
 // sameSentencePerson makes the person named last before token i of the
 // sentence, if any, what a pronoun at i points at: in "Donald Trump’s
 // election …, as he has declared", he is Trump.
-func (st *state) sameSentencePerson(toks []token, i int) {
+func (st *state) sameSentencePerson(toks tokens, i int) {
 	for j := i - 1; j >= 0 && i-j <= maxReach; j-- {
-		t := toks[j]
-		if t.quote >= 0 || !t.capitalized() || j+1 < len(toks) && toks[j+1].capitalized() {
+		t := toks.at(j)
+		if t.quote >= 0 || !t.capitalized() || j+1 < toks.len() && toks.capitalized(j+1) {
 			continue // the last word of a name
 		}
 		p, ok := npBefore(toks, j+1)
@@ -586,9 +587,9 @@ func (st *state) sameSentencePerson(toks []token, i int) {
 
 // relative resolves the relative pronoun m, the subject of c, to the
 // phrase before the comma that precedes it; the mention stays "who".
-func (st *state) relative(toks []token, c *cue, m mention) {
+func (st *state) relative(toks tokens, c *cue, m mention) {
 	w := c.subject.start
-	if w < 2 || toks[w-1].text != "," {
+	if w < 2 || toks.text(w-1) != "," {
 		return
 	}
 	p, ok := npBefore(toks, w-1)
@@ -601,7 +602,7 @@ func (st *state) relative(toks []token, c *cue, m mention) {
 		// last before the clause.
 		found := false
 		for j := w - 2; j >= 0 && w-j <= maxReach && !found; j-- {
-			if q, ok := npBefore(toks, j+1); ok && toks[j].capitalized() {
+			if q, ok := npBefore(toks, j+1); ok && toks.capitalized(j) {
 				if b := st.classify(toks, q); b.kind == byName && b.typ == Person {
 					p, a, found = q, b, true
 				}
@@ -621,8 +622,8 @@ func overlaps(a, b phrase) bool { return a.start < b.end && b.start < a.end }
 
 // passiveSubject returns the token just after the subject of a passive
 // "Y was quoted as saying", or -1.
-func passiveSubject(toks []token, i int) int {
-	if i > 0 && toks[i-1].in(language.BeVerbs) {
+func passiveSubject(toks tokens, i int) int {
+	if i > 0 && toks.in(i-1, language.BeVerbs) {
 		return i - 1
 	}
 	return -1
@@ -632,7 +633,7 @@ func passiveSubject(toks []token, i int) int {
 // ("Peskov said"), after it ("said Peskov"), or past an apposition or a
 // relative clause ("Steven Cheung, Mr. Trump’s communications director,
 // stated"; "Peskov, who …, said").
-func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
+func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 	k := skipDateBack(toks, skipBack(toks, i))
 	k = skipBack(toks, k) // "had last month charged"
 	if k == 0 {
@@ -641,9 +642,9 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 		p, ok := npAfter(toks, i+1)
 		return p, true, ok
 	}
-	b := toks[k-1]
+	b := toks.at(k - 1)
 	// After a quotation: "“…,” said Peskov" or "“…,” Peskov said".
-	if b.quote >= 0 || b.kind == mark || (b.text == "," && k > 1 && (toks[k-2].quote >= 0 || toks[k-2].kind == mark)) {
+	if b.quote >= 0 || b.kind == mark || (b.text == "," && k > 1 && (toks.quote(k-2) >= 0 || toks.kind(k-2) == mark)) {
 		if p, ok := npAfter(toks, i+1); ok {
 			return p, true, true
 		}
@@ -654,15 +655,15 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 			return p, inv, ok
 		}
 		// "But, said Solovey, “…”".
-		if p, ok := npAfter(toks, i+1); ok && p.end < len(toks) && (toks[p.end].text == "," || toks[p.end].text == ":" || toks[p.end].quote >= 0) {
+		if p, ok := npAfter(toks, i+1); ok && p.end < toks.len() && (toks.text(p.end) == "," || toks.text(p.end) == ":" || toks.quote(p.end) >= 0) {
 			return p, true, true
 		}
 		return phrase{}, false, false
 	}
-	if k >= 2 && toks[k-1].text == ")" {
+	if k >= 2 && toks.text(k-1) == ")" {
 		// "Sen. John Cornyn (R-Texas) told": past the parentheses.
 		for j := k - 2; j >= 0 && j >= k-8; j-- {
-			if toks[j].text == "(" {
+			if toks.text(j) == "(" {
 				if p, ok := npBefore(toks, j); ok {
 					return p, false, true
 				}
@@ -686,16 +687,16 @@ func (st *state) subjectOf(toks []token, i int) (p phrase, inverted, ok bool) {
 // skipDateBack returns the token before which a date stands between a
 // subject and its verb: "President Obama on Friday declared", "Peskov on
 // Monday said".
-func skipDateBack(toks []token, k int) int {
+func skipDateBack(toks tokens, k int) int {
 	j := k
 	for j > 0 && k-j < 4 {
-		t := toks[j-1]
+		t := toks.at(j - 1)
 		if t.kind != word || t.quote >= 0 || !(t.inAny(dayOrTime) || isNumber(t.text)) {
 			break
 		}
 		j--
 	}
-	if j < k && j > 0 && (toks[j-1].is("on") || toks[j-1].is("last") || toks[j-1].is("this") || toks[j-1].is("in")) {
+	if j < k && j > 0 && (toks.is(j-1, "on") || toks.is(j-1, "last") || toks.is(j-1, "this") || toks.is(j-1, "in")) {
 		return j - 1
 	}
 	return k
@@ -705,11 +706,11 @@ func skipDateBack(toks []token, k int) int {
 // c: the name in "Steven Cheung, Mr. Trump’s communications director,
 // stated", "Peskov, who …, said" and "Brazile’s colleague, Jake Tapper,
 // insists".
-func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
+func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 	// Walk back over the commas of the apposition or clause: "Ramil Carr,
 	// 31, a Philadelphia photographer, said".
 	for n, o := 0, c-1; n < 3 && o > 0 && c-o <= maxReach; o-- {
-		t := toks[o]
+		t := toks.at(o)
 		if t.quote >= 0 || t.kind == mark && !isPluralPossessive(toks, o) {
 			return phrase{}, false, false
 		}
@@ -726,8 +727,8 @@ func (st *state) appositive(toks []token, c int) (phrase, bool, bool) {
 
 // appositionAt reads toks[o+1:c] as an apposition or a clause set between
 // commas, and returns the subject it describes.
-func (st *state) appositionAt(toks []token, o, c int) (phrase, bool, bool) {
-	inner := toks[o+1]
+func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
+	inner := toks.at(o + 1)
 	participial := hasSuffixFold(inner.text, "ing") && !inner.capitalized()
 	if participial || inner.in(language.Subordinators) {
 		// "Durbin, noting the size of the list, said"; "Powell's office,
@@ -826,8 +827,8 @@ func (st *state) speakerAt(m mention, salient bool) (*Speaker, *entity, float64)
 func (st *state) findNames(s *sentence) {
 	toks := s.toks
 	first := true
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	for i := 0; i < toks.len(); i++ {
+		t := toks.at(i)
 		if t.kind != word || t.quote >= 0 {
 			continue
 		}

@@ -65,14 +65,14 @@ func (st *state) normal(w string) string {
 }
 
 // classify reads the phrase p of toks as a mention.
-func (st *state) classify(toks []token, p phrase) mention {
+func (st *state) classify(toks tokens, p phrase) mention {
 	text := st.text
 	m := mention{
 		span: spanOf(toks, p),
 	}
 	m.text = text[m.span.Start:m.span.End]
 	if p.end-p.start == 1 {
-		if t := toks[p.start]; t.in(language.SubjectPronouns) {
+		if t := toks.at(p.start); t.in(language.SubjectPronouns) {
 			m.kind, m.typ = byPronoun, Unknown
 			if t.in(language.PersonPronouns) {
 				m.typ = Person
@@ -80,7 +80,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 			return m
 		}
 	}
-	head := toks[p.end-1]
+	head := toks.at(p.end - 1)
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {
 		if c.Span.End >= head.span.End || head.in(language.OutletWords) {
@@ -93,7 +93,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 	// organisation word, connector or lower-case word.
 	last := p.start - 1
 	for i := p.start; i < p.end; i++ {
-		t := toks[i]
+		t := toks.at(i)
 		if !t.capitalized() || t.inAny(notInName) {
 			last = i
 		}
@@ -103,14 +103,14 @@ func (st *state) classify(toks []token, p phrase) mention {
 		roles = make([]string, 0, min(last+1, p.end)-p.start)
 	}
 	for i := p.start; i <= last && i < p.end; i++ {
-		t := toks[i]
+		t := toks.at(i)
 		if t.kind == word && !t.inAny(notRoles) {
 			roles = append(roles, st.normal(t.text))
 		}
 	}
 	if last+1 < p.end {
 		m.kind, m.typ = byName, Person
-		m.name = text[toks[last+1].span.Start:head.span.End]
+		m.name = text[toks.span(last+1).Start:head.span.End]
 		m.roles = roles
 		// A name that is an organisation, or a place standing for its
 		// government.
@@ -122,7 +122,7 @@ func (st *state) classify(toks []token, p phrase) mention {
 			m.typ = Organization
 		case st.isInstitution(whole):
 			m.typ, m.name = Organization, whole
-		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && toks[last].in(language.OrganizationWords) && !hasTitle(toks, p):
+		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && toks.in(last, language.OrganizationWords) && !hasTitle(toks, p):
 			// "the International Atomic Energy Agency", "Foreign Ministry
 			// Zakharova" is rare: a title makes the name a person's.
 			m.typ, m.name = Organization, whole
@@ -161,9 +161,9 @@ func (st *state) isInstitution(name string) bool {
 }
 
 // hasTitle reports whether a token of p names a person's office or role.
-func hasTitle(toks []token, p phrase) bool {
+func hasTitle(toks tokens, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if toks[i].inAny(titles) {
+		if toks.inAny(i, titles) {
 			return true
 		}
 	}
@@ -172,9 +172,9 @@ func hasTitle(toks []token, p phrase) bool {
 
 // orgName reports whether the capitalised words of p hold an organisation
 // word: "the International Atomic Energy Agency".
-func orgName(toks []token, p phrase) bool {
+func orgName(toks tokens, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if toks[i].capitalized() && toks[i].in(language.OrganizationWords) {
+		if toks.capitalized(i) && toks.in(i, language.OrganizationWords) {
 			return true
 		}
 	}
@@ -182,17 +182,17 @@ func orgName(toks []token, p phrase) bool {
 }
 
 // trimDeterminer returns the text of p without a leading determiner.
-func trimDeterminer(toks []token, p phrase, text string) string {
+func trimDeterminer(toks tokens, p phrase, text string) string {
 	s := p.start
-	for s < p.end-1 && toks[s].in(language.Determiners) {
+	for s < p.end-1 && toks.in(s, language.Determiners) {
 		s++
 	}
-	return text[toks[s].span.Start:toks[p.end-1].span.End]
+	return text[toks.span(s).Start:toks.span(p.end-1).End]
 }
 
 // spanOf returns the bytes that the tokens of p cover.
-func spanOf(toks []token, p phrase) quote.Span {
-	return quote.Span{Start: toks[p.start].span.Start, End: toks[p.end-1].span.End}
+func spanOf(toks tokens, p phrase) quote.Span {
+	return quote.Span{Start: toks.span(p.start).Start, End: toks.span(p.end - 1).End}
 }
 
 // An entity is someone or something an article names: a person, an
@@ -318,7 +318,7 @@ func (es *entities) add(m mention) *entity {
 	} else {
 		// Named again elsewhere: a name, whatever opened a sentence
 		// with it.
-		if o := e.opener; o != nil && o.sent.toks[o.at].span != m.span {
+		if o := e.opener; o != nil && o.sent.toks.span(o.at) != m.span {
 			e.opener = nil
 		}
 		if len(m.name) > len(e.name) && surname(m.name) == surname(e.name) {

@@ -75,24 +75,24 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	case c.according && c.start <= 1:
 		// "According to X, …".
 		from = c.subject.end
-		if from < len(toks) && toks[from].text == "," {
+		if from < toks.len() && toks.text(from) == "," {
 			from++
 		}
-		to = len(toks)
+		to = toks.len()
 	case c.according || c.contentBefore:
 		// "…, according to X." and "…, X said."
 		comma := c.start - 1
 		if !c.according {
 			comma = c.subject.start - 1
 		}
-		for comma >= 0 && toks[comma].text != "," {
+		for comma >= 0 && toks.text(comma) != "," {
 			comma--
 		}
 		from, to = 0, comma
 	case c.inverted && c.subject.start > c.start:
 		// "…, said X."
 		comma := c.start - 1
-		if comma < 0 || toks[comma].text != "," {
+		if comma < 0 || toks.text(comma) != "," {
 			return quote.Span{}, false
 		}
 		from, to = 0, comma
@@ -110,7 +110,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		from = skipCircumstance(toks, from)
 		from = skipCitation(c.sent, from)
 		from = skipPrepositional(toks, from)
-		if from < len(toks) && toks[from].is("that") {
+		if from < toks.len() && toks.is(from, "that") {
 			from++
 		}
 		if nestedReport(c, from) {
@@ -119,7 +119,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			// outlet that reported them.
 			return quote.Span{}, false
 		}
-		to = nextClause(c, from, len(toks))
+		to = nextClause(c, from, toks.len())
 	}
 	if to-from > maxContent {
 		if c.contentBefore || c.according && c.start > 1 {
@@ -132,18 +132,18 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	// also pointed", "; …", ", while other voters said".
 	to = clauseCut(toks, from, to)
 	// Trim punctuation at both ends.
-	for from < to && toks[from].kind == punct {
+	for from < to && toks.kind(from) == punct {
 		from++
 	}
-	for to > from && toks[to-1].kind == punct {
+	for to > from && toks.kind(to-1) == punct {
 		to--
 	}
 	words := 0
 	for k := from; k < to; k++ {
-		if toks[k].quote >= 0 || toks[k].kind == mark {
+		if toks.quote(k) >= 0 || toks.kind(k) == mark {
 			return quote.Span{}, false // a quotation: mixed speech
 		}
-		if toks[k].kind == word {
+		if toks.kind(k) == word {
 			words++
 		}
 	}
@@ -196,10 +196,10 @@ func nextClause(c *cue, from, to int) int {
 			continue
 		}
 		at := d.subject.start
-		if at < from+minIndirectWords || at >= to || !(toks[at-1].is("and") || toks[at-1].is("but")) {
+		if at < from+minIndirectWords || at >= to || !(toks.is(at-1, "and") || toks.is(at-1, "but")) {
 			continue // an embedded report ("said he had said …") is the words
 		}
-		for at > from && (toks[at-1].is("and") || toks[at-1].is("but") || toks[at-1].text == ",") {
+		for at > from && (toks.is(at-1, "and") || toks.is(at-1, "but") || toks.text(at-1) == ",") {
 			at--
 		}
 		to = at
@@ -231,7 +231,7 @@ func callsFor(c *cue) bool {
 		return false
 	}
 	toks := c.sent.toks
-	return c.end < len(toks) && (toks[c.end].is("for") || toks[c.end].is("on") || toks[c.end].is("upon"))
+	return c.end < toks.len() && (toks.is(c.end, "for") || toks.is(c.end, "on") || toks.is(c.end, "upon"))
 }
 
 // thatFollows reports whether "that" follows the cue c, past its object
@@ -243,26 +243,26 @@ func thatFollows(c *cue) bool {
 		k = c.object.end
 	}
 	k = skipCircumstance(toks, k)
-	return k < len(toks) && toks[k].is("that")
+	return k < toks.len() && toks.is(k, "that")
 }
 
 // clauseCut returns where the reported words between tokens from and to
 // end: before a dash, a semicolon or a comma that opens a new clause.
-func clauseCut(toks []token, from, to int) int {
+func clauseCut(toks tokens, from, to int) int {
 	for k := from + minIndirectWords; k < to; k++ {
-		t := toks[k]
+		t := toks.at(k)
 		switch t.text {
 		case "—", "–", ";":
 			return k
 		case "-":
-			if k > 0 && toks[k-1].span.End < t.span.Start {
+			if k > 0 && toks.span(k-1).End < t.span.Start {
 				return k // a spaced hyphen is a dash
 			}
 		case ",":
-			if k+1 < to && toks[k+1].in(language.ClauseOpeners) {
+			if k+1 < to && toks.in(k+1, language.ClauseOpeners) {
 				return k
 			}
-			if k+2 < to && (toks[k+1].is("and") || toks[k+1].is("but")) && toks[k+2].in(language.Subordinators) {
+			if k+2 < to && (toks.is(k+1, "and") || toks.is(k+1, "but")) && toks.in(k+2, language.Subordinators) {
 				return k // ", and when asked …"
 			}
 		}
@@ -286,15 +286,15 @@ func skipCitation(s *sentence, k int) int {
 
 // skipPrepositional skips a short phrase that says where or how words were
 // said: "in a statement", "at a press conference", "on a conference call".
-func skipPrepositional(toks []token, k int) int {
-	if k >= len(toks) {
+func skipPrepositional(toks tokens, k int) int {
+	if k >= toks.len() {
 		return k
 	}
-	if !toks[k].in(language.ScenePrepositions) {
+	if !toks.in(k, language.ScenePrepositions) {
 		return k
 	}
-	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
-		t := toks[j]
+	for j := k + 1; j < toks.len() && j-k <= 8; j++ {
+		t := toks.at(j)
 		if t.is("that") {
 			return j
 		}

@@ -72,23 +72,23 @@ func isAdjective(l *language.Language, w string) bool {
 
 // npBefore returns the noun phrase that ends just before token e, or false
 // when the token before e cannot end one.
-func npBefore(toks []token, e int) (phrase, bool) {
-	if e <= 0 || e > len(toks) {
+func npBefore(toks tokens, e int) (phrase, bool) {
+	if e <= 0 || e > toks.len() {
 		return phrase{}, false
 	}
-	if e >= 2 && toks[e-2].is("those") && toks[e-1].kind == word && toks[e-1].quote < 0 && !toks[e-1].capitalized() {
+	if e >= 2 && toks.is(e-2, "those") && toks.kind(e-1) == word && toks.quote(e-1) < 0 && !toks.capitalized(e-1) {
 		return phrase{e - 2, e}, true // "those surveyed", "those polled"
 	}
-	if !headOK(toks[e-1]) {
+	if !headOK(toks.at(e - 1)) {
 		return phrase{}, false
 	}
-	head := toks[e-1]
-	if head.in(language.SubjectPronouns) || head.in(language.GroupPronouns) && (e < 2 || !toks[e-2].capitalized()) {
+	head := toks.at(e - 1)
+	if head.in(language.SubjectPronouns) || head.in(language.GroupPronouns) && (e < 2 || !toks.capitalized(e-2)) {
 		return phrase{e - 1, e}, true
 	}
 	k := e - 1
 	for k > 0 && e-k < maxPhrase {
-		t := toks[k-1]
+		t := toks.at(k - 1)
 		if t.quote >= 0 {
 			break
 		}
@@ -106,8 +106,8 @@ func npBefore(toks []token, e int) (phrase, bool) {
 			}
 		case t.inAny(modifierWords) || isNounHead(t):
 		case t.shape&adjective != 0 && !t.in(language.Determiners):
-		case isConnector(t) && k > 1 && joinsName(toks[k-2]) && (toks[k].capitalized() || !isCoordinator(t.text)) &&
-			(isCoordinator(t.text) || opensName(toks[k-2])):
+		case isConnector(t) && k > 1 && joinsName(toks.at(k-2)) && (toks.capitalized(k) || !isCoordinator(t.text)) &&
+			(isCoordinator(t.text) || opensName(toks.at(k-2))):
 		default:
 			goto done
 		}
@@ -118,10 +118,10 @@ func npBefore(toks []token, e int) (phrase, bool) {
 	}
 done:
 	// A phrase does not start with a connector or a possessive.
-	for k < e-1 && (isConnector(toks[k]) || toks[k].kind != word) {
+	for k < e-1 && (isConnector(toks.at(k)) || toks.kind(k) != word) {
 		k++
 	}
-	if k == 0 && e == 1 && strings.HasSuffix(toks[0].text, "ing") {
+	if k == 0 && e == 1 && strings.HasSuffix(toks.text(0), "ing") {
 		return phrase{}, false // "Holding signs, …": a participle, not a name
 	}
 	return phrase{k, e}, true
@@ -130,12 +130,12 @@ done:
 // headAhead reports whether a title or group noun follows token k within
 // three words, with only words between: "district" in "one district GOP
 // leader".
-func headAhead(toks []token, k int) bool {
-	if w := toks[k]; w.inAny(notNounAhead) || hasSuffixFold(w.text, "ed") || hasSuffixFold(w.text, "ing") {
+func headAhead(toks tokens, k int) bool {
+	if w := toks.at(k); w.inAny(notNounAhead) || hasSuffixFold(w.text, "ed") || hasSuffixFold(w.text, "ing") {
 		return false // a verb: "emailed supporters"
 	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		t := toks[j]
+	for j := k + 1; j < toks.len() && j <= k+3; j++ {
+		t := toks.at(j)
 		if t.kind != word || t.quote >= 0 || t.inAny(notVerbs) {
 			return false
 		}
@@ -169,29 +169,29 @@ func joinsName(t token) bool {
 
 // isPluralPossessive reports whether toks[i] is the lone apostrophe of a
 // plural possessive ("Reuters’ report").
-func isPluralPossessive(toks []token, i int) bool {
-	t := toks[i]
+func isPluralPossessive(toks tokens, i int) bool {
+	t := toks.at(i)
 	if t.kind != mark || (t.text != "’" && t.text != "'") || i == 0 {
 		return false
 	}
-	p := toks[i-1]
+	p := toks.at(i - 1)
 	return p.kind == word && p.span.End == t.span.Start && strings.HasSuffix(p.text, "s")
 }
 
 // npAfter returns the noun phrase that starts at token b ("said Kremlin
 // spokesman Dmitry Peskov at a press conference"), or false when there is
 // none.
-func npAfter(toks []token, b int) (phrase, bool) {
-	if b >= len(toks) || toks[b].kind != word || toks[b].quote >= 0 {
+func npAfter(toks tokens, b int) (phrase, bool) {
+	if b >= toks.len() || toks.kind(b) != word || toks.quote(b) >= 0 {
 		return phrase{}, false
 	}
-	if toks[b].in(language.SubjectPronouns) {
+	if toks.in(b, language.SubjectPronouns) {
 		return phrase{b, b + 1}, true
 	}
 	end := b // end of the phrase so far, after its last possible head
 	k := b
-	for k < len(toks) && k-b < maxPhrase {
-		t := toks[k]
+	for k < toks.len() && k-b < maxPhrase {
+		t := toks.at(k)
 		if t.quote >= 0 {
 			break
 		}
@@ -215,9 +215,9 @@ func npAfter(toks []token, b int) (phrase, bool) {
 		case t.inAny(modifierWords) || t.shape&adjective != 0:
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
-		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks[k-1]) &&
-			k+1 < len(toks) && (toks[k+1].capitalized() || toks[k+1].is("the")) && !isDate(toks[k+1]):
-		case fold.Equal(t.text, "the") && k > b && isConnector(toks[k-1]):
+		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks.at(k-1)) &&
+			k+1 < toks.len() && (toks.capitalized(k+1) || toks.is(k+1, "the")) && !isDate(toks.at(k+1)):
+		case fold.Equal(t.text, "the") && k > b && isConnector(toks.at(k-1)):
 		default:
 			goto done
 		}

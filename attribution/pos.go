@@ -15,14 +15,14 @@ import (
 // features look two words ahead.
 const posWindow = 3
 
-// properNoun reports whether toks[k] of s, a capitalized word that opens the
+// properNoun reports whether token k of s, a capitalized word that opens the
 // sentence, is a proper noun (Penn Treebank NNP or NNPS) as prose's tagger
 // reads the sentence's first words. It is asked only when a pronoun points
 // at the one that word names (entities.settle).
 func (st *state) properNoun(s *sentence, k int) bool {
-	lt := st.sentenceTokens(s.span)
-	if len(lt) != len(s.toks) || k >= len(lt) {
-		return true // not expected: the two are read from one scan
+	lt := s.toks.scanned()
+	if k >= len(lt) {
+		return true // not expected: k is a token of s
 	}
 	tags := nlp.Tags().Tag(st.text, lt[:min(len(lt), k+posWindow)])
 	return tags[k] == "NNP" || tags[k] == "NNPS"
@@ -33,5 +33,5 @@ func (st *state) properNoun(s *sentence, k int) bool {
 // has named before: the only names the tagger may be asked about.
 func (st *state) unknownOpener(s *sentence, np phrase, m mention) bool {
 	return np.start == 0 && np.end == 1 && m.kind == byName &&
-		s.toks[0].entry.ID == 0 && st.ents.byName(m.name, m.typ) == nil
+		s.toks.at(0).entry.ID == 0 && st.ents.byName(m.name, m.typ) == nil
 }

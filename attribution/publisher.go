@@ -171,7 +171,7 @@ func (st *state) sourceLines() []Citation {
 			st.lastSource = &c
 		}
 		// Outlets credited inside the line.
-		s := sentence{span: p.Span, toks: st.tokens(st.scan(p.Span), false)}
+		s := sentence{span: p.Span, toks: st.lineTokens(st.scan(p.Span))}
 		st.findOutlets(&s)
 		out = append(out, s.citations...)
 	}
@@ -196,10 +196,10 @@ func (st *state) creditLine() []Citation {
 	if last == nil || last.Span.End-last.Span.Start > maxCreditLine {
 		return nil
 	}
-	toks := st.tokens(st.sentenceTokens(last.Span), false)
+	toks := st.lineTokens(st.sentenceTokens(last.Span))
 	var out []Citation
-	for i := 0; i < len(toks); {
-		t := toks[i]
+	for i := 0; i < toks.len(); {
+		t := toks.at(i)
 		if t.kind == punct && (isDash(t.text) || t.text == "," || t.text == "&" || t.text == "(" || t.text == ")") || t.is("and") {
 			i++
 			continue

@@ -127,7 +127,7 @@ func isAllCaps(w string) bool {
 func lastSubjectBefore(s *sentence, i int) *cue {
 	k := sort.Search(len(s.subjects), func(j int) bool {
 		c := s.subjects[j]
-		return c.sent.toks[c.subject.end-1].span.End > i
+		return c.sent.toks.span(c.subject.end-1).End > i
 	})
 	if k == 0 {
 		return nil
@@ -169,7 +169,7 @@ func (st *state) cueFor(qi, si int) *cue {
 		}
 		for i := si; i < len(st.sentences) && st.sentences[i].span.Start < to; i++ {
 			for _, c := range st.sentences[i].cues {
-				if sp := c.sent.toks[c.start].span; sp.Start >= from && sp.End <= to && c.speaker != nil {
+				if sp := c.sent.toks.span(c.start); sp.Start >= from && sp.End <= to && c.speaker != nil {
 					return c
 				}
 			}
@@ -207,7 +207,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
 		n := &st.sentences[ei+1]
 		if n.para == e.para && len(n.cues) > 0 {
-			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && len(n.toks) <= 14 {
+			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && n.toks.len() <= 14 {
 				return c
 			}
 		}
@@ -215,7 +215,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	// "Peskov said:" ending the sentence before.
 	if atStart && si > 0 {
 		p := &st.sentences[si-1]
-		if n := len(p.toks); n > 0 && p.toks[n-1].text == ":" && len(p.cues) > 0 {
+		if n := p.toks.len(); n > 0 && p.toks.text(n-1) == ":" && len(p.cues) > 0 {
 			return p.cues[len(p.cues)-1]
 		}
 	}
@@ -224,8 +224,9 @@ func (st *state) cueFor(qi, si int) *cue {
 
 // endsSentenceAt reports whether no word of s stands after byte i.
 func endsSentenceAt(s *sentence, i int) bool {
-	for k := s.tokenAt(i); k < len(s.toks); k++ {
-		if t := s.toks[k]; t.kind == word && t.quote < 0 || k-s.tokenAt(i) > maxReach {
+	from := s.tokenAt(i)
+	for k := from; k < s.toks.len(); k++ {
+		if t := s.toks.at(k); t.kind == word && t.quote < 0 || k-from > maxReach {
 			return false
 		}
 	}
@@ -247,8 +248,8 @@ func startsSentence(s *sentence, i int) bool {
 	if k > maxReach {
 		return false
 	}
-	for _, t := range s.toks[:k] {
-		if t.kind == word && t.quote < 0 {
+	for j := range k {
+		if t := s.toks.at(j); t.kind == word && t.quote < 0 {
 			return false
 		}
 	}
@@ -262,7 +263,7 @@ func lastCueBefore(s *sentence, i int) *cue {
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
 		c := s.cues[j]
-		if c.sent.toks[c.end-1].span.End <= i && c.speaker != nil && !c.contentBefore && !c.stance {
+		if c.sent.toks.span(c.end-1).End <= i && c.speaker != nil && !c.contentBefore && !c.stance {
 			return c
 		}
 	}
@@ -279,8 +280,8 @@ func firstCueAfter(s *sentence, i int) *cue {
 			return nil
 		}
 		if !c.contentBefore {
-			for _, t := range s.toks[from:c.start] {
-				if t.quote >= 0 {
+			for k := from; k < c.start; k++ {
+				if s.toks.quote(k) >= 0 {
 					return nil // another quotation comes first
 				}
 			}
@@ -300,12 +301,12 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 	if d := st.dashSkip; d.sent == s && d.from <= k && k < d.to {
 		k = d.to // the quotations' tokens the last call skipped
 	}
-	for k < len(s.toks) && s.toks[k].quote >= 0 {
+	for k < s.toks.len() && s.toks.quote(k) >= 0 {
 		k++
 	}
 	st.dashSkip = tokenRun{s, from, k}
-	for ; k < len(s.toks); k++ {
-		t := s.toks[k]
+	for ; k < s.toks.len(); k++ {
+		t := s.toks.at(k)
 		if t.quote >= 0 {
 			continue
 		}
@@ -333,20 +334,20 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 // “…”".
 func (st *state) colonSpeaker(s *sentence, start int) *cue {
 	k := s.tokenAt(start) - 1
-	for k >= 0 && s.toks[k].kind == mark {
+	for k >= 0 && s.toks.kind(k) == mark {
 		k--
 	}
-	if k < 1 || s.toks[k].text != ":" {
+	if k < 1 || s.toks.text(k) != ":" {
 		return nil
 	}
 	p, ok := npBefore(s.toks, k)
-	if ok && p.start > 0 && s.toks[p.start-1].in(language.ClauseStarts) {
+	if ok && p.start > 0 && s.toks.in(p.start-1, language.ClauseStarts) {
 		return nil // "later that month on CNN: “…”" names no speaker
 	}
 	if !ok {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
-		if o := lastSubjectBefore(s, s.toks[k].span.Start); o != nil {
+		if o := lastSubjectBefore(s, s.toks.span(k).Start); o != nil {
 			return st.newCue(cue{sent: s, start: k, end: k + 1, subject: o.subject,
 				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7})
 		}
@@ -364,17 +365,17 @@ func (st *state) colonSpeaker(s *sentence, start int) *cue {
 // "“…,” the letter reads."
 func (st *state) trailingSpeaker(s *sentence, end int) *cue {
 	k := s.tokenAt(end)
-	for k < len(s.toks) && s.toks[k].kind != word {
-		if t := s.toks[k]; t.text != "," && t.kind != mark {
+	for k < s.toks.len() && s.toks.kind(k) != word {
+		if t := s.toks.at(k); t.text != "," && t.kind != mark {
 			return nil
 		}
 		k++
 	}
 	p, ok := npAfter(s.toks, k)
-	if !ok || p.end >= len(s.toks) {
+	if !ok || p.end >= s.toks.len() {
 		return nil
 	}
-	v := s.toks[p.end]
+	v := s.toks.at(p.end)
 	if v.kind != word || v.capitalized() || v.inAny(notVerbs) {
 		return nil
 	}
@@ -405,7 +406,7 @@ func (st *state) outletFor(c *cue) *Citation {
 	// told The New York Times") unless it follows the cue at once or
 	// reports the whole sentence.
 	s := c.sent
-	cueAt := s.toks[c.start].span.Start
+	cueAt := s.toks.span(c.start).Start
 	k := sort.Search(len(s.citations), func(k int) bool { return s.citations[k].Span.Start >= cueAt })
 	if k > 0 {
 		// Its owner's words, or the words of one who relays them ("Trump
@@ -451,7 +452,7 @@ func (o owner) frames() bool {
 		return false
 	}
 	c := o.cue
-	return c.contentBefore || c.according && c.start > 0 && c.sent.toks[c.start-1].text == ","
+	return c.contentBefore || c.according && c.start > 0 && c.sent.toks.text(c.start-1) == ","
 }
 
 // speaker returns the entity whose words the citation cites, or nil.
@@ -526,7 +527,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		}
 		break
 	}
-	setOff := at.end < len(s.toks) && s.toks[at.end].text == ","
+	setOff := at.end < s.toks.len() && s.toks.text(at.end) == ","
 	switch {
 	case setOff && after != nil:
 		return of(after)
@@ -535,7 +536,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 	case after != nil:
 		return of(after)
 	}
-	if c := lastSubjectBefore(s, s.toks[ev.start].span.Start); c != nil && c.speaker != nil && c.speaker.Type != Media {
+	if c := lastSubjectBefore(s, s.toks.span(ev.start).Start); c != nil && c.speaker != nil && c.speaker.Type != Media {
 		return owner{cue: c}
 	}
 	return owner{}
@@ -557,9 +558,9 @@ func nearCue(s *sentence, i int) *cue {
 
 // plainBetween reports whether tokens [i, j) are words or commas outside
 // quotations.
-func plainBetween(toks []token, i, j int) bool {
-	for _, t := range toks[i:j] {
-		if t.quote >= 0 || t.kind != word && t.text != "," {
+func plainBetween(toks tokens, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := toks.at(k); t.quote >= 0 || t.kind != word && t.text != "," {
 			return false
 		}
 	}

@@ -15,9 +15,10 @@ const (
 )
 
 // tokenAt returns the index of the first token of s that starts at or
-// after byte i (len(s.toks) when there is none).
+// after byte i (s.toks.len() when there is none).
 func (s *sentence) tokenAt(i int) int {
-	return sort.Search(len(s.toks), func(k int) bool { return s.toks[k].span.Start >= i })
+	lt := s.toks.scanned()
+	return sort.Search(len(lt), func(k int) bool { return lt[k].Start >= i })
 }
 
 // cueAt returns the index of the first cue of s that starts at or after

@@ -172,8 +172,8 @@ func (st *state) otherOccasion(l outletLink) bool {
 // namesOccasion reports whether s, outside its quotations, names an
 // occasion for words other than an outlet.
 func namesOccasion(s *sentence) bool {
-	for _, t := range s.toks {
-		if t.quote < 0 && t.in(language.OccasionWords) {
+	for k := range s.toks.len() {
+		if t := s.toks.at(k); t.quote < 0 && t.in(language.OccasionWords) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"fmt"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,10 @@ const (
 	mark       = language.QuoteMark  // a quote mark that is not part of a word
 )
 
-// A token is a word or a punctuation mark of a sentence.
+// A token is a word or a punctuation mark of a sentence, as the rules read
+// it. Tokens are not stored: tokens.at makes each when it is read, from the
+// parser's language.Token and what attribution keeps beside it (see
+// tokenBlock), so that a token costs attribution five bytes.
 type token struct {
 	span quote.Span
 	text string
@@ -29,12 +33,7 @@ type token struct {
 	// quote is the index in the document's quotes of the quotation whose
 	// words or marks hold the token, or -1.
 	quote int32
-	// outlet is 1 + the index in the outlet table of the outlet whose name
-	// starts at the token, or 0; outletTo is the token after the name.
-	// outletRead reports that matchOutlet has set them.
-	outlet, outletTo int32
-	outletRead       bool
-	kind             language.Kind
+	kind  language.Kind
 	// upper reports a word that starts with an upper-case letter.
 	upper bool
 	// shape says what a word looks like by its ending (see shapeOf).
@@ -119,31 +118,207 @@ func (st *state) scan(span quote.Span) []language.Token {
 	return st.scanned
 }
 
-// tokens returns attribution's tokens for lt. With quotes set, each token
-// knows the quotation that holds it (see inQuote); else none does.
-func (st *state) tokens(lt []language.Token, quotes bool) []token {
-	out := st.allocTokens(len(lt))
-	r := -1 // the region inQuote would search from, once known (see below)
-	for i, t := range lt {
-		out[i] = token{
-			span:  quote.Span{Start: t.Start, End: t.End},
-			text:  st.text[t.Start:t.End],
-			kind:  t.Kind,
-			entry: st.lang.Entry(t),
-			quote: -1,
+// tokenFlags are what attribution reads of a token once, beyond the
+// parser's language.Token: a word's shape and case, and whether
+// matchOutlet has looked for an outlet's name at it.
+type tokenFlags uint8
+
+const (
+	shapeBits   tokenFlags = 1<<3 - 1 // the word's shape (token.shape)
+	upperFlag   tokenFlags = 1 << 3   // token.upper
+	outletRead  tokenFlags = 1 << 4   // matchOutlet has looked at the token
+	outletFound tokenFlags = 1 << 5   // and found a name (tokenBlock.outlets)
+)
+
+// flagsOf returns the flags of t, a token of text in l.
+func flagsOf(l *language.Language, t language.Token, text string) tokenFlags {
+	if t.Kind != word {
+		return 0
+	}
+	w := text[t.Start:t.End]
+	f := tokenFlags(shapeOf(l, w))
+	if startsUpper(w) {
+		f |= upperFlag
+	}
+	if t.ID != 0 && isAlnum(w) {
+		f |= tokenFlags(alnum) // only mayNameOutlet asks, of known words
+	}
+	return f
+}
+
+// A tokenBlock holds tokens of the text with what attribution adds to
+// each: the tokens of an article's sentences, or those of a line read
+// apart from them. Its slices are indexed alike.
+type tokenBlock struct {
+	text string
+	// lang is the Language that scanned the tokens, whose Entry gives a
+	// word's tables.
+	lang *language.Language
+	// lt are the parser's tokens: the document's own (Document.Tokens),
+	// not copied, or those scanned here.
+	lt []language.Token
+	// quote is, for each token, the index in the document's quotes of the
+	// quotation whose words or marks hold it, or -1 (always for a line read
+	// apart).
+	quote []int32
+	flags []tokenFlags
+	// outlets are the names matchOutlet found, by token index.
+	outlets map[int]outletMatch
+}
+
+// An outletMatch is an outlet's name that starts at a token.
+type outletMatch struct {
+	outlet int // index in the outlet table
+	to     int // index in the block of the token after the name
+}
+
+// tokens are the tokens of a sentence: tokens [lo, lo+n) of a block. They
+// read as a []token would, token i being at(i); each is made when read.
+type tokens struct {
+	b     *tokenBlock
+	lo, n int
+}
+
+// len returns the number of tokens.
+func (ts tokens) len() int { return ts.n }
+
+// lt returns the parser's token i. Like indexing a slice, it panics when i
+// is out of range.
+func (ts tokens) lt(i int) *language.Token { return &ts.b.lt[ts.lo : ts.lo+ts.n][i] }
+
+// at returns token i. Like indexing a slice, it panics when i is out of
+// range. Rules that read one thing of a token read it with the methods
+// below, which make no token.
+func (ts tokens) at(i int) token {
+	t, k, b := ts.lt(i), ts.lo+i, ts.b
+	f := b.flags[k]
+	return token{
+		span:  quote.Span{Start: t.Start, End: t.End},
+		text:  b.text[t.Start:t.End],
+		entry: b.lang.Entry(*t),
+		quote: b.quote[k],
+		kind:  t.Kind,
+		upper: f&upperFlag != 0,
+		shape: shape(f & shapeBits),
+	}
+}
+
+// kind returns at(i).kind.
+func (ts tokens) kind(i int) language.Kind { return ts.lt(i).Kind }
+
+// text returns at(i).text.
+func (ts tokens) text(i int) string {
+	t := ts.lt(i)
+	return ts.b.text[t.Start:t.End]
+}
+
+// span returns at(i).span.
+func (ts tokens) span(i int) quote.Span {
+	t := ts.lt(i)
+	return quote.Span{Start: t.Start, End: t.End}
+}
+
+// quote returns at(i).quote.
+func (ts tokens) quote(i int) int32 {
+	_ = ts.lt(i)
+	return ts.b.quote[ts.lo+i]
+}
+
+// in returns at(i).in(tb).
+func (ts tokens) in(i int, tb language.Table) bool { return ts.b.lang.Entry(*ts.lt(i)).In.Has(tb) }
+
+// inAny returns at(i).inAny(s).
+func (ts tokens) inAny(i int, s language.Set) bool { return ts.b.lang.Entry(*ts.lt(i)).In.Any(s) }
+
+// is returns at(i).is(w).
+func (ts tokens) is(i int, w string) bool {
+	t := ts.lt(i)
+	return t.Kind == word && fold.Equal(ts.b.text[t.Start:t.End], w)
+}
+
+// capitalized returns at(i).capitalized().
+func (ts tokens) capitalized(i int) bool {
+	t := ts.lt(i)
+	return t.Kind == word && ts.b.flags[ts.lo+i]&upperFlag != 0
+}
+
+// slice returns tokens [i, j), as slicing a []token would.
+func (ts tokens) slice(i, j int) tokens {
+	if i < 0 || j < i || j > ts.n {
+		panicRange(j, ts.n)
+	}
+	return tokens{ts.b, ts.lo + i, j - i}
+}
+
+// scanned returns the parser's tokens that ts reads.
+func (ts tokens) scanned() []language.Token { return ts.b.lt[ts.lo : ts.lo+ts.n] }
+
+// panicRange panics as indexing a slice of n out of range with i does.
+func panicRange(i, n int) {
+	panic(fmt.Sprintf("attribution: token index %d out of range [0:%d]", i, n))
+}
+
+// readTokens sets the tokens of the article's sentences, st.sentences,
+// whose spans are set: they are the parser's, in the document's tokens
+// (or scanned into st.lines when it has none), and st.block holds them
+// with, for each token of a sentence, the quotation that holds it and its
+// flags.
+func (st *state) readTokens() {
+	b := &st.block
+	b.text, b.lang = st.text, st.lang
+	clear(b.outlets)
+	if st.doc.Tokens != nil {
+		b.lt = st.doc.Tokens
+		for i := range st.sentences {
+			s := &st.sentences[i]
+			lo, hi := tokensIn(b.lt, s.span)
+			s.toks = tokens{b, lo, hi - lo}
 		}
-		if t.Kind == word {
-			out[i].upper = startsUpper(out[i].text)
-			out[i].shape = shapeOf(st.lang, out[i].text)
-			if t.ID != 0 && isAlnum(out[i].text) {
-				out[i].shape |= alnum // only mayNameOutlet asks, of known words
-			}
+	} else {
+		lines := st.lines[:0]
+		for i := range st.sentences {
+			s := &st.sentences[i]
+			lo := len(lines)
+			lines = st.lang.Scan(lines, st.text, s.span.Start, s.span.End)
+			s.toks = tokens{b, lo, len(lines) - lo}
 		}
-		if quotes {
-			out[i].quote = int32(st.quoteAt(t.Start, &r))
+		st.lines, b.lt = lines, lines
+	}
+	if n := len(b.lt); cap(b.quote) < n {
+		// Exactly the room the tokens take: a text of many tokens must
+		// not have up to twice that.
+		b.quote, b.flags = make([]int32, n), make([]tokenFlags, n)
+	} else {
+		b.quote, b.flags = b.quote[:n], b.flags[:n]
+	}
+	for i := range st.sentences {
+		ts := st.sentences[i].toks
+		r := -1 // the region quoteAt searches from, once known
+		for k := ts.lo; k < ts.lo+ts.n; k++ {
+			t := b.lt[k]
+			b.quote[k] = int32(st.quoteAt(t.Start, &r))
+			b.flags[k] = flagsOf(st.lang, t, st.text)
 		}
 	}
-	return out
+}
+
+// tokensIn returns the tokens of lt, in text order, that lie within s:
+// lt[lo:hi] is Document.TokensIn(s) when lt is the document's tokens.
+func tokensIn(lt []language.Token, s quote.Span) (lo, hi int) {
+	lo = sort.Search(len(lt), func(i int) bool { return lt[i].Start >= s.Start })
+	hi = lo + sort.Search(len(lt)-lo, func(i int) bool { return lt[lo+i].End > s.End })
+	return lo, hi
+}
+
+// lineTokens returns the tokens lt of a line read apart from the article's
+// sentences (a source line, a credit line), in a block of their own: none
+// is read as quoted.
+func (st *state) lineTokens(lt []language.Token) tokens {
+	b := &tokenBlock{text: st.text, lang: st.lang, lt: lt, quote: make([]int32, len(lt)), flags: make([]tokenFlags, len(lt))}
+	for k, t := range lt {
+		b.quote[k], b.flags[k] = -1, flagsOf(st.lang, t, st.text)
+	}
+	return tokens{b, 0, len(lt)}
 }
 
 // quoteAt is inQuote(i) for the tokens of a sentence, asked in text order:
@@ -179,28 +354,4 @@ func startsUpper(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-// bytesPerToken is a little fewer bytes of text than a token takes on
-// average in news (5.3), so that an article's tokens most often fit the
-// block reserveTokens makes for them.
-const bytesPerToken = 5
-
-// reserveTokens makes the block that allocTokens takes tokens from big
-// enough for the tokens of about n bytes of text.
-func (st *state) reserveTokens(n int) {
-	if want := n/bytesPerToken + 16; cap(st.block)-len(st.block) < want {
-		st.block = make([]token, 0, want)
-	}
-}
-
-// allocTokens returns n tokens from the block, for one sentence: the
-// tokens of an article are one allocation.
-func (st *state) allocTokens(n int) []token {
-	if cap(st.block)-len(st.block) < n {
-		st.block = make([]token, 0, max(n, 256))
-	}
-	k := len(st.block)
-	st.block = st.block[:k+n]
-	return st.block[k : k+n : k+n]
 }
