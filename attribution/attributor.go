@@ -121,16 +121,12 @@ func (a *Attributor) parse(text string) *quote.Document {
 func (a *Attributor) Attribute(doc *quote.Document) *Result {
 	st := &state{a: a, lang: a.lang, places: a.places, doc: doc, text: doc.Text}
 	sc := scratchPool.Get().(*scratch)
-	st.block = tokenBlock{quote: sc.quote[:0], flags: sc.flags[:0]}
-	st.lines, st.scanned, st.cues = sc.lines[:0], sc.scanned[:0], sc.cues[:0]
-	st.sentences, st.regions = sc.sentences[:0], sc.regions[:0]
+	st.scratch = *sc
 	defer func() {
-		// Keep no text, cue or sentence of this call alive.
-		clear(st.cues)
-		clear(st.sentences[:cap(st.sentences)])
-		sc.quote, sc.flags = st.block.quote[:0], st.block.flags[:0]
-		sc.lines, sc.scanned, sc.cues = st.lines[:0], st.scanned[:0], st.cues[:0]
-		sc.sentences, sc.regions = st.sentences[:0], st.regions[:0]
+		// Keep no text, cue or sentence of this call alive, nor the
+		// memory of a long text.
+		st.scratch.reset()
+		*sc = st.scratch
 		scratchPool.Put(sc)
 	}()
 	res := &Result{Document: doc, Quotes: make([]Attribution, 0, len(doc.Quotes)+8), Citations: []Citation{}}
@@ -154,15 +150,53 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 
 // scratch is memory a call to Attribute works in that no Result keeps:
 // calls take it from scratchPool and put it back, so that they allocate
-// little of it.
+// little of it. Each slice is one article's, reused by the next.
 type scratch struct {
-	quote     []int32
-	flags     []tokenFlags
-	lines     []language.Token
-	scanned   []language.Token
-	cues      []cue
-	sentences []sentence
-	regions   []region
+	// block holds the tokens of the article's sentences.
+	block tokenBlock
+	// lines holds the tokens of the sentences of a document made without
+	// tokens; scanned is the buffer of scan.
+	lines, scanned []language.Token
+	sentences      []sentence
+	// regions are the byte ranges of the article's quotations, in text
+	// order.
+	regions []region
+	// reading holds the cues, subjects and citations of the sentence
+	// being read, until keepNotes copies them into the slabs.
+	reading sentenceNotes
+	added   []cue // the cues markCues adds
+	notes   slab[sentenceNotes]
+	cues    slab[cue]
+	subjs   slab[subject]
+}
+
+// maxPooled is the most elements a slice of scratch may hold to go back to
+// the pool: a long text's are left to the garbage collector.
+const maxPooled = 1 << 14
+
+// reset clears s of the call's text, cues and sentences, and drops the
+// slices a long text made big.
+func (s *scratch) reset() {
+	s.block = tokenBlock{quote: pooled(s.block.quote), flags: pooled(s.block.flags)}
+	s.lines, s.scanned = pooled(s.lines), pooled(s.scanned)
+	clear(s.sentences[:cap(s.sentences)])
+	s.sentences, s.regions = pooled(s.sentences), pooled(s.regions)
+	s.reading.clear()
+	r := &s.reading
+	r.cues, r.subjects, r.cites = pooled(r.cues), pooled(r.subjects), pooled(r.cites)
+	clear(s.added[:cap(s.added)])
+	s.added = pooled(s.added)
+	s.notes.reset()
+	s.cues.reset()
+	s.subjs.reset()
+}
+
+// pooled returns x emptied, or nil when it is too big to keep.
+func pooled[T any](x []T) []T {
+	if cap(x) > maxPooled {
+		return nil
+	}
+	return x[:0]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -216,22 +250,13 @@ type state struct {
 	places *lexicon.Speakers
 	doc    *quote.Document
 	text   string
-	// scanned is the buffer of scan.
-	scanned []language.Token
-	// block holds the tokens of the article's sentences (see readTokens);
-	// lines the tokens of a document made without them.
-	block tokenBlock
-	lines []language.Token
+	scratch
 	// normals holds the words normal has lower-cased.
 	normals map[string]string
-	// cues is the slab newCue takes cues from.
-	cues []cue
 
 	// Per article:
-	ai        int // index of the article in doc.Articles
-	art       *quote.Article
-	sentences []sentence
-	regions   []region // the byte ranges of its quotations, in text order
+	ai  int // index of the article in doc.Articles
+	art *quote.Article
 	// regionsNested reports regions whose ends are not in text order (a
 	// quotation inside another's marks), which inQuote must search.
 	regionsNested bool
@@ -256,19 +281,42 @@ type tokenRun struct {
 	from, to int
 }
 
-// newCue returns a pointer to a copy of c, taken from a slab: the cues of a
-// call live as long as it, and are many. A full slab is followed by one
-// twice as big, kept for the next call.
-func (st *state) newCue(c cue) *cue {
-	if len(st.cues) == cap(st.cues) {
-		st.cues = make([]cue, 0, max(cueSlab, 2*cap(st.cues)))
+// A slab hands out slices of T carved from chunks of slabChunk elements
+// or more: the many small slices of a call cost an allocation each chunk,
+// and the slab holds at most a chunk more than they do.
+type slab[T any] struct{ free []T }
+
+// slabChunk is how many elements a slab allocates at least at once.
+const slabChunk = 256
+
+// copy returns a copy of x in the slab, or nil when x is empty.
+func (s *slab[T]) copy(x []T) []T {
+	n := len(x)
+	if n == 0 {
+		return nil
 	}
-	st.cues = append(st.cues, c)
-	return &st.cues[len(st.cues)-1]
+	if cap(s.free)-len(s.free) < n {
+		s.free = make([]T, 0, max(n, slabChunk))
+	}
+	k := len(s.free)
+	s.free = append(s.free, x...)
+	return s.free[k : k+n : k+n]
 }
 
-// cueSlab is how many cues newCue allocates at least at once.
-const cueSlab = 32
+// add returns a pointer to a copy of x in the slab.
+func (s *slab[T]) add(x T) *T {
+	if len(s.free) == cap(s.free) {
+		s.free = make([]T, 0, slabChunk)
+	}
+	s.free = append(s.free, x)
+	return &s.free[len(s.free)-1]
+}
+
+// reset empties the slab, keeping its last chunk for the next call.
+func (s *slab[T]) reset() {
+	clear(s.free[:cap(s.free)])
+	s.free = s.free[:0]
+}
 
 // A region is the bytes of one fragment of a quotation, marks included.
 type region struct {
@@ -286,23 +334,67 @@ func (st *state) inQuote(i int) int {
 	return -1
 }
 
-// A sentence is one sentence of the article with its tokens and cues.
+// A sentence is one sentence of the article with its tokens, and the cues,
+// subjects and citations read in it.
 type sentence struct {
 	span quote.Span
 	para int // index in the article's paragraphs
 	toks tokens
-	cues []*cue
-	// citations are the outlets the sentence names as sources.
-	citations []Citation
-	// outletAt are the citations' places: token ranges.
-	outletAt []phrase
-	// evidenceAt are the token ranges of the words that cite each outlet,
-	// its name included.
-	evidenceAt []phrase
+	// notes are what readSentence found in the sentence; nil when it found
+	// nothing, as in most sentences of some texts ("No.", "a").
+	notes *sentenceNotes
+}
+
+// sentenceNotes are the cues, subjects and citations of a sentence.
+type sentenceNotes struct {
+	cues []cue // in text order
 	// subjects are the subjects of the sentence's clauses, each read as a
 	// speaker, in text order: "Cruz" and "Tehran" in "Cruz said, days
 	// after Tehran rejected …".
-	subjects []*cue
+	subjects []subject
+	// cites are the outlets the sentence names as sources.
+	cites []citation
+}
+
+// clear empties n, keeping its slices' room.
+func (n *sentenceNotes) clear() {
+	clear(n.cues[:cap(n.cues)])
+	clear(n.subjects[:cap(n.subjects)])
+	clear(n.cites[:cap(n.cites)])
+	n.cues, n.subjects, n.cites = n.cues[:0], n.subjects[:0], n.cites[:0]
+}
+
+// A citation is an outlet a sentence names as a source, with the places
+// of its name and of the words that cite it.
+type citation struct {
+	Citation
+	// at is the outlet's mention, evidence the words that cite the outlet,
+	// its name included: token ranges.
+	at, evidence phrase
+}
+
+// cues returns the cues of s, in text order.
+func (s *sentence) cues() []cue {
+	if s.notes == nil {
+		return nil
+	}
+	return s.notes.cues
+}
+
+// subjects returns the subjects of the clauses of s, in text order.
+func (s *sentence) subjects() []subject {
+	if s.notes == nil {
+		return nil
+	}
+	return s.notes.subjects
+}
+
+// cites returns the outlets s names as sources, in text order.
+func (s *sentence) cites() []citation {
+	if s.notes == nil {
+		return nil
+	}
+	return s.notes.cites
 }
 
 // article attributes the quotations of article ai, appending to res.
@@ -336,14 +428,19 @@ func (st *state) article(ai int, res *Result) {
 		}
 	}
 
-	st.sentences = slices.Grow(st.sentences[:0], len(st.art.Sentences))
+	// The sentences, in exactly the room they take.
+	n := len(st.art.Sentences)
+	if cap(st.sentences) < n {
+		st.sentences = make([]sentence, n)
+	}
+	st.sentences = st.sentences[:n]
 	pi := 0
 	paras := st.art.Paragraphs
-	for _, sp := range st.art.Sentences {
+	for i, sp := range st.art.Sentences {
 		for pi < len(paras)-1 && paras[pi].Span.End <= sp.Start {
 			pi++
 		}
-		st.sentences = append(st.sentences, sentence{span: sp, para: pi})
+		st.sentences[i] = sentence{span: sp, para: pi}
 	}
 	st.readTokens()
 	// Pass 1, in text order: outlets, names and cues, so that coreference
@@ -352,7 +449,9 @@ func (st *state) article(ai int, res *Result) {
 		st.readSentence(&st.sentences[i])
 	}
 	for i := range st.sentences {
-		res.Citations = append(res.Citations, st.sentences[i].citations...)
+		for _, c := range st.sentences[i].cites() {
+			res.Citations = append(res.Citations, c.Citation)
+		}
 	}
 	res.Citations = append(res.Citations, st.sourceLines()...)
 	sort.SliceStable(res.Citations, func(i, j int) bool { return res.Citations[i].Span.Start < res.Citations[j].Span.Start })

@@ -43,9 +43,7 @@ func (st *state) findOutlets(s *sentence) {
 				esp.End = sp.End
 			}
 			c.Evidence, c.EvidenceSpan = st.text[esp.Start:esp.End], esp
-			s.citations = append(s.citations, c)
-			s.outletAt = append(s.outletAt, p)
-			s.evidenceAt = append(s.evidenceAt, ev)
+			s.notes.cites = append(s.notes.cites, citation{c, p, ev})
 		}
 		i = p.end - 1
 	}
@@ -245,9 +243,9 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	}
 	if p1 := w(b - 1); p1.text == "," || p1.is("and") || p1.is("or") {
 		// A list: "according to TASS , AFP , Reuters".
-		if n := len(s.outletAt); n > 0 {
-			if last := s.outletAt[n-1]; last.end == b-1 || (last.end == b-2 && w(b-2).text == ",") {
-				return s.citations[n-1].Relation, s.evidenceAt[n-1]
+		if cites := s.cites(); len(cites) > 0 {
+			if last := cites[len(cites)-1]; last.at.end == b-1 || (last.at.end == b-2 && w(b-2).text == ",") {
+				return last.Relation, last.evidence
 			}
 		}
 	}

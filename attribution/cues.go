@@ -9,22 +9,16 @@ import (
 )
 
 // A cue is a reporting verb or phrase found in a sentence, with what it
-// says about who spoke.
+// says about who spoke. A sentence's cues are kept in its notes.
 type cue struct {
 	sent  *sentence
 	start int // the cue's tokens [start, end)
 	end   int
-	// verb is the entry of the cue's main word, and according reports the
-	// cue "according to"; a cue that is a mark (":", "—") has neither.
-	verb      language.Entry
-	according bool
 	// subject is the phrase that names the speaker; speaker the resolved
-	// speaker, nil when there is none.
+	// speaker, none when there is none.
 	subject phrase
-	speaker *Speaker
+	speaker speakerRef
 	entity  *entity
-	// inverted reports that the speaker follows the cue ("said Peskov").
-	inverted bool
 	// object is the phrase after the cue that names who was told ("told
 	// reporters", "told the newspaper"), if any.
 	object phrase
@@ -34,6 +28,15 @@ type cue struct {
 	// after is the token where the reported words may start, when the
 	// cue's words end before it ("quoted X as saying …"), or 0.
 	after int
+	// confidence is how sure the speaker is.
+	confidence float64
+	// verb is the tables that hold the cue's main word; a cue that is a
+	// mark (":", "—") or "according to" has none.
+	verb language.Set
+	// according reports the cue "according to".
+	according bool
+	// inverted reports that the speaker follows the cue ("said Peskov").
+	inverted bool
 	// contentBefore reports a cue whose words come before it ("…, CCTV
 	// reported, days after"): it cannot attribute a quotation after it.
 	contentBefore bool
@@ -47,9 +50,56 @@ type cue struct {
 	// participle reports an -ing cue that shares its clause's speaker
 	// (", adding that").
 	participle bool
-	// confidence is how sure the speaker is.
-	confidence float64
 	used       bool
+}
+
+// A subject is the subject of a clause of a sentence, read as a speaker:
+// "Cruz" and "Tehran" in "Cruz said, days after Tehran rejected …".
+type subject struct {
+	phrase
+	speaker    speakerRef
+	entity     *entity
+	confidence float64
+}
+
+// A speakerRef is the speaker a cue or a subject names: the Speaker it
+// gives, kept in less room. Its Mention is the text of its span.
+type speakerRef struct {
+	name string
+	span quote.Span
+	typ  speakerType
+}
+
+// speakerType is a SpeakerType in a byte: 0 for no speaker, else 1 + the
+// index of the type in speakerTypes.
+type speakerType uint8
+
+// speakerTypes lists the types of speakers. It is never changed.
+var speakerTypes = [...]SpeakerType{Person, Organization, Media, Group, Unknown}
+
+// typeOf returns t in a byte.
+func typeOf(t SpeakerType) speakerType {
+	for i, u := range speakerTypes {
+		if u == t {
+			return speakerType(i + 1)
+		}
+	}
+	panic("attribution: unknown speaker type " + string(t))
+}
+
+// ok reports whether r names a speaker.
+func (r speakerRef) ok() bool { return r.typ != 0 }
+
+// is reports whether r is a speaker of type t.
+func (r speakerRef) is(t SpeakerType) bool { return r.ok() && speakerTypes[r.typ-1] == t }
+
+// speaker returns a new Speaker that r names in text, or nil when r names
+// none.
+func (r speakerRef) speaker(text string) *Speaker {
+	if !r.ok() {
+		return nil
+	}
+	return &Speaker{Name: r.name, Type: speakerTypes[r.typ-1], Mention: text[r.span.Start:r.span.End], Span: r.span}
 }
 
 // text returns the cue's words.
@@ -58,22 +108,42 @@ func (c *cue) text(src string) Cue {
 	return Cue{Text: src[sp.Start:sp.End], Span: sp}
 }
 
-// readSentence finds the outlets, names and cues of s, in text order.
+// readSentence finds the outlets, names and cues of s, in text order. What
+// it finds is read into st.reading, then kept in the slabs (keepNotes).
 func (st *state) readSentence(s *sentence) {
+	s.notes = &st.reading
 	st.findOutlets(s)
 	st.findNames(s)
 	st.clauseSubjects(s)
 	toks := s.toks
 	for i := 0; i < toks.len(); i++ {
-		c := st.cueAt(s, i)
-		if c == nil {
+		c, ok := st.cueAt(s, i)
+		if !ok {
 			continue
 		}
-		s.cues = append(s.cues, c)
-		st.resolveCue(c)
+		s.notes.cues = append(s.notes.cues, c)
+		st.resolveCue(&s.notes.cues[len(s.notes.cues)-1])
 		i = c.end - 1
 	}
 	st.markCues(s)
+	st.keepNotes(s)
+}
+
+// keepNotes moves what readSentence found in s from st.reading to the
+// slabs, in the room it takes; a sentence where it found nothing keeps no
+// notes.
+func (st *state) keepNotes(s *sentence) {
+	r := &st.reading
+	if len(r.cues) == 0 && len(r.subjects) == 0 && len(r.cites) == 0 {
+		s.notes = nil
+		return
+	}
+	s.notes = st.notes.add(sentenceNotes{
+		cues:     st.cues.copy(r.cues),
+		subjects: st.subjs.copy(r.subjects),
+		cites:    slices.Clone(r.cites), // seldom any
+	})
+	r.clear()
 }
 
 // clauseSubjects records the subjects of the clauses of s: a name, role,
@@ -104,11 +174,11 @@ func (st *state) clauseSubjects(s *sentence) {
 			// Maybe no name: "Holding up a sign, protesters …".
 			o = &opener{sent: s, at: np.start, lastPerson: st.ents.lastPerson, lastOther: st.ents.lastOther}
 		}
-		sp, e, conf := st.speakerAt(m, len(s.subjects) == 0 && opensSentence(toks, b))
+		sp, e, conf := st.speakerAt(m, len(s.notes.subjects) == 0 && opensSentence(toks, b))
 		if o != nil && e != nil {
 			e.opener = o
 		}
-		s.subjects = append(s.subjects, st.newCue(cue{sent: s, start: np.start, end: np.end, subject: np, speaker: sp, entity: e, confidence: conf}))
+		s.notes.subjects = append(s.notes.subjects, subject{phrase: np, speaker: sp, entity: e, confidence: conf})
 		b = np.end - 1
 	}
 }
@@ -134,7 +204,7 @@ func opensSentence(toks tokens, b int) bool {
 // around the quotations that open or follow in it: "Pollster Daron Shaw:
 // “…”", "“…” — Dmitry Peskov", "“…,” he mocks."
 func (st *state) markCues(s *sentence) {
-	var added []*cue
+	added := st.added[:0]
 	seen := int32(-1)
 	for k := 0; k < s.toks.len(); k++ {
 		t := s.toks.at(k)
@@ -147,7 +217,7 @@ func (st *state) markCues(s *sentence) {
 		if ext.Start < s.span.Start || !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
 			continue
 		}
-		if c := st.colonSpeaker(s, ext.Start); c != nil && !cueNear(s, c.subject.start) && !cueNear(s, c.start) {
+		if c, ok := st.colonSpeaker(s, ext.Start); ok && !cueNear(s, c.subject.start) && !cueNear(s, c.start) {
 			added = append(added, c)
 		}
 		end := ext.End
@@ -157,28 +227,29 @@ func (st *state) markCues(s *sentence) {
 		if end > s.span.End || hasCueAfter(s, end) {
 			continue
 		}
-		if c := st.dashSpeaker(s, end); c != nil {
+		if c, ok := st.dashSpeaker(s, end); ok {
 			added = append(added, c)
 		} else if startsSentence(s, ext.Start) {
-			if c := st.trailingSpeaker(s, end); c != nil {
+			if c, ok := st.trailingSpeaker(s, end); ok {
 				added = append(added, c)
 			}
 		}
 	}
-	if s.toks.len() > 1 && isDash(s.toks.text(0)) && len(s.cues) == 0 {
+	if s.toks.len() > 1 && isDash(s.toks.text(0)) && len(s.cues()) == 0 {
 		// "“…”" then "— Winston Churchill" split into a sentence of its own.
-		if c := st.dashSpeaker(s, s.span.Start); c != nil {
+		if c, ok := st.dashSpeaker(s, s.span.Start); ok {
 			added = append(added, c)
 		}
 	}
+	st.added = added
 	if len(added) == 0 {
 		return
 	}
-	for _, c := range added {
-		c.markOnly = true
+	for i := range added {
+		added[i].markOnly = true
 	}
-	s.cues = append(s.cues, added...)
-	slices.SortStableFunc(s.cues, func(a, b *cue) int { return a.start - b.start })
+	s.notes.cues = append(s.notes.cues, added...)
+	slices.SortStableFunc(s.notes.cues, func(a, b cue) int { return a.start - b.start })
 }
 
 // cueNear reports whether a cue of s ends within a few tokens before token
@@ -186,7 +257,7 @@ func (st *state) markCues(s *sentence) {
 // none.
 func cueNear(s *sentence, k int) bool {
 	j := s.cueIndex(k)
-	return j > 0 && s.cues[j-1].end <= k && k-s.cues[j-1].end <= 3
+	return j > 0 && s.cues()[j-1].end <= k && k-s.cues()[j-1].end <= 3
 }
 
 // isDash reports whether w is a dash that may introduce a speaker.
@@ -194,15 +265,15 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
 
 // hasCueAfter reports whether a cue of s starts at or after byte i.
 func hasCueAfter(s *sentence, i int) bool {
-	return s.cueIndex(s.tokenAt(i)) < len(s.cues)
+	return s.cueIndex(s.tokenAt(i)) < len(s.cues())
 }
 
-// cueAt returns the cue that starts at token i of s, or nil.
-func (st *state) cueAt(s *sentence, i int) *cue {
+// cueAt returns the cue that starts at token i of s, if one does.
+func (st *state) cueAt(s *sentence, i int) (cue, bool) {
 	toks := s.toks
 	t := toks.at(i)
 	if t.kind != word || t.quote >= 0 {
-		return nil
+		return cue{}, false
 	}
 	prev := func(k int) token {
 		if k >= 0 {
@@ -211,31 +282,31 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 		return token{}
 	}
 	if t.is("according") && i+1 < toks.len() && toks.is(i+1, "to") {
-		return st.newCue(cue{sent: s, start: i, end: i + 2, according: true})
+		return cue{sent: s, start: i, end: i + 2, according: true}, true
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
 		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) {
-			return nil
+			return cue{}, false
 		}
 		stance = true
 	}
 	p := prev(i - 1)
 	switch {
 	case i > 0 && t.capitalized():
-		return nil // part of a name: "United States", "New York Post"
+		return cue{}, false // part of a name: "United States", "New York Post"
 	case p.in(language.Determiners) || p.kind == possessive || p.is("to"):
-		return nil // a noun or an infinitive: "a report", "declined to comment"
+		return cue{}, false // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
-		return nil // "to confirm or deny", "neither confirm nor deny"
+		return cue{}, false // "to confirm or deny", "neither confirm nor deny"
 	case t.in(language.NounForms) && nounUse(toks, i):
-		return nil // "a US report"
+		return cue{}, false // "a US report"
 	case i == 0 && hasSuffixFold(t.text, "ed"), p.is("when"), p.is("if"):
-		return nil // "Asked if …", "when asked"
+		return cue{}, false // "Asked if …", "when asked"
 	case hedged(st.lang, toks, i):
-		return nil // "could not confirm", "has not commented": no words reported
+		return cue{}, false // "could not confirm", "has not commented": no words reported
 	}
-	c := st.newCue(cue{sent: s, start: i, end: i + 1, verb: t.entry, stance: stance})
+	c := cue{sent: s, start: i, end: i + 1, verb: t.entry.In, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {
@@ -245,7 +316,7 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 					c.object = p // "sources" in "cited sources familiar with …"
 				}
 				c.after = k + 2
-				return c
+				return c, true
 			}
 			if toks.kind(k) != word && toks.kind(k) != possessive {
 				break
@@ -254,13 +325,13 @@ func (st *state) cueAt(s *sentence, i int) *cue {
 	}
 	switch {
 	case p.in(language.BeVerbs):
-		return nil // passive: "was asked", "is expected"
+		return cue{}, false // passive: "was asked", "is expected"
 	case p.is("as") && isSaying(t):
-		return nil // part of "quoted … as saying"
+		return cue{}, false // part of "quoted … as saying"
 	case hasSuffixFold(t.text, "ing"):
 		c.participle = true
 	}
-	return c
+	return c, true
 }
 
 // thatVerb reports whether toks[i] is a verb of some speaker that takes a
@@ -400,10 +471,10 @@ func (st *state) resolveCue(c *cue) {
 			// speaker of the verb before, unless that verb's words
 			// come between ("reported that Putin … and insists").
 			st.shareSpeaker(c)
-			if c.speaker != nil && hasThatBefore(c) {
-				c.speaker, c.entity = nil, nil
+			if c.speaker.ok() && hasThatBefore(c) {
+				c.speaker, c.entity = speakerRef{}, nil
 			}
-			if c.speaker == nil {
+			if !c.speaker.ok() {
 				// "The court overruled and said": the clause's subject.
 				if o := lastSubjectBefore(c.sent, toks.span(c.start).Start); o != nil {
 					c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
@@ -424,7 +495,7 @@ func (st *state) resolveCue(c *cue) {
 func (st *state) cueObject(c *cue) {
 	toks := c.sent.toks
 	k := c.end
-	tell := c.verb.Is(language.TellVerbs)
+	tell := c.verb.Has(language.TellVerbs)
 	if k < toks.len() && toks.is(k, "to") && !tell {
 		k++
 	}
@@ -441,10 +512,11 @@ func (st *state) cueObject(c *cue) {
 // shareSpeaker gives c the speaker of the nearest earlier cue of its
 // sentence, and reports whether there was one.
 func (st *state) shareSpeaker(c *cue) bool {
+	cues := c.sent.cues()
 	j := c.sent.cueIndex(c.start)
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
-		if o := c.sent.cues[j]; o != c && o.speaker != nil {
+		if o := &cues[j]; o != c && o.speaker.ok() {
 			c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
 			return true
 		}
@@ -504,7 +576,7 @@ func clauseEnds(toks tokens, k int) bool {
 func hasThatBefore(c *cue) bool {
 	from := max(0, c.start-maxReach)
 	if j := c.sent.cueIndex(c.start); j > 0 {
-		from = max(from, c.sent.cues[j-1].end)
+		from = max(from, c.sent.cues()[j-1].end)
 	}
 	for k := from; k < c.start; k++ {
 		if c.sent.toks.is(k, "that") {
@@ -544,7 +616,7 @@ func (st *state) finishCue(c *cue) {
 		case m.kind == byOutlet:
 			rel := Reported
 			switch {
-			case c.verb.Is(language.WriteVerbs):
+			case c.verb.Has(language.WriteVerbs):
 				rel = Wrote
 			case c.according:
 				rel = AccordingTo
@@ -613,7 +685,7 @@ func (st *state) relative(toks tokens, c *cue, m mention) {
 		}
 	}
 	sp, e, conf := st.speakerOf(a)
-	sp.Mention, sp.Span = m.text, m.span
+	sp.span = m.span // the mention stays "who"
 	c.speaker, c.entity, c.confidence = sp, e, conf*0.95
 }
 
@@ -783,30 +855,30 @@ func isNumber(w string) bool {
 
 // speakerOf resolves a mention to a speaker, the entity it names and how
 // sure the resolution is.
-func (st *state) speakerOf(m mention) (*Speaker, *entity, float64) {
+func (st *state) speakerOf(m mention) (speakerRef, *entity, float64) {
 	return st.speakerAt(m, true)
 }
 
 // speakerAt is speakerOf; salient says whether the mention makes its
 // entity what later pronouns point at (a main clause's subject does, a
 // subordinate clause's does not).
-func (st *state) speakerAt(m mention, salient bool) (*Speaker, *entity, float64) {
-	sp := &Speaker{Name: m.name, Type: m.typ, Mention: m.text, Span: m.span}
+func (st *state) speakerAt(m mention, salient bool) (speakerRef, *entity, float64) {
+	sp := speakerRef{name: m.name, span: m.span, typ: typeOf(m.typ)}
 	conf := 0.9
 	e := st.ents.resolve(m)
 	switch m.kind {
 	case byName:
 		if e != nil {
-			sp.Name = e.name // the fullest form the article gives
+			sp.name = e.name // the fullest form the article gives
 		}
 	case byRole, byPronoun:
 		if e != nil {
-			sp.Name, sp.Type = e.name, e.typ
+			sp.name, sp.typ = e.name, typeOf(e.typ)
 			conf = 0.8
 		} else {
-			sp.Name = m.text
+			sp.name = m.text
 			if m.kind == byRole {
-				sp.Name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+				sp.name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
 			}
 			conf = 0.5
 		}

@@ -18,7 +18,7 @@ const indirectConfidence = 0.85
 // speech without quote marks (language.NotSpeech), unless it is "call for"
 // or a verb of quoting ("quoted X as saying").
 func notSpeech(c *cue) bool {
-	return c.verb.Is(language.NotSpeech) && c.after == 0 && !callsFor(c)
+	return c.verb.Has(language.NotSpeech) && c.after == 0 && !callsFor(c)
 }
 
 // indirect adds the reported speech of the article: each cue with a
@@ -29,22 +29,19 @@ func (st *state) indirect(res *Result) {
 		if st.art.Paragraphs[s.para].Role != quote.Body {
 			continue // headlines report without saying who
 		}
-		for _, c := range s.cues {
-			if c.used || c.markOnly || c.speaker == nil && c.stance && !thatFollows(c) || notSpeech(c) {
+		cues := s.cues()
+		for j := range cues {
+			c := &cues[j]
+			if c.used || c.markOnly || !c.speaker.ok() && c.stance && !thatFollows(c) || notSpeech(c) {
 				continue
 			}
 			content, ok := st.content(c)
-			if !ok || c.speaker == nil && !thatFollows(c) && !st.coreSpeech(c) {
+			if !ok || !c.speaker.ok() && !thatFollows(c) && !st.coreSpeech(c) {
 				// With no speaker, only a verb of saying or one with a
 				// "that" clause reports speech: "and said that …".
 				continue
 			}
 			cu := c.text(st.text)
-			var sp *Speaker
-			if c.speaker != nil {
-				v := *c.speaker
-				sp = &v
-			}
 			a := Attribution{
 				Quote: quote.Quote{
 					Kind:      quote.Indirect,
@@ -52,7 +49,7 @@ func (st *state) indirect(res *Result) {
 					Fragments: []quote.Fragment{{Span: content}},
 					Article:   st.ai,
 				},
-				Speaker:    sp,
+				Speaker:    c.speaker.speaker(st.text),
 				Cue:        &cu,
 				Outlet:     st.outletFor(c),
 				Confidence: c.confidence * indirectConfidence,
@@ -157,8 +154,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 // are themselves reported speech: another cue of the sentence whose speaker
 // starts them, or stands between c and them.
 func nestedReport(c *cue, from int) bool {
-	for _, d := range cuesFrom(c.sent.cues, c.end, from+maxSubjectReach) {
-		if d != c && reportsSpeech(d) && d.subject.start >= c.end && d.subject.start <= from {
+	ds := cuesFrom(c.sent.cues(), c.end, from+maxSubjectReach)
+	for k := range ds {
+		if d := &ds[k]; d != c && reportsSpeech(d) && d.subject.start >= c.end && d.subject.start <= from {
 			return true
 		}
 	}
@@ -175,7 +173,7 @@ const maxSubjectReach = 64
 
 // cuesFrom returns the cues of cues, which are in text order, whose verb
 // starts in tokens [from, to).
-func cuesFrom(cues []*cue, from, to int) []*cue {
+func cuesFrom(cues []cue, from, to int) []cue {
 	i := sort.Search(len(cues), func(i int) bool { return cues[i].start >= from })
 	j := i
 	for j < len(cues) && cues[j].start < to {
@@ -191,7 +189,9 @@ func cuesFrom(cues []*cue, from, to int) []*cue {
 // "but" ends them.
 func nextClause(c *cue, from, to int) int {
 	toks := c.sent.toks
-	for _, d := range cuesFrom(c.sent.cues, from, to+maxSubjectReach) {
+	ds := cuesFrom(c.sent.cues(), from, to+maxSubjectReach)
+	for k := range ds {
+		d := &ds[k]
 		if d == c || !reportsSpeech(d) || d.participle {
 			continue
 		}
@@ -221,13 +221,13 @@ func (st *state) coreSpeech(c *cue) bool {
 	if c.according {
 		return st.lang.Has(language.CoreSpeech, "according to")
 	}
-	return c.verb.Is(language.CoreSpeech)
+	return c.verb.Has(language.CoreSpeech)
 }
 
 // callsFor reports whether the cue c is "call" followed by "for", "on" or
 // "upon": a demand, whose content follows the preposition.
 func callsFor(c *cue) bool {
-	if !c.verb.Is(language.CallVerbs) {
+	if !c.verb.Has(language.CallVerbs) {
 		return false
 	}
 	toks := c.sent.toks
@@ -276,9 +276,9 @@ func clauseCut(toks tokens, from, to int) int {
 // …", the token after "Saturday". It returns k when no citation starts
 // there.
 func skipCitation(s *sentence, k int) int {
-	for i, ev := range s.evidenceAt {
-		if ev.start >= k && ev.start < s.outletAt[i].start && ev.start-k <= maxNear && plainBetween(s.toks, k, ev.start) {
-			return skipCircumstance(s.toks, max(ev.end, s.outletAt[i].end))
+	for _, c := range s.cites() {
+		if ev := c.evidence; ev.start >= k && ev.start < c.at.start && ev.start-k <= maxNear && plainBetween(s.toks, k, ev.start) {
+			return skipCircumstance(s.toks, max(ev.end, c.at.end))
 		}
 	}
 	return k

@@ -171,9 +171,11 @@ func (st *state) sourceLines() []Citation {
 			st.lastSource = &c
 		}
 		// Outlets credited inside the line.
-		s := sentence{span: p.Span, toks: st.lineTokens(st.scan(p.Span))}
+		s := sentence{span: p.Span, toks: st.lineTokens(st.scan(p.Span)), notes: &sentenceNotes{}}
 		st.findOutlets(&s)
-		out = append(out, s.citations...)
+		for _, c := range s.notes.cites {
+			out = append(out, c.Citation)
+		}
 	}
 	return append(out, st.creditLine()...)
 }

@@ -61,9 +61,8 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			c.used = true
 			cu := c.text(st.text)
 			a.Cue = &cu
-			if c.speaker != nil {
-				sp := *c.speaker
-				a.Speaker, a.Confidence = &sp, c.confidence
+			if c.speaker.ok() {
+				a.Speaker, a.Confidence = c.speaker.speaker(st.text), c.confidence
 			}
 			a.Outlet = st.outletFor(c)
 			a.Via = st.via(c)
@@ -74,10 +73,9 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			// A quotation with no attribution of its own, opening its
 			// sentence, continues the speaker before it.
 			c := st.previousSpeaker(si, ext.Start)
-			sp := *c.speaker
-			a.Speaker, a.Confidence = &sp, continuationConfidence
+			a.Speaker, a.Confidence = c.speaker.speaker(st.text), continuationConfidence
 			link.entity = c.entity
-			if prev != nil && prev.Speaker != nil && prev.Speaker.Name == sp.Name && s.para-prevPara <= 1 {
+			if prev != nil && prev.Speaker != nil && prev.Speaker.Name == c.speaker.name && s.para-prevPara <= 1 {
 				a.Outlet = prev.Outlet
 			}
 		case q.Kind == quote.Direct:
@@ -86,7 +84,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			// most often its subject's: "Cruz blamed the law on
 			// “knuckleheaded Democratic politicians.”"
 			if c := lastSubjectBefore(s, ext.Start); c != nil {
-				a.Speaker, a.Confidence = c.speaker, c.confidence*0.5
+				a.Speaker, a.Confidence = c.speaker.speaker(st.text), c.confidence*0.5
 				link.entity = c.entity
 			}
 		default:
@@ -124,15 +122,15 @@ func isAllCaps(w string) bool {
 
 // lastSubjectBefore returns the subject of the last clause of s that
 // starts before byte i, or nil.
-func lastSubjectBefore(s *sentence, i int) *cue {
-	k := sort.Search(len(s.subjects), func(j int) bool {
-		c := s.subjects[j]
-		return c.sent.toks.span(c.subject.end-1).End > i
+func lastSubjectBefore(s *sentence, i int) *subject {
+	subjs := s.subjects()
+	k := sort.Search(len(subjs), func(j int) bool {
+		return s.toks.span(subjs[j].end-1).End > i
 	})
 	if k == 0 {
 		return nil
 	}
-	return s.subjects[k-1]
+	return &subjs[k-1]
 }
 
 // previousSpeaker returns the last cue with a speaker before byte i, in
@@ -142,13 +140,14 @@ func (st *state) previousSpeaker(si, i int) *cue {
 	seen := 0
 	for k := si; k >= 0 && st.sentences[k].para >= para-1 && seen < maxCues; k-- {
 		s := &st.sentences[k]
-		j := len(s.cues)
+		cues := s.cues()
+		j := len(cues)
 		if k == si {
 			j = s.cueIndex(s.tokenAt(i))
 		}
 		for j--; j >= 0 && seen < maxCues; j, seen = j-1, seen+1 {
-			c := s.cues[j]
-			if c.speaker != nil && c.speaker.Type != Media {
+			c := &cues[j]
+			if c.speaker.ok() && !c.speaker.is(Media) {
 				return c
 			}
 		}
@@ -168,8 +167,10 @@ func (st *state) cueFor(qi, si int) *cue {
 			to = q.Fragments[k+1].Span.Start
 		}
 		for i := si; i < len(st.sentences) && st.sentences[i].span.Start < to; i++ {
-			for _, c := range st.sentences[i].cues {
-				if sp := c.sent.toks.span(c.start); sp.Start >= from && sp.End <= to && c.speaker != nil {
+			cues := st.sentences[i].cues()
+			for j := range cues {
+				c := &cues[j]
+				if sp := c.sent.toks.span(c.start); sp.Start >= from && sp.End <= to && c.speaker.ok() {
 					return c
 				}
 			}
@@ -182,11 +183,12 @@ func (st *state) cueFor(qi, si int) *cue {
 	}
 	e := &st.sentences[ei]
 	before := lastCueBefore(s, ext.Start)
-	if before != nil && before.verb.Is(language.CallVerbs) {
+	if before != nil && before.verb.Has(language.CallVerbs) {
 		// "Sources said that Trump called Putin “in recent days”": a
 		// verb that may not be speech yields to the speech it is part of.
-		for j := 0; j < len(s.cues) && j < maxCues && s.cues[j].start < before.start; j++ {
-			if c := s.cues[j]; c.speaker != nil && !c.contentBefore && !c.stance && !c.markOnly {
+		cues := s.cues()
+		for j := 0; j < len(cues) && j < maxCues && cues[j].start < before.start; j++ {
+			if c := &cues[j]; c.speaker.ok() && !c.contentBefore && !c.stance && !c.markOnly {
 				before = c
 				break
 			}
@@ -206,8 +208,8 @@ func (st *state) cueFor(qi, si int) *cue {
 	// "“…” Trump said." split into a sentence of its own.
 	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
 		n := &st.sentences[ei+1]
-		if n.para == e.para && len(n.cues) > 0 {
-			if c := n.cues[0]; c.speaker != nil && c.end <= 6 && n.toks.len() <= 14 {
+		if n.para == e.para && len(n.cues()) > 0 {
+			if c := &n.cues()[0]; c.speaker.ok() && c.end <= 6 && n.toks.len() <= 14 {
 				return c
 			}
 		}
@@ -215,8 +217,8 @@ func (st *state) cueFor(qi, si int) *cue {
 	// "Peskov said:" ending the sentence before.
 	if atStart && si > 0 {
 		p := &st.sentences[si-1]
-		if n := p.toks.len(); n > 0 && p.toks.text(n-1) == ":" && len(p.cues) > 0 {
-			return p.cues[len(p.cues)-1]
+		if n := p.toks.len(); n > 0 && p.toks.text(n-1) == ":" && len(p.cues()) > 0 {
+			return &p.cues()[len(p.cues())-1]
 		}
 	}
 	return nil
@@ -259,11 +261,12 @@ func startsSentence(s *sentence, i int) bool {
 // lastCueBefore returns the last cue of s with a speaker that ends before
 // byte i, or nil.
 func lastCueBefore(s *sentence, i int) *cue {
+	cues := s.cues()
 	j := s.cueIndex(s.tokenAt(i))
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
-		c := s.cues[j]
-		if c.sent.toks.span(c.end-1).End <= i && c.speaker != nil && !c.contentBefore && !c.stance {
+		c := &cues[j]
+		if c.sent.toks.span(c.end-1).End <= i && c.speaker.ok() && !c.contentBefore && !c.stance {
 			return c
 		}
 	}
@@ -273,9 +276,10 @@ func lastCueBefore(s *sentence, i int) *cue {
 // firstCueAfter returns the first cue of s with a speaker that starts after
 // byte i with no other quotation between, or nil.
 func firstCueAfter(s *sentence, i int) *cue {
+	cues := s.cues()
 	from := s.tokenAt(i)
-	for j := s.cueIndex(from); j < len(s.cues) && j-s.cueIndex(from) < maxCues; j++ {
-		c := s.cues[j]
+	for j := s.cueIndex(from); j < len(cues) && j-s.cueIndex(from) < maxCues; j++ {
+		c := &cues[j]
 		if c.start-from > maxReach {
 			return nil
 		}
@@ -286,7 +290,7 @@ func firstCueAfter(s *sentence, i int) *cue {
 				}
 			}
 		}
-		if c.speaker != nil && !c.stance {
+		if c.speaker.ok() && !c.stance {
 			return c
 		}
 	}
@@ -294,8 +298,8 @@ func firstCueAfter(s *sentence, i int) *cue {
 }
 
 // dashSpeaker returns a cue for a speaker named after a dash that follows
-// a quotation: "“…” — Dmitry Peskov".
-func (st *state) dashSpeaker(s *sentence, end int) *cue {
+// a quotation, if there is one: "“…” — Dmitry Peskov".
+func (st *state) dashSpeaker(s *sentence, end int) (cue, bool) {
 	from := s.tokenAt(end)
 	k := from
 	if d := st.dashSkip; d.sent == s && d.from <= k && k < d.to {
@@ -311,81 +315,81 @@ func (st *state) dashSpeaker(s *sentence, end int) *cue {
 			continue
 		}
 		if !isDash(t.text) || k-from > maxReach {
-			return nil
+			return cue{}, false
 		}
 		p, ok := npAfter(s.toks, k+1)
 		if !ok {
-			return nil
+			return cue{}, false
 		}
-		c := st.newCue(cue{sent: s, start: k, end: k + 1, subject: p, inverted: true})
+		c := cue{sent: s, start: k, end: k + 1, subject: p, inverted: true}
 		m := st.classify(s.toks, p)
 		if m.kind == byGroup {
-			return nil
+			return cue{}, false
 		}
 		c.speaker, c.entity, c.confidence = st.speakerOf(m)
 		c.confidence *= 0.9
-		return c
+		return c, true
 	}
-	return nil
+	return cue{}, false
 }
 
 // colonSpeaker returns a cue for a speaker named just before a colon that
 // opens a quotation: "The timing doesn’t surprise pollster Daron Shaw:
 // “…”".
-func (st *state) colonSpeaker(s *sentence, start int) *cue {
+func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 	k := s.tokenAt(start) - 1
 	for k >= 0 && s.toks.kind(k) == mark {
 		k--
 	}
 	if k < 1 || s.toks.text(k) != ":" {
-		return nil
+		return cue{}, false
 	}
 	p, ok := npBefore(s.toks, k)
 	if ok && p.start > 0 && s.toks.in(p.start-1, language.ClauseStarts) {
-		return nil // "later that month on CNN: “…”" names no speaker
+		return cue{}, false // "later that month on CNN: “…”" names no speaker
 	}
 	if !ok {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
 		if o := lastSubjectBefore(s, s.toks.span(k).Start); o != nil {
-			return st.newCue(cue{sent: s, start: k, end: k + 1, subject: o.subject,
-				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7})
+			return cue{sent: s, start: k, end: k + 1, subject: o.phrase,
+				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}, true
 		}
-		return nil
+		return cue{}, false
 	}
 	m := st.classify(s.toks, p)
-	c := st.newCue(cue{sent: s, start: k, end: k + 1, subject: p})
+	c := cue{sent: s, start: k, end: k + 1, subject: p}
 	c.speaker, c.entity, c.confidence = st.speakerOf(m)
 	c.confidence *= 0.8
-	return c
+	return c, true
 }
 
 // trailingSpeaker returns a cue for a speaker and a verb that follow a
 // quotation and end the sentence, whatever the verb: "“…,” he mocks.",
 // "“…,” the letter reads."
-func (st *state) trailingSpeaker(s *sentence, end int) *cue {
+func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 	k := s.tokenAt(end)
 	for k < s.toks.len() && s.toks.kind(k) != word {
 		if t := s.toks.at(k); t.text != "," && t.kind != mark {
-			return nil
+			return cue{}, false
 		}
 		k++
 	}
 	p, ok := npAfter(s.toks, k)
 	if !ok || p.end >= s.toks.len() {
-		return nil
+		return cue{}, false
 	}
 	v := s.toks.at(p.end)
 	if v.kind != word || v.capitalized() || v.inAny(notVerbs) {
-		return nil
+		return cue{}, false
 	}
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
-		return nil
+		return cue{}, false
 	}
-	c := st.newCue(cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry, subject: p, inverted: true})
+	c := cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry.In, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
-	return c
+	return c, true
 }
 
 // outletFor returns the outlet through which the words of cue c reached
@@ -406,24 +410,27 @@ func (st *state) outletFor(c *cue) *Citation {
 	// told The New York Times") unless it follows the cue at once or
 	// reports the whole sentence.
 	s := c.sent
+	cites := s.cites()
 	cueAt := s.toks.span(c.start).Start
-	k := sort.Search(len(s.citations), func(k int) bool { return s.citations[k].Span.Start >= cueAt })
+	k := sort.Search(len(cites), func(k int) bool { return cites[k].Span.Start >= cueAt })
 	if k > 0 {
 		// Its owner's words, or the words of one who relays them ("Trump
 		// told the publication … the Russian president told him"), or
 		// what the outlet reports.
-		if o := st.citationOwner(s, k-1); o.cue == c || o.self || o.cue != nil && o.cue.sent == s && o.cue.start < c.start {
-			cit := s.citations[k-1]
+		o := st.citationOwner(s, k-1)
+		if o.cue == c || o.self || o.cue != nil && o.cue.sent == s && o.cue.start < c.start ||
+			o.subject != nil && o.subject.start < c.start {
+			cit := cites[k-1].Citation
 			return &cit
 		}
 	}
-	for ; k < len(s.citations); k++ {
-		ev, at := s.evidenceAt[k], s.outletAt[k]
-		if ev.start < c.end || s.citations[k].Relation == Republished {
+	for ; k < len(cites); k++ {
+		ev, at := cites[k].evidence, cites[k].at
+		if ev.start < c.end || cites[k].Relation == Republished {
 			continue
 		}
 		if ev.start < at.start && nearCue(s, ev.start) == c || st.citationOwner(s, k).frames() {
-			cit := s.citations[k]
+			cit := cites[k].Citation
 			return &cit
 		}
 	}
@@ -437,8 +444,11 @@ const maxNear = 4
 // An owner is whose words a citation cites.
 type owner struct {
 	// cue is the cue of the speaker, or of the outlet itself when self is
-	// set; nil when the sentence does not say.
+	// set; nil when no cue says.
 	cue *cue
+	// subject is, when no cue says, the subject of the clause the
+	// citation stands in; nil when the sentence does not say.
+	subject *subject
 	// self reports an outlet that reports the words itself: "Reuters
 	// reported", "according to Reuters".
 	self bool
@@ -457,10 +467,15 @@ func (o owner) frames() bool {
 
 // speaker returns the entity whose words the citation cites, or nil.
 func (o owner) speaker() *entity {
-	if o.self || o.cue == nil {
+	switch {
+	case o.self:
 		return nil
+	case o.cue != nil:
+		return o.cue.entity
+	case o.subject != nil:
+		return o.subject.entity
 	}
-	return o.cue.entity
+	return nil
 }
 
 // citationOwner returns whose words citation k of s cites: the speaker of
@@ -479,18 +494,19 @@ func (o owner) speaker() *entity {
 // of a verb that is no cue ("after the Chicago Tribune printed a story")
 // has no owner.
 func (st *state) citationOwner(s *sentence, k int) owner {
-	cit, ev, at := &s.citations[k], s.evidenceAt[k], s.outletAt[k]
+	cites, cues := s.cites(), s.cues()
+	cit, ev, at := &cites[k], cites[k].evidence, cites[k].at
 	of := func(c *cue) owner {
 		switch {
-		case c.speaker == nil:
+		case !c.speaker.ok():
 			return owner{}
-		case c.speaker.Type == Media:
+		case c.speaker.is(Media):
 			return owner{cue: c, self: true}
 		}
 		return owner{cue: c}
 	}
-	for _, c := range s.cues {
-		if c.outlet != nil && c.outlet.Span == cit.Span {
+	for j := range cues {
+		if c := &cues[j]; c.outlet != nil && c.outlet.Span == cit.Span {
 			return of(c)
 		}
 	}
@@ -498,8 +514,8 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		// The outlet is the subject of the verb after it: the verb's
 		// cue, if it is one ("The Washington Post cited sources as
 		// saying", "Reuters reported"), says whose words they are.
-		for _, c := range s.cues {
-			if c.start >= at.end && c.start < ev.end {
+		for j := range cues {
+			if c := &cues[j]; c.start >= at.end && c.start < ev.end {
 				return of(c)
 			}
 		}
@@ -512,17 +528,17 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 	j := s.cueIndex(ev.start)
 	var before, after *cue
 	for i := j - 1; i >= 0 && j-i <= maxCues; i-- {
-		if c := s.cues[i]; c.speaker != nil && c.end <= ev.start {
+		if c := &cues[i]; c.speaker.ok() && c.end <= ev.start {
 			before = c
 			break
 		}
 	}
-	for i := j; i < len(s.cues) && i-j < maxCues; i++ {
-		c := s.cues[i]
-		if c.start < ev.end || c.speaker == nil {
+	for i := j; i < len(cues) && i-j < maxCues; i++ {
+		c := &cues[i]
+		if c.start < ev.end || !c.speaker.ok() {
 			continue
 		}
-		if c.outlet == nil && (k+1 >= len(s.citations) || s.outletAt[k+1].start > c.start) {
+		if c.outlet == nil && (k+1 >= len(cites) || cites[k+1].at.start > c.start) {
 			after = c // names no outlet of its own, nor stands past a nearer one
 		}
 		break
@@ -536,8 +552,8 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 	case after != nil:
 		return of(after)
 	}
-	if c := lastSubjectBefore(s, s.toks.span(ev.start).Start); c != nil && c.speaker != nil && c.speaker.Type != Media {
-		return owner{cue: c}
+	if o := lastSubjectBefore(s, s.toks.span(ev.start).Start); o != nil && !o.speaker.is(Media) {
+		return owner{subject: o}
 	}
 	return owner{}
 }
@@ -550,7 +566,7 @@ func nearCue(s *sentence, i int) *cue {
 	if j == 0 {
 		return nil
 	}
-	if c := s.cues[j-1]; c.end <= i && i-c.end <= maxNear && c.outlet == nil && c.speaker != nil && plainBetween(s.toks, c.end, i) {
+	if c := &s.cues()[j-1]; c.end <= i && i-c.end <= maxNear && c.outlet == nil && c.speaker.ok() && plainBetween(s.toks, c.end, i) {
 		return c
 	}
 	return nil
@@ -570,20 +586,20 @@ func plainBetween(toks tokens, i, j int) bool {
 // via returns who relayed the words of cue c when its speech is nested in
 // another's: the speaker of an earlier cue of the same sentence, or nil.
 func (st *state) via(c *cue) *Speaker {
-	if c.speaker == nil {
+	if !c.speaker.ok() {
 		return nil
 	}
 	s := c.sent
+	cues := s.cues()
 	j := s.cueIndex(c.start)
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
-		o := s.cues[j]
-		if o.speaker == nil || o.participle || o.stance || o.markOnly || o.contentBefore {
+		o := &cues[j]
+		if !o.speaker.ok() || o.participle || o.stance || o.markOnly || o.contentBefore {
 			continue
 		}
-		if o.speaker.Type == Person && (o.entity != c.entity || c.entity == nil) && o.speaker.Name != c.speaker.Name {
-			sp := *o.speaker
-			return &sp
+		if o.speaker.is(Person) && (o.entity != c.entity || c.entity == nil) && o.speaker.name != c.speaker.name {
+			return o.speaker.speaker(st.text)
 		}
 	}
 	return nil

@@ -24,5 +24,6 @@ func (s *sentence) tokenAt(i int) int {
 // cueAt returns the index of the first cue of s that starts at or after
 // token k (len(s.cues) when there is none).
 func (s *sentence) cueIndex(k int) int {
-	return sort.Search(len(s.cues), func(j int) bool { return s.cues[j].start >= k })
+	cues := s.cues()
+	return sort.Search(len(cues), func(j int) bool { return cues[j].start >= k })
 }

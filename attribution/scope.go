@@ -66,8 +66,8 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 	occasions := make([]int, len(st.sentences)+1)
 	for si := range st.sentences {
 		s := &st.sentences[si]
-		for k := range s.citations {
-			cites = append(cites, ownedCitation{&s.citations[k], si, st.citationOwner(s, k)})
+		for k := range s.cites() {
+			cites = append(cites, ownedCitation{&s.cites()[k].Citation, si, st.citationOwner(s, k)})
 		}
 		occasions[si+1] = occasions[si]
 		if namesOccasion(s) {
@@ -166,7 +166,7 @@ func (st *state) otherOccasion(l outletLink) bool {
 	if l.cue != nil && namesOccasion(l.cue.sent) {
 		return true
 	}
-	return l.first > 0 && len(st.sentences[l.first-1].citations) == 0 && namesOccasion(&st.sentences[l.first-1])
+	return l.first > 0 && len(st.sentences[l.first-1].cites()) == 0 && namesOccasion(&st.sentences[l.first-1])
 }
 
 // namesOccasion reports whether s, outside its quotations, names an
@@ -199,9 +199,10 @@ func (st *state) lastSpokenTo(before []ownedCitation, l outletLink) *ownedCitati
 		if si == l.first {
 			continue // the quotation's own sentence holds its own cue
 		}
-		for j := len(s.cues) - 1; j >= 0 && seen < maxLinkCues; j, seen = j-1, seen+1 {
-			c := s.cues[j]
-			if c.speaker != nil && c.speaker.Type == Person && c.entity != nil && c.entity != l.entity {
+		cues := s.cues()
+		for j := len(cues) - 1; j >= 0 && seen < maxLinkCues; j, seen = j-1, seen+1 {
+			c := &cues[j]
+			if c.speaker.is(Person) && c.entity != nil && c.entity != l.entity {
 				return nil // another person has spoken since
 			}
 		}

@@ -87,7 +87,7 @@ func TestQuoteAt(t *testing.T) {
 		{{quote.Span{Start: 2, End: 12}, 0}, {quote.Span{Start: 4, End: 6}, 1}, {quote.Span{Start: 13, End: 15}, 2}},
 		nil,
 	} {
-		st := &state{regions: regions}
+		st := &state{scratch: scratch{regions: regions}}
 		for k := 1; k < len(regions); k++ {
 			st.regionsNested = st.regionsNested || regions[k].span.End < regions[k-1].span.End
 		}
