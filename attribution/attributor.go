@@ -129,7 +129,15 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 		*sc = st.scratch
 		scratchPool.Put(sc)
 	}()
-	res := &Result{Document: doc, Quotes: make([]Attribution, 0, len(doc.Quotes)+8), Citations: []Citation{}}
+	// Room for the quotations that are speech and a few reported speech,
+	// not for every pair of marks: a text may have many more.
+	speech := 0
+	for _, q := range doc.Quotes {
+		if q.Kind.IsSpeech() {
+			speech++
+		}
+	}
+	res := &Result{Document: doc, Quotes: make([]Attribution, 0, speech+8), Citations: []Citation{}}
 	for ai := range doc.Articles {
 		st.article(ai, res)
 	}
@@ -403,6 +411,16 @@ func (st *state) article(ai int, res *Result) {
 	st.ents = entities{isName: func(o *opener) bool { return st.properNoun(o.sent, o.at) }}
 	st.lastOutlet = nil
 	st.dashSkip = tokenRun{}
+	// The regions, in exactly the room they take.
+	n := 0
+	for _, q := range st.doc.Quotes {
+		if q.Article == ai {
+			n += len(q.Fragments)
+		}
+	}
+	if cap(st.regions) < n {
+		st.regions = make([]region, 0, n)
+	}
 	st.regions = st.regions[:0]
 	for qi := range st.doc.Quotes {
 		q := &st.doc.Quotes[qi]
@@ -428,8 +446,8 @@ func (st *state) article(ai int, res *Result) {
 		}
 	}
 
-	// The sentences, in exactly the room they take.
-	n := len(st.art.Sentences)
+	// The sentences, likewise.
+	n = len(st.art.Sentences)
 	if cap(st.sentences) < n {
 		st.sentences = make([]sentence, n)
 	}

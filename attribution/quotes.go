@@ -30,7 +30,7 @@ func (st *state) sentenceAt(i int) int {
 
 // attributeQuotes attributes the quotations of article ai.
 func (st *state) attributeQuotes(ai int, res *Result) {
-	var prev *Attribution // the last direct quotation with a speaker
+	prev := -1 // the index in res.Quotes of the last direct quotation with a speaker
 	prevPara := -1
 	var links []outletLink
 	for qi := range st.doc.Quotes {
@@ -75,8 +75,8 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			c := st.previousSpeaker(si, ext.Start)
 			a.Speaker, a.Confidence = c.speaker.speaker(st.text), continuationConfidence
 			link.entity = c.entity
-			if prev != nil && prev.Speaker != nil && prev.Speaker.Name == c.speaker.name && s.para-prevPara <= 1 {
-				a.Outlet = prev.Outlet
+			if prev >= 0 && res.Quotes[prev].Speaker.Name == c.speaker.name && s.para-prevPara <= 1 {
+				a.Outlet = res.Quotes[prev].Outlet
 			}
 		case q.Kind == quote.Direct:
 		case q.Kind == quote.Partial:
@@ -91,7 +91,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			continue // words in marks that nobody is said to have said
 		}
 		if a.Speaker != nil && q.Kind == quote.Direct {
-			prev = &a
+			prev = len(res.Quotes)
 			prevPara = st.sentences[max(si, st.sentenceAt(ext.End-1))].para
 		}
 		res.Quotes = append(res.Quotes, a)
