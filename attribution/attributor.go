@@ -72,8 +72,8 @@ func New(opts Options) *Attributor {
 // Language knows (its id is not 0) and that starts no outlet's name, so
 // that most words need no look-up in the outlet table.
 func (a *Attributor) mayNameOutlet(t token) bool {
-	id := t.entry.ID
-	if id == 0 || t.shape&alnum == 0 {
+	id := t.entry().ID
+	if id == 0 || t.shape()&alnum == 0 {
 		return true
 	}
 	k := int(id / 64)
@@ -160,8 +160,9 @@ func (a *Attributor) Attribute(doc *quote.Document) *Result {
 // calls take it from scratchPool and put it back, so that they allocate
 // little of it. Each slice is one article's, reused by the next.
 type scratch struct {
-	// block holds the tokens of the article's sentences.
-	block tokenBlock
+	// block holds the tokens of the article's sentences; none the one
+	// token of noToken.
+	block, none tokenBlock
 	// lines holds the tokens of the sentences of a document made without
 	// tokens; scanned is the buffer of scan.
 	lines, scanned []language.Token

@@ -122,11 +122,11 @@ const maxCueWord = 32
 // before reports whether a phrase of the table ends just before token e,
 // and returns its relation and first token. Of several, the longest wins.
 func (t *cueTable) before(toks tokens, e int) (Relation, int, bool) {
-	if e == 0 || !plainWord(toks, e-1) || len(toks.text(e-1)) > maxCueWord {
+	if e == 0 || !plainWord(toks, e-1) || len(toks.at(e-1).text()) > maxCueWord {
 		return "", 0, false
 	}
 	var buf [maxCueWord]byte
-	for _, c := range t.befores[string(foldASCII(append(buf[:0], toks.text(e-1)...)))] {
+	for _, c := range t.befores[string(foldASCII(append(buf[:0], toks.at(e-1).text()...)))] {
 		if start, ok := matchBefore(toks, e, c.words); ok {
 			return c.rel, start, true
 		}
@@ -162,7 +162,7 @@ func matchBefore(toks tokens, e int, words []string) (int, bool) {
 		}
 		return 0, false
 	}
-	if e == 0 || !plainWord(toks, e-1) || !fold.Equal(toks.text(e-1), last) {
+	if e == 0 || !plainWord(toks, e-1) || !fold.Equal(toks.at(e-1).text(), last) {
 		return 0, false
 	}
 	return matchBefore(toks, e-1, words[:len(words)-1])
@@ -171,5 +171,5 @@ func matchBefore(toks tokens, e int, words []string) (int, bool) {
 // plainWord reports whether token k of toks is a word outside every
 // quotation.
 func plainWord(toks tokens, k int) bool {
-	return k >= 0 && k < toks.len() && toks.kind(k) == word && toks.quote(k) < 0
+	return k >= 0 && k < toks.len() && toks.at(k).kind() == word && toks.at(k).quote() < 0
 }

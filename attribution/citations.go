@@ -18,7 +18,7 @@ func (st *state) findOutlets(s *sentence) {
 	toks := s.toks
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i)
-		if t.kind != word || t.quote >= 0 {
+		if t.kind() != word || t.quote() >= 0 {
 			continue
 		}
 		var c Citation
@@ -54,21 +54,23 @@ func (st *state) findOutlets(s *sentence) {
 // outlet's web address ("vnexpress.net"). The answer is kept in the token's
 // block, as its flags and in its outlets, for the rules that ask again.
 func (st *state) matchOutlet(toks tokens, i int) (name string, after int, ok bool) {
-	t := toks.at(i) // in range
-	b, k := toks.b, toks.lo+i
-	if b.flags[k]&outletRead == 0 {
-		b.flags[k] |= outletRead
+	t := toks.at(i)
+	b, k := t.b, t.k
+	f := b.flags[k]
+	if f&outletRead == 0 {
+		f |= outletRead
 		if st.a.mayNameOutlet(t) {
 			if x, j, ok := st.findOutlet(toks, i); ok {
-				b.flags[k] |= outletFound
+				f |= outletFound
 				if b.outlets == nil {
 					b.outlets = make(map[int]outletMatch)
 				}
 				b.outlets[k] = outletMatch{outlet: x, to: toks.lo + j}
 			}
 		}
+		b.flags[k] = f
 	}
-	if b.flags[k]&outletFound == 0 {
+	if f&outletFound == 0 {
 		return "", 0, false
 	}
 	m := b.outlets[k]
@@ -79,20 +81,20 @@ func (st *state) matchOutlet(toks tokens, i int) (name string, after int, ok boo
 // the memory.
 func (st *state) findOutlet(toks tokens, i int) (outlet, after int, ok bool) {
 	t := toks.at(i)
-	if x, end, ok := st.a.outlets.matchIndex(st.text, t.span.Start); ok {
+	if x, end, ok := st.a.outlets.matchIndex(st.text, t.span().Start); ok {
 		j := i + 1
-		for j < toks.len() && toks.span(j).End <= end {
+		for j < toks.len() && toks.at(j).span().End <= end {
 			j++
 		}
-		if e := toks.span(j - 1).End; e < end || e > end && st.text[end:e] != "." {
+		if e := toks.at(j - 1).span().End; e < end || e > end && st.text[end:e] != "." {
 			// The name ends inside a token: "the CNN-ORC survey" names
 			// no CNN; "Lenta.ru." is Lenta.ru at a full stop.
 			return 0, 0, false
 		}
 		return x, j, true
 	}
-	if strings.Contains(t.text, ".") && !t.capitalized() {
-		if x, ok := st.a.outlets.domainIndex(t.text); ok {
+	if strings.Contains(t.text(), ".") && !t.capitalized() {
+		if x, ok := st.a.outlets.domainIndex(t.text()); ok {
 			return x, i + 1, true
 		}
 	}
@@ -106,11 +108,11 @@ func (st *state) findOutlet(toks tokens, i int) (outlet, after int, ok bool) {
 func (st *state) trimStop(toks tokens, p phrase) quote.Span {
 	sp := spanOf(toks, p)
 	last := toks.at(p.end - 1)
-	if last.kind != word || !strings.HasSuffix(last.text, ".") {
+	if last.kind() != word || !strings.HasSuffix(last.text(), ".") {
 		return sp
 	}
 	for i := p.start; i < p.end; i++ {
-		if _, end, ok := st.a.outlets.Match(st.text, toks.span(i).Start); ok && end == last.span.End-1 {
+		if _, end, ok := st.a.outlets.Match(st.text, toks.at(i).span().Start); ok && end == last.span().End-1 {
 			sp.End--
 			break
 		}
@@ -121,16 +123,16 @@ func (st *state) trimStop(toks tokens, p phrase) quote.Span {
 // anaphorAt reports whether "the newspaper" or a like phrase starts at token
 // i, and returns the token after it.
 func (st *state) anaphorAt(toks tokens, i int) (int, bool) {
-	if i+1 >= toks.len() || !toks.is(i, "the") {
+	if i+1 >= toks.len() || !toks.at(i).is("the") {
 		return 0, false
 	}
-	if i+2 < toks.len() && toks.kind(i+1) == word && toks.kind(i+2) == word && st.a.opensAnaphor(toks.text(i+1)) &&
-		st.lang.Has(language.OutletAnaphors, toks.text(i+1)+" "+toks.text(i+2)) {
+	if i+2 < toks.len() && toks.at(i+1).kind() == word && toks.at(i+2).kind() == word && st.a.opensAnaphor(toks.at(i+1).text()) &&
+		st.lang.Has(language.OutletAnaphors, toks.at(i+1).text()+" "+toks.at(i+2).text()) {
 		return i + 3, true
 	}
-	if !toks.capitalized(i+1) && toks.in(i+1, language.OutletAnaphors) {
+	if !toks.at(i+1).capitalized() && toks.at(i+1).in(language.OutletAnaphors) {
 		// Not "the newspaper’s editor" or "the agency chief".
-		if i+2 < toks.len() && (toks.kind(i+2) == possessive || toks.in(i+2, language.PersonTitles)) {
+		if i+2 < toks.len() && (toks.at(i+2).kind() == possessive || toks.at(i+2).in(language.PersonTitles)) {
 			return 0, false
 		}
 		return i + 2, true
@@ -145,14 +147,14 @@ func (st *state) describe(toks tokens, p phrase) phrase {
 	for n := 0; n < maxDescriptors && p.start > 0; n++ {
 		t := toks.at(p.start - 1)
 		switch {
-		case t.quote >= 0:
+		case t.quote() >= 0:
 		case t.in(language.OutletWords):
 			p.start--
 			continue
-		case t.kind == word && st.isDemonym(t.text):
+		case t.kind() == word && st.isDemonym(t.text()):
 			p.start--
 			continue
-		case t.kind == possessive && p.start > 1:
+		case t.kind() == possessive && p.start > 1:
 			// "Russia’s", "South Korea’s", "Pyongyang’s".
 			if n := st.placeBefore(toks, p.start-1); n > 0 {
 				p.start -= n + 1
@@ -163,7 +165,7 @@ func (st *state) describe(toks tokens, p phrase) phrase {
 	}
 	for n := 0; n < maxDescriptors && p.end < toks.len(); n++ {
 		t := toks.at(p.end)
-		if t.quote >= 0 || !t.in(language.OutletWords) {
+		if t.quote() >= 0 || !t.in(language.OutletWords) {
 			break
 		}
 		// Stop before a word that starts a new phrase: "TASS news agency
@@ -183,13 +185,13 @@ func (st *state) placeBefore(toks tokens, e int) int {
 	name := ""
 	for n := 1; n <= 3 && e-n >= 0; n++ {
 		t := toks.at(e - n)
-		if t.kind != word || t.quote >= 0 || !t.capitalized() {
+		if t.kind() != word || t.quote() >= 0 || !t.capitalized() {
 			break
 		}
 		if name == "" {
-			name = t.text
+			name = t.text()
 		} else {
-			name = t.text + " " + name
+			name = t.text() + " " + name
 		}
 		if _, ok := st.places.Country(name); ok {
 			return n
@@ -214,19 +216,19 @@ func (st *state) relationOf(s *sentence, p phrase) (Relation, phrase) {
 // relation alone.
 func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	toks := s.toks
-	// w returns token k outside every quotation, else the zero token.
+	// w returns token k outside every quotation, else no token.
 	w := func(k int) token {
-		if k >= 0 && k < toks.len() && toks.quote(k) < 0 {
+		if k >= 0 && k < toks.len() && toks.at(k).quote() < 0 {
 			return toks.at(k)
 		}
-		return token{}
+		return st.noToken()
 	}
 	b := p.start
 	// "a Reuters request": the outlet describes a noun, and is a source
 	// only of "an FT interview".
 	k := skipCircumstance(toks, p.end)
 	if w(b-1).is("a") || w(b-1).is("an") {
-		if rel, ok := citationCues.after(w(k).text); ok && rel == Interview {
+		if rel, ok := citationCues.after(w(k).text()); ok && rel == Interview {
 			return rel, phrase{p.end, k + 1}
 		}
 		return "", p
@@ -241,10 +243,10 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
 		}
 	}
-	if p1 := w(b - 1); p1.text == "," || p1.is("and") || p1.is("or") {
+	if p1 := w(b - 1); p1.text() == "," || p1.is("and") || p1.is("or") {
 		// A list: "according to TASS , AFP , Reuters".
 		if cites := s.cites(); len(cites) > 0 {
-			if last := cites[len(cites)-1]; last.at.end == b-1 || (last.at.end == b-2 && w(b-2).text == ",") {
+			if last := cites[len(cites)-1]; last.at.end == b-1 || (last.at.end == b-2 && w(b-2).text() == ",") {
 				return last.Relation, last.evidence
 			}
 		}
@@ -252,7 +254,7 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	// After the name, past a date or an adverb: "The New York Post
 	// reported", "The Washington Post on November 10 cited".
 	n1 := w(k)
-	if rel, ok := citationCues.after(n1.text); ok {
+	if rel, ok := citationCues.after(n1.text()); ok {
 		return rel, phrase{p.end, k + 1}
 	}
 	switch {
@@ -266,7 +268,7 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 				return Reported, phrase{p.end, j + 1}
 			}
 		}
-	case k < toks.len() && toks.kind(k) == possessive:
+	case k < toks.len() && toks.at(k).kind() == possessive:
 		// "CNN’s report said", "according to Reuters’ sources".
 		if w(k + 1).in(language.ReportNouns) {
 			return Reported, phrase{p.end, k + 2}
@@ -288,13 +290,13 @@ func (st *state) skipDescription(toks tokens, b int) int {
 	k := b
 	for n := 0; n < maxDescription && k > 0; n++ {
 		t := toks.at(k - 1)
-		if t.kind != word || t.quote >= 0 {
+		if t.kind() != word || t.quote() >= 0 {
 			break
 		}
 		if t.in(language.DescriptionOpeners) {
 			return k - 1 // a determiner starts the description
 		}
-		if !t.in(language.OutletWords) && !st.isDemonym(t.text) && !t.capitalized() {
+		if !t.in(language.OutletWords) && !st.isDemonym(t.text()) && !t.capitalized() {
 			break
 		}
 		k--
@@ -309,12 +311,12 @@ func skipCircumstance(toks tokens, k int) int {
 	start := k
 	for k < toks.len() && k-start < 8 {
 		t := toks.at(k)
-		if t.kind != word || t.quote >= 0 || !t.inAny(circumstance) && !isNumber(t.text) {
+		if t.kind() != word || t.quote() >= 0 || !t.inAny(circumstance) && !isNumber(t.text()) {
 			break
 		}
 		k++
 	}
-	if k > start && k < toks.len() && toks.kind(k) == word && toks.is(start, "on") && k-start == 1 {
+	if k > start && k < toks.len() && toks.at(k).kind() == word && toks.at(start).is("on") && k-start == 1 {
 		return start // "on" alone is not a date
 	}
 	return k
@@ -324,7 +326,7 @@ func skipCircumstance(toks tokens, k int) int {
 // describing words.
 func (st *state) outletIn(toks tokens, p phrase) (Citation, bool) {
 	for i := p.start; i < p.end; i++ {
-		if toks.kind(i) != word {
+		if toks.at(i).kind() != word {
 			continue
 		}
 		if name, j, ok := st.matchOutlet(toks, i); ok && j <= p.end {
@@ -342,12 +344,12 @@ func (st *state) outletIn(toks tokens, p phrase) (Citation, bool) {
 // i ("RIA quoted", "the newspaper quoted"), with relation rel, or nil.
 func (st *state) outletBefore(toks tokens, i int, rel Relation) *Citation {
 	k := i
-	for k > 0 && toks.in(k-1, language.SubjectSkips) {
+	for k > 0 && toks.at(k-1).in(language.SubjectSkips) {
 		k--
 	}
 	// A named outlet ending at k.
 	for s := k - 1; s >= 0 && k-s <= maxPhrase; s-- {
-		if toks.kind(s) != word {
+		if toks.at(s).kind() != word {
 			continue
 		}
 		if name, j, ok := st.matchOutlet(toks, s); ok && j == k {

@@ -117,13 +117,10 @@ func (st *state) readSentence(s *sentence) {
 	st.clauseSubjects(s)
 	toks := s.toks
 	for i := 0; i < toks.len(); i++ {
-		c, ok := st.cueAt(s, i)
-		if !ok {
-			continue
+		if c := st.addCueAt(s, i); c != nil {
+			st.resolveCue(c)
+			i = c.end - 1
 		}
-		s.notes.cues = append(s.notes.cues, c)
-		st.resolveCue(&s.notes.cues[len(s.notes.cues)-1])
-		i = c.end - 1
 	}
 	st.markCues(s)
 	st.keepNotes(s)
@@ -154,7 +151,7 @@ func (st *state) clauseSubjects(s *sentence) {
 	for b := 0; b < toks.len(); b++ {
 		if b > 0 {
 			p := toks.at(b - 1)
-			if p.quote >= 0 || !(p.text == "," || p.text == ")" || isDash(p.text) || p.in(language.ClauseMarkers)) {
+			if p.quote() >= 0 || !(p.text() == "," || p.text() == ")" || isDash(p.text()) || p.in(language.ClauseMarkers)) {
 				continue
 			}
 		}
@@ -162,11 +159,11 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= toks.len() {
 			continue
 		}
-		if v := toks.at(np.end); v.kind != word || v.capitalized() || v.quote >= 0 || v.inAny(notVerbs) {
+		if v := toks.at(np.end); v.kind() != word || v.capitalized() || v.quote() >= 0 || v.inAny(notVerbs) {
 			continue
 		}
 		m := st.classify(toks, np)
-		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks.text(np.start)) {
+		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks.at(np.start).text()) {
 			continue
 		}
 		var o *opener
@@ -191,13 +188,13 @@ func opensSentence(toks tokens, b int) bool {
 		return true
 	}
 	first := toks.at(0)
-	if first.kind != word {
+	if first.kind() != word {
 		return false
 	}
 	if b == 1 && first.in(language.Conjunctions) {
 		return true
 	}
-	return toks.text(b-1) == "," && b <= maxReach && (first.in(language.ClauseStarts) || isParticiple(first.text))
+	return toks.at(b-1).text() == "," && b <= maxReach && (first.in(language.ClauseStarts) || isParticiple(first.text()))
 }
 
 // markCues adds to s the attributions that have no reporting verb, found
@@ -207,12 +204,12 @@ func (st *state) markCues(s *sentence) {
 	added := st.added[:0]
 	seen := int32(-1)
 	for k := 0; k < s.toks.len(); k++ {
-		t := s.toks.at(k)
-		if t.quote < 0 || t.quote == seen {
+		qi := s.toks.at(k).quote()
+		if qi < 0 || qi == seen {
 			continue
 		}
-		seen = t.quote
-		q := &st.doc.Quotes[t.quote]
+		seen = qi
+		q := &st.doc.Quotes[qi]
 		ext := q.Extent()
 		if ext.Start < s.span.Start || !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
 			continue
@@ -235,7 +232,7 @@ func (st *state) markCues(s *sentence) {
 			}
 		}
 	}
-	if s.toks.len() > 1 && isDash(s.toks.text(0)) && len(s.cues()) == 0 {
+	if s.toks.len() > 1 && isDash(s.toks.at(0).text()) && len(s.cues()) == 0 {
 		// "“…”" then "— Winston Churchill" split into a sentence of its own.
 		if c, ok := st.dashSpeaker(s, s.span.Start); ok {
 			added = append(added, c)
@@ -268,70 +265,74 @@ func hasCueAfter(s *sentence, i int) bool {
 	return s.cueIndex(s.tokenAt(i)) < len(s.cues())
 }
 
-// cueAt returns the cue that starts at token i of s, if one does.
-func (st *state) cueAt(s *sentence, i int) (cue, bool) {
+// addCueAt adds to the notes of s the cue that starts at token i, if one
+// does, and returns it; else it returns nil.
+func (st *state) addCueAt(s *sentence, i int) *cue {
 	toks := s.toks
 	t := toks.at(i)
-	if t.kind != word || t.quote >= 0 {
-		return cue{}, false
+	if t.kind() != word || t.quote() >= 0 {
+		return nil
 	}
-	prev := func(k int) token {
-		if k >= 0 {
-			return toks.at(k)
-		}
-		return token{}
-	}
-	if t.is("according") && i+1 < toks.len() && toks.is(i+1, "to") {
-		return cue{sent: s, start: i, end: i + 2, according: true}, true
+	if t.is("according") && i+1 < toks.len() && toks.at(i+1).is("to") {
+		return s.addCue(cue{sent: s, start: i, end: i + 2, according: true})
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
 		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) {
-			return cue{}, false
+			return nil
 		}
 		stance = true
 	}
-	p := prev(i - 1)
+	p := st.noToken() // before the first
+	if i > 0 {
+		p = toks.at(i - 1)
+	}
 	switch {
 	case i > 0 && t.capitalized():
-		return cue{}, false // part of a name: "United States", "New York Post"
-	case p.in(language.Determiners) || p.kind == possessive || p.is("to"):
-		return cue{}, false // a noun or an infinitive: "a report", "declined to comment"
+		return nil // part of a name: "United States", "New York Post"
+	case p.in(language.Determiners) || p.kind() == possessive || p.is("to"):
+		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
-		return cue{}, false // "to confirm or deny", "neither confirm nor deny"
+		return nil // "to confirm or deny", "neither confirm nor deny"
 	case t.in(language.NounForms) && nounUse(toks, i):
-		return cue{}, false // "a US report"
-	case i == 0 && hasSuffixFold(t.text, "ed"), p.is("when"), p.is("if"):
-		return cue{}, false // "Asked if …", "when asked"
+		return nil // "a US report"
+	case i == 0 && hasSuffixFold(t.text(), "ed"), p.is("when"), p.is("if"):
+		return nil // "Asked if …", "when asked"
 	case hedged(st.lang, toks, i):
-		return cue{}, false // "could not confirm", "has not commented": no words reported
+		return nil // "could not confirm", "has not commented": no words reported
 	}
-	c := cue{sent: s, start: i, end: i + 1, verb: t.entry.In, stance: stance}
+	c := cue{sent: s, start: i, end: i + 1, verb: t.entry().In, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {
-			if toks.is(k, "as") && isSaying(toks.at(k+1)) {
+			if toks.at(k).is("as") && isSaying(toks.at(k+1)) {
 				c.object = phrase{i + 1, k}
 				if p, ok := npAfter(toks, i+1); ok && p.end <= k {
 					c.object = p // "sources" in "cited sources familiar with …"
 				}
 				c.after = k + 2
-				return c, true
+				return s.addCue(c)
 			}
-			if toks.kind(k) != word && toks.kind(k) != possessive {
+			if toks.at(k).kind() != word && toks.at(k).kind() != possessive {
 				break
 			}
 		}
 	}
 	switch {
 	case p.in(language.BeVerbs):
-		return cue{}, false // passive: "was asked", "is expected"
+		return nil // passive: "was asked", "is expected"
 	case p.is("as") && isSaying(t):
-		return cue{}, false // part of "quoted … as saying"
-	case hasSuffixFold(t.text, "ing"):
+		return nil // part of "quoted … as saying"
+	case hasSuffixFold(t.text(), "ing"):
 		c.participle = true
 	}
-	return c, true
+	return s.addCue(c)
+}
+
+// addCue adds c to the notes of s, and returns it there.
+func (s *sentence) addCue(c cue) *cue {
+	s.notes.cues = append(s.notes.cues, c)
+	return &s.notes.cues[len(s.notes.cues)-1]
 }
 
 // thatVerb reports whether toks[i] is a verb of some speaker that takes a
@@ -340,10 +341,10 @@ func (st *state) cueAt(s *sentence, i int) (cue, bool) {
 // "-s") and follow a speaker's phrase.
 func thatVerb(toks tokens, i int) bool {
 	t := toks.at(i)
-	if i+1 >= toks.len() || !toks.is(i+1, "that") || t.capitalized() {
+	if i+1 >= toks.len() || !toks.at(i+1).is("that") || t.capitalized() {
 		return false
 	}
-	if !hasSuffixFold(t.text, "ed") && !hasSuffixFold(t.text, "s") || t.inAny(beOrSkip) {
+	if !hasSuffixFold(t.text(), "ed") && !hasSuffixFold(t.text(), "s") || t.inAny(beOrSkip) {
 		return false
 	}
 	_, ok := npBefore(toks, skipBack(toks, i))
@@ -365,21 +366,21 @@ func nounUse(toks tokens, i int) bool {
 	if t.in(language.SubjectPronouns) {
 		return false
 	}
-	if t.kind == mark || t.text == "," {
+	if t.kind() == mark || t.text() == "," {
 		return false // "…,” reports CNN"
 	}
 	if !t.capitalized() && !t.inAny(titleOrGroup) {
 		return true
 	}
-	if !hasSuffixFold(toks.text(i), "s") && !strings.HasSuffix(t.text, "s") {
+	if !hasSuffixFold(toks.at(i).text(), "s") && !strings.HasSuffix(t.text(), "s") {
 		return true // a base form needs a plural subject: "Chinese state broadcaster"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		u := toks.at(j)
 		switch {
-		case u.kind == possessive || u.in(language.Determiners):
+		case u.kind() == possessive || u.in(language.Determiners):
 			return true
-		case u.kind != word:
+		case u.kind() != word:
 			return false
 		case !u.capitalized() && !u.inAny(modifierOrTitle):
 			return false
@@ -394,10 +395,10 @@ func nounUse(toks tokens, i int) bool {
 func hedged(l *language.Language, toks tokens, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks.at(k)
-		if t.kind == word && isNegation(l, t.text) {
+		if t.kind() == word && isNegation(l, t.text()) {
 			return true
 		}
-		if t.kind != word || !t.in(language.SubjectSkips) && !t.is("neither") && !isAdverb(t) {
+		if t.kind() != word || !t.in(language.SubjectSkips) && !t.is("neither") && !isAdverb(t) {
 			return false
 		}
 		if t.in(language.Hedges) {
@@ -410,7 +411,7 @@ func hedged(l *language.Language, toks tokens, i int) bool {
 // isAdverb reports whether the word t looks like an adverb of manner:
 // "officially", "publicly"; not "family" (see language.LyNouns).
 func isAdverb(t token) bool {
-	w := t.text
+	w := t.text()
 	if len(w) <= 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ly") {
 		return false
 	}
@@ -427,7 +428,7 @@ func isNegation(l *language.Language, w string) bool {
 
 // isSaying reports whether t is "saying", "telling" or a like -ing form.
 func isSaying(t token) bool {
-	return t.in(language.ReportingVerbs) && hasSuffixFold(t.text, "ing")
+	return t.in(language.ReportingVerbs) && hasSuffixFold(t.text(), "ing")
 }
 
 // resolveCue finds the speaker of c and what the cue says of an outlet.
@@ -459,14 +460,14 @@ func (st *state) resolveCue(c *cue) {
 				c.subject = p // "footage of Trump saying"
 			} else if p, ok := clauseSubject(toks, c.start); ok {
 				c.subject = p // "Trump went after Bush, calling him"
-			} else if o := lastSubjectBefore(c.sent, toks.span(c.start).Start); o != nil {
+			} else if o := lastSubjectBefore(c.sent, toks.at(c.start).span().Start); o != nil {
 				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.8
 			}
 		}
 	default:
 		if p, inv, ok := st.subjectOf(toks, c.start); ok {
 			c.subject, c.inverted = p, inv
-		} else if k := skipBack(toks, c.start); k > 0 && (toks.is(k-1, "and") || toks.is(k-1, "but") || toks.is(k-1, "or")) {
+		} else if k := skipBack(toks, c.start); k > 0 && (toks.at(k-1).is("and") || toks.at(k-1).is("but") || toks.at(k-1).is("or")) {
 			// "Peskov denied …, but told The New York Times": the
 			// speaker of the verb before, unless that verb's words
 			// come between ("reported that Putin … and insists").
@@ -476,12 +477,12 @@ func (st *state) resolveCue(c *cue) {
 			}
 			if !c.speaker.ok() {
 				// "The court overruled and said": the clause's subject.
-				if o := lastSubjectBefore(c.sent, toks.span(c.start).Start); o != nil {
+				if o := lastSubjectBefore(c.sent, toks.at(c.start).span().Start); o != nil {
 					c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.9
 				}
 			}
 		}
-		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks.text(c.subject.start-1) == "," &&
+		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks.at(c.subject.start-1).text() == "," &&
 			clauseEnds(toks, skipCircumstance(toks, c.end)) {
 			c.contentBefore = true
 		}
@@ -496,7 +497,7 @@ func (st *state) cueObject(c *cue) {
 	toks := c.sent.toks
 	k := c.end
 	tell := c.verb.Has(language.TellVerbs)
-	if k < toks.len() && toks.is(k, "to") && !tell {
+	if k < toks.len() && toks.at(k).is("to") && !tell {
 		k++
 	}
 	if k == c.end && !tell {
@@ -530,20 +531,20 @@ func (st *state) shareSpeaker(c *cue) bool {
 // opens the clause and is followed by a verb.
 func clauseSubject(toks tokens, i int) (phrase, bool) {
 	k := skipBack(toks, i)
-	if k == 0 || toks.text(k-1) != "," {
+	if k == 0 || toks.at(k-1).text() != "," {
 		return phrase{}, false
 	}
 	end := k - 1
 	// The clause runs from the comma before it, or the sentence start.
 	for start := end - 1; start >= -1 && end-start <= maxReach; start-- {
-		if start >= 0 && toks.text(start) != "," && toks.kind(start) != mark {
+		if start >= 0 && toks.at(start).text() != "," && toks.at(start).kind() != mark {
 			continue
 		}
 		b := start + 1
-		if p, ok := npAfter(toks, b); ok && p.end < end && toks.kind(p.end) == word && !toks.capitalized(p.end) {
+		if p, ok := npAfter(toks, b); ok && p.end < end && toks.at(p.end).kind() == word && !toks.at(p.end).capitalized() {
 			return p, true
 		}
-		if start >= 0 && toks.kind(start) == mark {
+		if start >= 0 && toks.at(start).kind() == mark {
 			break
 		}
 	}
@@ -562,11 +563,11 @@ func clauseEnds(toks tokens, k int) bool {
 	if k >= toks.len() {
 		return true
 	}
-	switch toks.text(k) {
+	switch toks.at(k).text() {
 	case ".", ";":
 		return true
 	case ",":
-		return k+1 >= toks.len() || toks.quote(k+1) < 0 && toks.kind(k+1) != mark
+		return k+1 >= toks.len() || toks.at(k+1).quote() < 0 && toks.at(k+1).kind() != mark
 	}
 	return false
 }
@@ -579,7 +580,7 @@ func hasThatBefore(c *cue) bool {
 		from = max(from, c.sent.cues()[j-1].end)
 	}
 	for k := from; k < c.start; k++ {
-		if c.sent.toks.is(k, "that") {
+		if c.sent.toks.at(k).is("that") {
 			return true
 		}
 	}
@@ -590,7 +591,7 @@ func hasThatBefore(c *cue) bool {
 // stand between it and the verb at i.
 func skipBack(toks tokens, i int) int {
 	k := i
-	for k > 0 && toks.kind(k-1) == word && toks.quote(k-1) < 0 && (toks.in(k-1, language.SubjectSkips) || isAdverb(toks.at(k-1))) {
+	for k > 0 && toks.at(k-1).kind() == word && toks.at(k-1).quote() < 0 && (toks.at(k-1).in(language.SubjectSkips) || isAdverb(toks.at(k-1))) {
 		k--
 	}
 	return k
@@ -602,10 +603,10 @@ func (st *state) finishCue(c *cue) {
 	toks := c.sent.toks
 	if !c.subject.empty() {
 		m := st.classify(toks, c.subject)
-		if m.kind == byPronoun && m.typ == Person && !toks.is(c.subject.start, "who") {
+		if m.kind == byPronoun && m.typ == Person && !toks.at(c.subject.start).is("who") {
 			st.sameSentencePerson(toks, c.subject.start)
 		}
-		if m.kind == byPronoun && toks.is(c.subject.start, "who") {
+		if m.kind == byPronoun && toks.at(c.subject.start).is("who") {
 			// "Mike Lee, who declared": the one named before the comma.
 			st.relative(toks, c, m)
 		} else {
@@ -641,7 +642,7 @@ func (st *state) finishCue(c *cue) {
 func (st *state) sameSentencePerson(toks tokens, i int) {
 	for j := i - 1; j >= 0 && i-j <= maxReach; j-- {
 		t := toks.at(j)
-		if t.quote >= 0 || !t.capitalized() || j+1 < toks.len() && toks.capitalized(j+1) {
+		if t.quote() >= 0 || !t.capitalized() || j+1 < toks.len() && toks.at(j+1).capitalized() {
 			continue // the last word of a name
 		}
 		p, ok := npBefore(toks, j+1)
@@ -661,7 +662,7 @@ func (st *state) sameSentencePerson(toks tokens, i int) {
 // phrase before the comma that precedes it; the mention stays "who".
 func (st *state) relative(toks tokens, c *cue, m mention) {
 	w := c.subject.start
-	if w < 2 || toks.text(w-1) != "," {
+	if w < 2 || toks.at(w-1).text() != "," {
 		return
 	}
 	p, ok := npBefore(toks, w-1)
@@ -674,7 +675,7 @@ func (st *state) relative(toks tokens, c *cue, m mention) {
 		// last before the clause.
 		found := false
 		for j := w - 2; j >= 0 && w-j <= maxReach && !found; j-- {
-			if q, ok := npBefore(toks, j+1); ok && toks.capitalized(j) {
+			if q, ok := npBefore(toks, j+1); ok && toks.at(j).capitalized() {
 				if b := st.classify(toks, q); b.kind == byName && b.typ == Person {
 					p, a, found = q, b, true
 				}
@@ -695,7 +696,7 @@ func overlaps(a, b phrase) bool { return a.start < b.end && b.start < a.end }
 // passiveSubject returns the token just after the subject of a passive
 // "Y was quoted as saying", or -1.
 func passiveSubject(toks tokens, i int) int {
-	if i > 0 && toks.in(i-1, language.BeVerbs) {
+	if i > 0 && toks.at(i-1).in(language.BeVerbs) {
 		return i - 1
 	}
 	return -1
@@ -716,26 +717,26 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 	}
 	b := toks.at(k - 1)
 	// After a quotation: "“…,” said Peskov" or "“…,” Peskov said".
-	if b.quote >= 0 || b.kind == mark || (b.text == "," && k > 1 && (toks.quote(k-2) >= 0 || toks.kind(k-2) == mark)) {
+	if b.quote() >= 0 || b.kind() == mark || (b.text() == "," && k > 1 && (toks.at(k-2).quote() >= 0 || toks.at(k-2).kind() == mark)) {
 		if p, ok := npAfter(toks, i+1); ok {
 			return p, true, true
 		}
 		return phrase{}, false, false
 	}
-	if b.text == "," {
+	if b.text() == "," {
 		if p, inv, ok := st.appositive(toks, k-1); ok {
 			return p, inv, ok
 		}
 		// "But, said Solovey, “…”".
-		if p, ok := npAfter(toks, i+1); ok && p.end < toks.len() && (toks.text(p.end) == "," || toks.text(p.end) == ":" || toks.quote(p.end) >= 0) {
+		if p, ok := npAfter(toks, i+1); ok && p.end < toks.len() && (toks.at(p.end).text() == "," || toks.at(p.end).text() == ":" || toks.at(p.end).quote() >= 0) {
 			return p, true, true
 		}
 		return phrase{}, false, false
 	}
-	if k >= 2 && toks.text(k-1) == ")" {
+	if k >= 2 && toks.at(k-1).text() == ")" {
 		// "Sen. John Cornyn (R-Texas) told": past the parentheses.
 		for j := k - 2; j >= 0 && j >= k-8; j-- {
-			if toks.text(j) == "(" {
+			if toks.at(j).text() == "(" {
 				if p, ok := npBefore(toks, j); ok {
 					return p, false, true
 				}
@@ -748,7 +749,7 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 	}
 	// A "—" or "," after the content: "… , Peskov said" handled above;
 	// "said Peskov" at the end of a clause.
-	if b.kind == punct {
+	if b.kind() == punct {
 		if p, ok := npAfter(toks, i+1); ok {
 			return p, true, true
 		}
@@ -763,12 +764,12 @@ func skipDateBack(toks tokens, k int) int {
 	j := k
 	for j > 0 && k-j < 4 {
 		t := toks.at(j - 1)
-		if t.kind != word || t.quote >= 0 || !(t.inAny(dayOrTime) || isNumber(t.text)) {
+		if t.kind() != word || t.quote() >= 0 || !(t.inAny(dayOrTime) || isNumber(t.text())) {
 			break
 		}
 		j--
 	}
-	if j < k && j > 0 && (toks.is(j-1, "on") || toks.is(j-1, "last") || toks.is(j-1, "this") || toks.is(j-1, "in")) {
+	if j < k && j > 0 && (toks.at(j-1).is("on") || toks.at(j-1).is("last") || toks.at(j-1).is("this") || toks.at(j-1).is("in")) {
 		return j - 1
 	}
 	return k
@@ -783,10 +784,10 @@ func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 	// 31, a Philadelphia photographer, said".
 	for n, o := 0, c-1; n < 3 && o > 0 && c-o <= maxReach; o-- {
 		t := toks.at(o)
-		if t.quote >= 0 || t.kind == mark && !isPluralPossessive(toks, o) {
+		if t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, o) {
 			return phrase{}, false, false
 		}
-		if t.text != "," {
+		if t.text() != "," {
 			continue
 		}
 		n++
@@ -801,7 +802,7 @@ func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 // commas, and returns the subject it describes.
 func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 	inner := toks.at(o + 1)
-	participial := hasSuffixFold(inner.text, "ing") && !inner.capitalized()
+	participial := hasSuffixFold(inner.text(), "ing") && !inner.capitalized()
 	if participial || inner.in(language.Subordinators) {
 		// "Durbin, noting the size of the list, said"; "Powell's office,
 		// when contacted by Reuters, said".
@@ -810,7 +811,7 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 		}
 	}
 	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.inAny(apposition) ||
-		inner.capitalized() || isNumber(inner.text)) {
+		inner.capitalized() || isNumber(inner.text())) {
 		// "As …, he explained" has no apposition.
 		return phrase{}, false, false
 	}
@@ -901,7 +902,7 @@ func (st *state) findNames(s *sentence) {
 	first := true
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i)
-		if t.kind != word || t.quote >= 0 {
+		if t.kind() != word || t.quote() >= 0 {
 			continue
 		}
 		if !(t.capitalized() || t.in(language.PersonTitles)) || t.in(language.ClauseStarts) {

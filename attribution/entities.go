@@ -83,7 +83,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	head := toks.at(p.end - 1)
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {
-		if c.Span.End >= head.span.End || head.in(language.OutletWords) {
+		if c.Span.End >= head.span().End || head.in(language.OutletWords) {
 			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
 			return m
 		}
@@ -104,13 +104,13 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	}
 	for i := p.start; i <= last && i < p.end; i++ {
 		t := toks.at(i)
-		if t.kind == word && !t.inAny(notRoles) {
-			roles = append(roles, st.normal(t.text))
+		if t.kind() == word && !t.inAny(notRoles) {
+			roles = append(roles, st.normal(t.text()))
 		}
 	}
 	if last+1 < p.end {
 		m.kind, m.typ = byName, Person
-		m.name = text[toks.span(last+1).Start:head.span.End]
+		m.name = text[toks.at(last+1).span().Start:head.span().End]
 		m.roles = roles
 		// A name that is an organisation, or a place standing for its
 		// government.
@@ -122,7 +122,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 			m.typ = Organization
 		case st.isInstitution(whole):
 			m.typ, m.name = Organization, whole
-		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && toks.in(last, language.OrganizationWords) && !hasTitle(toks, p):
+		case orgName(toks, phrase{last + 1, p.end}) || last >= p.start && toks.at(last).in(language.OrganizationWords) && !hasTitle(toks, p):
 			// "the International Atomic Energy Agency", "Foreign Ministry
 			// Zakharova" is rare: a title makes the name a person's.
 			m.typ, m.name = Organization, whole
@@ -133,7 +133,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	case head.in(language.OrganizationWords) && head.capitalized():
 		m.kind, m.typ = byName, Organization
 		m.name = trimDeterminer(toks, p, text)
-	case head.inAny(groups) || head.shape&agentPlural != 0:
+	case head.inAny(groups) || head.shape()&agentPlural != 0:
 		m.kind, m.typ = byGroup, Group
 		m.name = trimDeterminer(toks, p, text)
 	case head.in(language.CollectiveNouns):
@@ -163,7 +163,7 @@ func (st *state) isInstitution(name string) bool {
 // hasTitle reports whether a token of p names a person's office or role.
 func hasTitle(toks tokens, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if toks.inAny(i, titles) {
+		if toks.at(i).inAny(titles) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func hasTitle(toks tokens, p phrase) bool {
 // word: "the International Atomic Energy Agency".
 func orgName(toks tokens, p phrase) bool {
 	for i := p.start; i < p.end; i++ {
-		if toks.capitalized(i) && toks.in(i, language.OrganizationWords) {
+		if toks.at(i).capitalized() && toks.at(i).in(language.OrganizationWords) {
 			return true
 		}
 	}
@@ -184,15 +184,15 @@ func orgName(toks tokens, p phrase) bool {
 // trimDeterminer returns the text of p without a leading determiner.
 func trimDeterminer(toks tokens, p phrase, text string) string {
 	s := p.start
-	for s < p.end-1 && toks.in(s, language.Determiners) {
+	for s < p.end-1 && toks.at(s).in(language.Determiners) {
 		s++
 	}
-	return text[toks.span(s).Start:toks.span(p.end-1).End]
+	return text[toks.at(s).span().Start:toks.at(p.end-1).span().End]
 }
 
 // spanOf returns the bytes that the tokens of p cover.
 func spanOf(toks tokens, p phrase) quote.Span {
-	return quote.Span{Start: toks.span(p.start).Start, End: toks.span(p.end - 1).End}
+	return quote.Span{Start: toks.at(p.start).span().Start, End: toks.at(p.end - 1).span().End}
 }
 
 // An entity is someone or something an article names: a person, an
@@ -318,7 +318,7 @@ func (es *entities) add(m mention) *entity {
 	} else {
 		// Named again elsewhere: a name, whatever opened a sentence
 		// with it.
-		if o := e.opener; o != nil && o.sent.toks.span(o.at) != m.span {
+		if o := e.opener; o != nil && o.sent.toks.at(o.at).span() != m.span {
 			e.opener = nil
 		}
 		if len(m.name) > len(e.name) && surname(m.name) == surname(e.name) {

@@ -72,7 +72,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	case c.according && c.start <= 1:
 		// "According to X, …".
 		from = c.subject.end
-		if from < toks.len() && toks.text(from) == "," {
+		if from < toks.len() && toks.at(from).text() == "," {
 			from++
 		}
 		to = toks.len()
@@ -82,14 +82,14 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if !c.according {
 			comma = c.subject.start - 1
 		}
-		for comma >= 0 && toks.text(comma) != "," {
+		for comma >= 0 && toks.at(comma).text() != "," {
 			comma--
 		}
 		from, to = 0, comma
 	case c.inverted && c.subject.start > c.start:
 		// "…, said X."
 		comma := c.start - 1
-		if comma < 0 || toks.text(comma) != "," {
+		if comma < 0 || toks.at(comma).text() != "," {
 			return quote.Span{}, false
 		}
 		from, to = 0, comma
@@ -107,7 +107,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		from = skipCircumstance(toks, from)
 		from = skipCitation(c.sent, from)
 		from = skipPrepositional(toks, from)
-		if from < toks.len() && toks.is(from, "that") {
+		if from < toks.len() && toks.at(from).is("that") {
 			from++
 		}
 		if nestedReport(c, from) {
@@ -129,18 +129,18 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	// also pointed", "; …", ", while other voters said".
 	to = clauseCut(toks, from, to)
 	// Trim punctuation at both ends.
-	for from < to && toks.kind(from) == punct {
+	for from < to && toks.at(from).kind() == punct {
 		from++
 	}
-	for to > from && toks.kind(to-1) == punct {
+	for to > from && toks.at(to-1).kind() == punct {
 		to--
 	}
 	words := 0
 	for k := from; k < to; k++ {
-		if toks.quote(k) >= 0 || toks.kind(k) == mark {
+		if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark {
 			return quote.Span{}, false // a quotation: mixed speech
 		}
-		if toks.kind(k) == word {
+		if toks.at(k).kind() == word {
 			words++
 		}
 	}
@@ -196,10 +196,10 @@ func nextClause(c *cue, from, to int) int {
 			continue
 		}
 		at := d.subject.start
-		if at < from+minIndirectWords || at >= to || !(toks.is(at-1, "and") || toks.is(at-1, "but")) {
+		if at < from+minIndirectWords || at >= to || !(toks.at(at-1).is("and") || toks.at(at-1).is("but")) {
 			continue // an embedded report ("said he had said …") is the words
 		}
-		for at > from && (toks.is(at-1, "and") || toks.is(at-1, "but") || toks.text(at-1) == ",") {
+		for at > from && (toks.at(at-1).is("and") || toks.at(at-1).is("but") || toks.at(at-1).text() == ",") {
 			at--
 		}
 		to = at
@@ -231,7 +231,7 @@ func callsFor(c *cue) bool {
 		return false
 	}
 	toks := c.sent.toks
-	return c.end < toks.len() && (toks.is(c.end, "for") || toks.is(c.end, "on") || toks.is(c.end, "upon"))
+	return c.end < toks.len() && (toks.at(c.end).is("for") || toks.at(c.end).is("on") || toks.at(c.end).is("upon"))
 }
 
 // thatFollows reports whether "that" follows the cue c, past its object
@@ -243,7 +243,7 @@ func thatFollows(c *cue) bool {
 		k = c.object.end
 	}
 	k = skipCircumstance(toks, k)
-	return k < toks.len() && toks.is(k, "that")
+	return k < toks.len() && toks.at(k).is("that")
 }
 
 // clauseCut returns where the reported words between tokens from and to
@@ -251,18 +251,18 @@ func thatFollows(c *cue) bool {
 func clauseCut(toks tokens, from, to int) int {
 	for k := from + minIndirectWords; k < to; k++ {
 		t := toks.at(k)
-		switch t.text {
+		switch t.text() {
 		case "—", "–", ";":
 			return k
 		case "-":
-			if k > 0 && toks.span(k-1).End < t.span.Start {
+			if k > 0 && toks.at(k-1).span().End < t.span().Start {
 				return k // a spaced hyphen is a dash
 			}
 		case ",":
-			if k+1 < to && toks.in(k+1, language.ClauseOpeners) {
+			if k+1 < to && toks.at(k+1).in(language.ClauseOpeners) {
 				return k
 			}
-			if k+2 < to && (toks.is(k+1, "and") || toks.is(k+1, "but")) && toks.in(k+2, language.Subordinators) {
+			if k+2 < to && (toks.at(k+1).is("and") || toks.at(k+1).is("but")) && toks.at(k+2).in(language.Subordinators) {
 				return k // ", and when asked …"
 			}
 		}
@@ -290,7 +290,7 @@ func skipPrepositional(toks tokens, k int) int {
 	if k >= toks.len() {
 		return k
 	}
-	if !toks.in(k, language.ScenePrepositions) {
+	if !toks.at(k).in(language.ScenePrepositions) {
 		return k
 	}
 	for j := k + 1; j < toks.len() && j-k <= 8; j++ {
@@ -298,8 +298,8 @@ func skipPrepositional(toks tokens, k int) int {
 		if t.is("that") {
 			return j
 		}
-		if t.kind != word {
-			if t.text == "," {
+		if t.kind() != word {
+			if t.text() == "," {
 				return j + 1
 			}
 			return k

@@ -21,7 +21,7 @@ func isConnector(t token) bool { return t.in(language.NameConnectors) }
 
 // headOK reports whether t can end a speaker's noun phrase.
 func headOK(t token) bool {
-	if t.kind != word || t.quote >= 0 {
+	if t.kind() != word || t.quote() >= 0 {
 		return false
 	}
 	if t.in(language.SubjectPronouns) {
@@ -44,7 +44,7 @@ func isTimeWord(t token) bool {
 // a title ("the spokesman"), a group ("experts", "another"), a body ("the
 // campaign") or a document ("the statement").
 func isNounHead(t token) bool {
-	return t.inAny(nounHeads) || t.shape&agentPlural != 0
+	return t.inAny(nounHeads) || t.shape()&agentPlural != 0
 }
 
 // minStem is the fewest bytes a word has before an ending of the tables
@@ -76,52 +76,52 @@ func npBefore(toks tokens, e int) (phrase, bool) {
 	if e <= 0 || e > toks.len() {
 		return phrase{}, false
 	}
-	if e >= 2 && toks.is(e-2, "those") && toks.kind(e-1) == word && toks.quote(e-1) < 0 && !toks.capitalized(e-1) {
+	if e >= 2 && toks.at(e-2).is("those") && toks.at(e-1).kind() == word && toks.at(e-1).quote() < 0 && !toks.at(e-1).capitalized() {
 		return phrase{e - 2, e}, true // "those surveyed", "those polled"
 	}
 	if !headOK(toks.at(e - 1)) {
 		return phrase{}, false
 	}
 	head := toks.at(e - 1)
-	if head.in(language.SubjectPronouns) || head.in(language.GroupPronouns) && (e < 2 || !toks.capitalized(e-2)) {
+	if head.in(language.SubjectPronouns) || head.in(language.GroupPronouns) && (e < 2 || !toks.at(e-2).capitalized()) {
 		return phrase{e - 1, e}, true
 	}
 	k := e - 1
 	for k > 0 && e-k < maxPhrase {
 		t := toks.at(k - 1)
-		if t.quote >= 0 {
+		if t.quote() >= 0 {
 			break
 		}
-		if t.kind == possessive || isPluralPossessive(toks, k-1) {
+		if t.kind() == possessive || isPluralPossessive(toks, k-1) {
 			k--
 			continue
 		}
-		if t.kind != word {
+		if t.kind() != word {
 			break
 		}
 		switch {
 		case t.capitalized():
-			if t.in(language.ClauseStarts) && !fold.Equal(t.text, "the") {
+			if t.in(language.ClauseStarts) && !fold.Equal(t.text(), "the") {
 				goto done
 			}
 		case t.inAny(modifierWords) || isNounHead(t):
-		case t.shape&adjective != 0 && !t.in(language.Determiners):
-		case isConnector(t) && k > 1 && joinsName(toks.at(k-2)) && (toks.capitalized(k) || !isCoordinator(t.text)) &&
-			(isCoordinator(t.text) || opensName(toks.at(k-2))):
+		case t.shape()&adjective != 0 && !t.in(language.Determiners):
+		case isConnector(t) && k > 1 && joinsName(toks.at(k-2)) && (toks.at(k).capitalized() || !isCoordinator(t.text())) &&
+			(isCoordinator(t.text()) || opensName(toks.at(k-2))):
 		default:
 			goto done
 		}
 		k--
-		if fold.Equal(t.text, "a") || fold.Equal(t.text, "an") {
+		if fold.Equal(t.text(), "a") || fold.Equal(t.text(), "an") {
 			break // an indefinite article starts its phrase
 		}
 	}
 done:
 	// A phrase does not start with a connector or a possessive.
-	for k < e-1 && (isConnector(toks.at(k)) || toks.kind(k) != word) {
+	for k < e-1 && (isConnector(toks.at(k)) || toks.at(k).kind() != word) {
 		k++
 	}
-	if k == 0 && e == 1 && strings.HasSuffix(toks.text(0), "ing") {
+	if k == 0 && e == 1 && strings.HasSuffix(toks.at(0).text(), "ing") {
 		return phrase{}, false // "Holding signs, …": a participle, not a name
 	}
 	return phrase{k, e}, true
@@ -131,12 +131,12 @@ done:
 // three words, with only words between: "district" in "one district GOP
 // leader".
 func headAhead(toks tokens, k int) bool {
-	if w := toks.at(k); w.inAny(notNounAhead) || hasSuffixFold(w.text, "ed") || hasSuffixFold(w.text, "ing") {
+	if w := toks.at(k); w.inAny(notNounAhead) || hasSuffixFold(w.text(), "ed") || hasSuffixFold(w.text(), "ing") {
 		return false // a verb: "emailed supporters"
 	}
 	for j := k + 1; j < toks.len() && j <= k+3; j++ {
 		t := toks.at(j)
-		if t.kind != word || t.quote >= 0 || t.inAny(notVerbs) {
+		if t.kind() != word || t.quote() >= 0 || t.inAny(notVerbs) {
 			return false
 		}
 		if t.inAny(titleOrGroup) || t.capitalized() {
@@ -164,42 +164,45 @@ func opensName(t token) bool {
 // joinsName reports whether t can stand left of a connector inside a name:
 // "Committee on", "head of", "the" in "head of the".
 func joinsName(t token) bool {
-	return t.kind == word && (t.capitalized() || t.in(language.PersonTitles) || fold.Equal(t.text, "the"))
+	return t.kind() == word && (t.capitalized() || t.in(language.PersonTitles) || fold.Equal(t.text(), "the"))
 }
 
 // isPluralPossessive reports whether toks[i] is the lone apostrophe of a
 // plural possessive ("Reuters’ report").
 func isPluralPossessive(toks tokens, i int) bool {
 	t := toks.at(i)
-	if t.kind != mark || (t.text != "’" && t.text != "'") || i == 0 {
+	if t.kind() != mark || i == 0 {
+		return false
+	}
+	if w := t.text(); w != "’" && w != "'" {
 		return false
 	}
 	p := toks.at(i - 1)
-	return p.kind == word && p.span.End == t.span.Start && strings.HasSuffix(p.text, "s")
+	return p.kind() == word && p.span().End == t.span().Start && strings.HasSuffix(p.text(), "s")
 }
 
 // npAfter returns the noun phrase that starts at token b ("said Kremlin
 // spokesman Dmitry Peskov at a press conference"), or false when there is
 // none.
 func npAfter(toks tokens, b int) (phrase, bool) {
-	if b >= toks.len() || toks.kind(b) != word || toks.quote(b) >= 0 {
+	if b >= toks.len() || toks.at(b).kind() != word || toks.at(b).quote() >= 0 {
 		return phrase{}, false
 	}
-	if toks.in(b, language.SubjectPronouns) {
+	if toks.at(b).in(language.SubjectPronouns) {
 		return phrase{b, b + 1}, true
 	}
 	end := b // end of the phrase so far, after its last possible head
 	k := b
 	for k < toks.len() && k-b < maxPhrase {
 		t := toks.at(k)
-		if t.quote >= 0 {
+		if t.quote() >= 0 {
 			break
 		}
-		if t.kind == possessive || isPluralPossessive(toks, k) {
+		if t.kind() == possessive || isPluralPossessive(toks, k) {
 			k++
 			continue
 		}
-		if t.kind != word {
+		if t.kind() != word {
 			break
 		}
 		switch {
@@ -212,12 +215,12 @@ func npAfter(toks tokens, b int) (phrase, bool) {
 			}
 		case isNounHead(t) && !t.in(language.GroupPronouns) || t.in(language.GroupPronouns) && k == b:
 			end = k + 1
-		case t.inAny(modifierWords) || t.shape&adjective != 0:
+		case t.inAny(modifierWords) || t.shape()&adjective != 0:
 		case headAhead(toks, k):
 			// "one district GOP leader": a noun before the head.
-		case isConnector(t) && !isCoordinator(t.text) && k > b && opensName(toks.at(k-1)) &&
-			k+1 < toks.len() && (toks.capitalized(k+1) || toks.is(k+1, "the")) && !isDate(toks.at(k+1)):
-		case fold.Equal(t.text, "the") && k > b && isConnector(toks.at(k-1)):
+		case isConnector(t) && !isCoordinator(t.text()) && k > b && opensName(toks.at(k-1)) &&
+			k+1 < toks.len() && (toks.at(k+1).capitalized() || toks.at(k+1).is("the")) && !isDate(toks.at(k+1)):
+		case fold.Equal(t.text(), "the") && k > b && isConnector(toks.at(k-1)):
 		default:
 			goto done
 		}

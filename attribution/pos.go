@@ -33,5 +33,5 @@ func (st *state) properNoun(s *sentence, k int) bool {
 // has named before: the only names the tagger may be asked about.
 func (st *state) unknownOpener(s *sentence, np phrase, m mention) bool {
 	return np.start == 0 && np.end == 1 && m.kind == byName &&
-		s.toks.at(0).entry.ID == 0 && st.ents.byName(m.name, m.typ) == nil
+		s.toks.at(0).entry().ID == 0 && st.ents.byName(m.name, m.typ) == nil
 }

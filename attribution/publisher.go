@@ -202,7 +202,7 @@ func (st *state) creditLine() []Citation {
 	var out []Citation
 	for i := 0; i < toks.len(); {
 		t := toks.at(i)
-		if t.kind == punct && (isDash(t.text) || t.text == "," || t.text == "&" || t.text == "(" || t.text == ")") || t.is("and") {
+		if t.kind() == punct && (isDash(t.text()) || t.text() == "," || t.text() == "&" || t.text() == "(" || t.text() == ")") || t.is("and") {
 			i++
 			continue
 		}

@@ -125,7 +125,7 @@ func isAllCaps(w string) bool {
 func lastSubjectBefore(s *sentence, i int) *subject {
 	subjs := s.subjects()
 	k := sort.Search(len(subjs), func(j int) bool {
-		return s.toks.span(subjs[j].end-1).End > i
+		return s.toks.at(subjs[j].end-1).span().End > i
 	})
 	if k == 0 {
 		return nil
@@ -170,7 +170,7 @@ func (st *state) cueFor(qi, si int) *cue {
 			cues := st.sentences[i].cues()
 			for j := range cues {
 				c := &cues[j]
-				if sp := c.sent.toks.span(c.start); sp.Start >= from && sp.End <= to && c.speaker.ok() {
+				if sp := c.sent.toks.at(c.start).span(); sp.Start >= from && sp.End <= to && c.speaker.ok() {
 					return c
 				}
 			}
@@ -217,7 +217,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	// "Peskov said:" ending the sentence before.
 	if atStart && si > 0 {
 		p := &st.sentences[si-1]
-		if n := p.toks.len(); n > 0 && p.toks.text(n-1) == ":" && len(p.cues()) > 0 {
+		if n := p.toks.len(); n > 0 && p.toks.at(n-1).text() == ":" && len(p.cues()) > 0 {
 			return &p.cues()[len(p.cues())-1]
 		}
 	}
@@ -228,7 +228,7 @@ func (st *state) cueFor(qi, si int) *cue {
 func endsSentenceAt(s *sentence, i int) bool {
 	from := s.tokenAt(i)
 	for k := from; k < s.toks.len(); k++ {
-		if t := s.toks.at(k); t.kind == word && t.quote < 0 || k-from > maxReach {
+		if t := s.toks.at(k); t.kind() == word && t.quote() < 0 || k-from > maxReach {
 			return false
 		}
 	}
@@ -251,7 +251,7 @@ func startsSentence(s *sentence, i int) bool {
 		return false
 	}
 	for j := range k {
-		if t := s.toks.at(j); t.kind == word && t.quote < 0 {
+		if t := s.toks.at(j); t.kind() == word && t.quote() < 0 {
 			return false
 		}
 	}
@@ -266,7 +266,7 @@ func lastCueBefore(s *sentence, i int) *cue {
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
 		c := &cues[j]
-		if c.sent.toks.span(c.end-1).End <= i && c.speaker.ok() && !c.contentBefore && !c.stance {
+		if c.sent.toks.at(c.end-1).span().End <= i && c.speaker.ok() && !c.contentBefore && !c.stance {
 			return c
 		}
 	}
@@ -285,7 +285,7 @@ func firstCueAfter(s *sentence, i int) *cue {
 		}
 		if !c.contentBefore {
 			for k := from; k < c.start; k++ {
-				if s.toks.quote(k) >= 0 {
+				if s.toks.at(k).quote() >= 0 {
 					return nil // another quotation comes first
 				}
 			}
@@ -305,16 +305,16 @@ func (st *state) dashSpeaker(s *sentence, end int) (cue, bool) {
 	if d := st.dashSkip; d.sent == s && d.from <= k && k < d.to {
 		k = d.to // the quotations' tokens the last call skipped
 	}
-	for k < s.toks.len() && s.toks.quote(k) >= 0 {
+	for k < s.toks.len() && s.toks.at(k).quote() >= 0 {
 		k++
 	}
 	st.dashSkip = tokenRun{s, from, k}
 	for ; k < s.toks.len(); k++ {
 		t := s.toks.at(k)
-		if t.quote >= 0 {
+		if t.quote() >= 0 {
 			continue
 		}
-		if !isDash(t.text) || k-from > maxReach {
+		if !isDash(t.text()) || k-from > maxReach {
 			return cue{}, false
 		}
 		p, ok := npAfter(s.toks, k+1)
@@ -338,20 +338,20 @@ func (st *state) dashSpeaker(s *sentence, end int) (cue, bool) {
 // “…”".
 func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 	k := s.tokenAt(start) - 1
-	for k >= 0 && s.toks.kind(k) == mark {
+	for k >= 0 && s.toks.at(k).kind() == mark {
 		k--
 	}
-	if k < 1 || s.toks.text(k) != ":" {
+	if k < 1 || s.toks.at(k).text() != ":" {
 		return cue{}, false
 	}
 	p, ok := npBefore(s.toks, k)
-	if ok && p.start > 0 && s.toks.in(p.start-1, language.ClauseStarts) {
+	if ok && p.start > 0 && s.toks.at(p.start-1).in(language.ClauseStarts) {
 		return cue{}, false // "later that month on CNN: “…”" names no speaker
 	}
 	if !ok {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
-		if o := lastSubjectBefore(s, s.toks.span(k).Start); o != nil {
+		if o := lastSubjectBefore(s, s.toks.at(k).span().Start); o != nil {
 			return cue{sent: s, start: k, end: k + 1, subject: o.phrase,
 				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}, true
 		}
@@ -369,8 +369,8 @@ func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 // "“…,” the letter reads."
 func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 	k := s.tokenAt(end)
-	for k < s.toks.len() && s.toks.kind(k) != word {
-		if t := s.toks.at(k); t.text != "," && t.kind != mark {
+	for k < s.toks.len() && s.toks.at(k).kind() != word {
+		if t := s.toks.at(k); t.text() != "," && t.kind() != mark {
 			return cue{}, false
 		}
 		k++
@@ -380,13 +380,13 @@ func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 		return cue{}, false
 	}
 	v := s.toks.at(p.end)
-	if v.kind != word || v.capitalized() || v.inAny(notVerbs) {
+	if v.kind() != word || v.capitalized() || v.inAny(notVerbs) {
 		return cue{}, false
 	}
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
 		return cue{}, false
 	}
-	c := cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry.In, subject: p, inverted: true}
+	c := cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry().In, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c, true
@@ -411,7 +411,7 @@ func (st *state) outletFor(c *cue) *Citation {
 	// reports the whole sentence.
 	s := c.sent
 	cites := s.cites()
-	cueAt := s.toks.span(c.start).Start
+	cueAt := s.toks.at(c.start).span().Start
 	k := sort.Search(len(cites), func(k int) bool { return cites[k].Span.Start >= cueAt })
 	if k > 0 {
 		// Its owner's words, or the words of one who relays them ("Trump
@@ -462,7 +462,7 @@ func (o owner) frames() bool {
 		return false
 	}
 	c := o.cue
-	return c.contentBefore || c.according && c.start > 0 && c.sent.toks.text(c.start-1) == ","
+	return c.contentBefore || c.according && c.start > 0 && c.sent.toks.at(c.start-1).text() == ","
 }
 
 // speaker returns the entity whose words the citation cites, or nil.
@@ -543,7 +543,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		}
 		break
 	}
-	setOff := at.end < s.toks.len() && s.toks.text(at.end) == ","
+	setOff := at.end < s.toks.len() && s.toks.at(at.end).text() == ","
 	switch {
 	case setOff && after != nil:
 		return of(after)
@@ -552,7 +552,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 	case after != nil:
 		return of(after)
 	}
-	if o := lastSubjectBefore(s, s.toks.span(ev.start).Start); o != nil && !o.speaker.is(Media) {
+	if o := lastSubjectBefore(s, s.toks.at(ev.start).span().Start); o != nil && !o.speaker.is(Media) {
 		return owner{subject: o}
 	}
 	return owner{}
@@ -576,7 +576,7 @@ func nearCue(s *sentence, i int) *cue {
 // quotations.
 func plainBetween(toks tokens, i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := toks.at(k); t.quote >= 0 || t.kind != word && t.text != "," {
+		if t := toks.at(k); t.quote() >= 0 || t.kind() != word && t.text() != "," {
 			return false
 		}
 	}

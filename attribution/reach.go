@@ -21,7 +21,7 @@ func (s *sentence) tokenAt(i int) int {
 	return sort.Search(len(lt), func(k int) bool { return lt[k].Start >= i })
 }
 
-// cueAt returns the index of the first cue of s that starts at or after
+// cueIndex returns the index of the first cue of s that starts at or after
 // token k (len(s.cues) when there is none).
 func (s *sentence) cueIndex(k int) int {
 	cues := s.cues()

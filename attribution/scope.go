@@ -173,7 +173,7 @@ func (st *state) otherOccasion(l outletLink) bool {
 // occasion for words other than an outlet.
 func namesOccasion(s *sentence) bool {
 	for k := range s.toks.len() {
-		if t := s.toks.at(k); t.quote < 0 && t.in(language.OccasionWords) {
+		if s.toks.at(k).in(language.OccasionWords) && s.toks.at(k).quote() < 0 {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"fmt"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -21,24 +20,37 @@ const (
 )
 
 // A token is a word or a punctuation mark of a sentence, as the rules read
-// it. Tokens are not stored: tokens.at makes each when it is read, from the
-// parser's language.Token and what attribution keeps beside it (see
-// tokenBlock), so that a token costs attribution five bytes.
+// it: token k of a tokenBlock, which holds the parser's language.Token and
+// what attribution keeps beside it. A token is a handle, three words that
+// are passed in registers; its methods read the block.
 type token struct {
-	span quote.Span
-	text string
-	// entry is a word's entry in the Language: the tables that hold it.
-	// It is the zero Entry for marks.
-	entry language.Entry
-	// quote is the index in the document's quotes of the quotation whose
-	// words or marks hold the token, or -1.
-	quote int32
-	kind  language.Kind
-	// upper reports a word that starts with an upper-case letter.
-	upper bool
-	// shape says what a word looks like by its ending (see shapeOf).
-	shape shape
+	lt *language.Token
+	b  *tokenBlock
+	k  int
 }
+
+// kind returns what the token is: a word, a possessive, a mark.
+func (t token) kind() language.Kind { return t.lt.Kind }
+
+// span returns the token's bytes.
+func (t token) span() quote.Span { return quote.Span{Start: t.lt.Start, End: t.lt.End} }
+
+// text returns the token's text.
+func (t token) text() string { return t.b.text[t.lt.Start:t.lt.End] }
+
+// entry returns a word's entry in the Language: the tables that hold it.
+// It is the zero Entry for marks.
+func (t token) entry() language.Entry { return t.b.lang.Entry(*t.lt) }
+
+// quote returns the index in the document's quotes of the quotation whose
+// words or marks hold the token, or -1.
+func (t token) quote() int32 { return t.b.quote[t.k] }
+
+// flags returns the token's flags.
+func (t token) flags() tokenFlags { return t.b.flags[t.k] }
+
+// shape says what a word looks like by its ending (see shapeOf).
+func (t token) shape() shape { return shape(t.flags() & shapeBits) }
 
 // A shape says what a word looks like by its ending.
 type shape uint8
@@ -77,20 +89,20 @@ func isAlnum(w string) bool {
 }
 
 // in reports whether table t of the Language holds the token, a word.
-func (t token) in(tb language.Table) bool { return t.entry.In.Has(tb) }
+func (t token) in(tb language.Table) bool { return t.entry().In.Has(tb) }
 
 // inAny reports whether any table of s holds the token, a word.
-func (t token) inAny(s language.Set) bool { return t.entry.In.Any(s) }
+func (t token) inAny(s language.Set) bool { return t.entry().In.Any(s) }
 
 // is reports whether the token is a word whose text is w, a lower-case
 // ASCII word, ignoring ASCII case.
 func (t token) is(w string) bool {
-	return t.kind == word && fold.Equal(t.text, w)
+	return t.lt.Kind == word && fold.Equal(t.b.text[t.lt.Start:t.lt.End], w)
 }
 
 // capitalized reports whether the token is a word starting with an upper
 // case letter.
-func (t token) capitalized() bool { return t.kind == word && t.upper }
+func (t token) capitalized() bool { return t.kind() == word && t.flags()&upperFlag != 0 }
 
 // hasSuffixFold reports whether s ends with suf, a lower-case ASCII
 // suffix, ignoring ASCII case: strings.HasSuffix(strings.ToLower(s), suf)
@@ -173,7 +185,7 @@ type outletMatch struct {
 }
 
 // tokens are the tokens of a sentence: tokens [lo, lo+n) of a block. They
-// read as a []token would, token i being at(i); each is made when read.
+// read as a []token would, token i being at(i).
 type tokens struct {
 	b     *tokenBlock
 	lo, n int
@@ -182,81 +194,14 @@ type tokens struct {
 // len returns the number of tokens.
 func (ts tokens) len() int { return ts.n }
 
-// lt returns the parser's token i. Like indexing a slice, it panics when i
-// is out of range.
-func (ts tokens) lt(i int) *language.Token { return &ts.b.lt[ts.lo : ts.lo+ts.n][i] }
-
 // at returns token i. Like indexing a slice, it panics when i is out of
-// range. Rules that read one thing of a token read it with the methods
-// below, which make no token.
+// range.
 func (ts tokens) at(i int) token {
-	t, k, b := ts.lt(i), ts.lo+i, ts.b
-	f := b.flags[k]
-	return token{
-		span:  quote.Span{Start: t.Start, End: t.End},
-		text:  b.text[t.Start:t.End],
-		entry: b.lang.Entry(*t),
-		quote: b.quote[k],
-		kind:  t.Kind,
-		upper: f&upperFlag != 0,
-		shape: shape(f & shapeBits),
-	}
-}
-
-// kind returns at(i).kind.
-func (ts tokens) kind(i int) language.Kind { return ts.lt(i).Kind }
-
-// text returns at(i).text.
-func (ts tokens) text(i int) string {
-	t := ts.lt(i)
-	return ts.b.text[t.Start:t.End]
-}
-
-// span returns at(i).span.
-func (ts tokens) span(i int) quote.Span {
-	t := ts.lt(i)
-	return quote.Span{Start: t.Start, End: t.End}
-}
-
-// quote returns at(i).quote.
-func (ts tokens) quote(i int) int32 {
-	_ = ts.lt(i)
-	return ts.b.quote[ts.lo+i]
-}
-
-// in returns at(i).in(tb).
-func (ts tokens) in(i int, tb language.Table) bool { return ts.b.lang.Entry(*ts.lt(i)).In.Has(tb) }
-
-// inAny returns at(i).inAny(s).
-func (ts tokens) inAny(i int, s language.Set) bool { return ts.b.lang.Entry(*ts.lt(i)).In.Any(s) }
-
-// is returns at(i).is(w).
-func (ts tokens) is(i int, w string) bool {
-	t := ts.lt(i)
-	return t.Kind == word && fold.Equal(ts.b.text[t.Start:t.End], w)
-}
-
-// capitalized returns at(i).capitalized().
-func (ts tokens) capitalized(i int) bool {
-	t := ts.lt(i)
-	return t.Kind == word && ts.b.flags[ts.lo+i]&upperFlag != 0
-}
-
-// slice returns tokens [i, j), as slicing a []token would.
-func (ts tokens) slice(i, j int) tokens {
-	if i < 0 || j < i || j > ts.n {
-		panicRange(j, ts.n)
-	}
-	return tokens{ts.b, ts.lo + i, j - i}
+	return token{&ts.b.lt[ts.lo : ts.lo+ts.n][i], ts.b, ts.lo + i}
 }
 
 // scanned returns the parser's tokens that ts reads.
 func (ts tokens) scanned() []language.Token { return ts.b.lt[ts.lo : ts.lo+ts.n] }
-
-// panicRange panics as indexing a slice of n out of range with i does.
-func panicRange(i, n int) {
-	panic(fmt.Sprintf("attribution: token index %d out of range [0:%d]", i, n))
-}
 
 // readTokens sets the tokens of the article's sentences, st.sentences,
 // whose spans are set: they are the parser's, in the document's tokens
@@ -308,6 +253,17 @@ func tokensIn(lt []language.Token, s quote.Span) (lo, hi int) {
 	lo = sort.Search(len(lt), func(i int) bool { return lt[i].Start >= s.Start })
 	hi = lo + sort.Search(len(lt)-lo, func(i int) bool { return lt[lo+i].End > s.End })
 	return lo, hi
+}
+
+// noToken returns a token that stands for none, as the one before the first:
+// no word, in no quotation.
+func (st *state) noToken() token {
+	b := &st.none
+	if b.lt == nil {
+		b.lt, b.quote, b.flags = make([]language.Token, 1), []int32{-1}, make([]tokenFlags, 1)
+	}
+	b.lang = st.lang
+	return token{&b.lt[0], b, 0}
 }
 
 // lineTokens returns the tokens lt of a line read apart from the article's
