@@ -467,6 +467,11 @@ func (st *state) article(ai int, res *Result) {
 	for i := range st.sentences {
 		st.readSentence(&st.sentences[i])
 	}
+	n = 0
+	for i := range st.sentences {
+		n += len(st.sentences[i].cites())
+	}
+	res.Citations = slices.Grow(res.Citations, n)
 	for i := range st.sentences {
 		for _, c := range st.sentences[i].cites() {
 			res.Citations = append(res.Citations, c.Citation)

@@ -32,7 +32,13 @@ func (st *state) sentenceAt(i int) int {
 func (st *state) attributeQuotes(ai int, res *Result) {
 	prev := -1 // the index in res.Quotes of the last direct quotation with a speaker
 	prevPara := -1
-	var links []outletLink
+	speech := 0
+	for _, q := range st.doc.Quotes {
+		if q.Article == ai && q.Kind.IsSpeech() {
+			speech++
+		}
+	}
+	links := make([]outletLink, 0, speech) // most are speech
 	for qi := range st.doc.Quotes {
 		q := st.doc.Quotes[qi]
 		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {

@@ -60,7 +60,11 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 	if len(links) == 0 {
 		return
 	}
-	var cites []ownedCitation // the article's, in text order
+	n := 0
+	for si := range st.sentences {
+		n += len(st.sentences[si].cites())
+	}
+	cites := make([]ownedCitation, 0, n) // the article's, in text order
 	// occasions[i] counts the sentences before sentence i that name an
 	// occasion for words other than an outlet ("at a rally").
 	occasions := make([]int, len(st.sentences)+1)
