@@ -177,6 +177,9 @@ type scratch struct {
 	notes   slab[sentenceNotes]
 	cues    slab[cue]
 	subjs   slab[subject]
+	whos    slab[who]
+	// readWhos holds the whos of the subjects of the sentence being read.
+	readWhos slab[who]
 }
 
 // maxPooled is the most elements a slice of scratch may hold to go back to
@@ -198,6 +201,8 @@ func (s *scratch) reset() {
 	s.notes.reset()
 	s.cues.reset()
 	s.subjs.reset()
+	s.whos.reset()
+	s.readWhos.reset()
 }
 
 // pooled returns x emptied, or nil when it is too big to keep.
@@ -321,9 +326,9 @@ func (s *slab[T]) add(x T) *T {
 	return &s.free[len(s.free)-1]
 }
 
-// reset empties the slab, keeping its last chunk for the next call.
+// reset empties the slab, keeping its last chunk for what comes next.
 func (s *slab[T]) reset() {
-	clear(s.free[:cap(s.free)])
+	clear(s.free) // the rest of the chunk is clear: never used, or reset
 	s.free = s.free[:0]
 }
 

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/quotetrace/quotetrace/language"
@@ -14,11 +15,10 @@ type cue struct {
 	sent  *sentence
 	start int // the cue's tokens [start, end)
 	end   int
-	// subject is the phrase that names the speaker; speaker the resolved
-	// speaker, none when there is none.
+	// subject is the phrase that names the speaker, and who the resolved
+	// speaker: none when there is none.
 	subject phrase
-	speaker speakerRef
-	entity  *entity
+	who
 	// object is the phrase after the cue that names who was told ("told
 	// reporters", "told the newspaper"), if any.
 	object phrase
@@ -28,8 +28,6 @@ type cue struct {
 	// after is the token where the reported words may start, when the
 	// cue's words end before it ("quoted X as saying …"), or 0.
 	after int
-	// confidence is how sure the speaker is.
-	confidence float64
 	// verb is the tables that hold the cue's main word; a cue that is a
 	// mark (":", "—") or "according to" has none.
 	verb language.Set
@@ -53,13 +51,21 @@ type cue struct {
 	used       bool
 }
 
+// A who is whom a cue or a clause's subject names as its speaker.
+type who struct {
+	speaker speakerRef
+	entity  *entity // the one the speaker is, if known
+	// confidence is how sure the speaker is.
+	confidence float64
+}
+
 // A subject is the subject of a clause of a sentence, read as a speaker:
-// "Cruz" and "Tehran" in "Cruz said, days after Tehran rejected …".
+// "Cruz" and "Tehran" in "Cruz said, days after Tehran rejected …". When
+// a cue of its sentence names the same speaker by the same phrase ("He
+// said."), the subject's who is the cue's (see keepNotes).
 type subject struct {
 	phrase
-	speaker    speakerRef
-	entity     *entity
-	confidence float64
+	*who
 }
 
 // A speakerRef is the speaker a cue or a subject names: the Speaker it
@@ -135,12 +141,34 @@ func (st *state) keepNotes(s *sentence) {
 		s.notes = nil
 		return
 	}
-	s.notes = st.notes.add(sentenceNotes{
+	n := sentenceNotes{
 		cues:     st.cues.copy(r.cues),
 		subjects: st.subjs.copy(r.subjects),
 		cites:    slices.Clone(r.cites), // seldom any
-	})
+	}
+	for i := range n.subjects {
+		u := &n.subjects[i]
+		if c := sameWho(n.cues, u); c != nil {
+			u.who = &c.who
+		} else {
+			u.who = st.whos.add(*u.who)
+		}
+	}
+	s.notes = st.notes.add(n)
 	r.clear()
+	st.readWhos.reset()
+}
+
+// sameWho returns the cue of cues whose subject is u's phrase and whose
+// speaker is u's, if it follows u closely ("He said."), or nil.
+func sameWho(cues []cue, u *subject) *cue {
+	j := sort.Search(len(cues), func(j int) bool { return cues[j].start >= u.end })
+	for ; j < len(cues) && cues[j].start-u.end <= maxNear; j++ {
+		if c := &cues[j]; c.subject == u.phrase && c.who == *u.who {
+			return c
+		}
+	}
+	return nil
 }
 
 // clauseSubjects records the subjects of the clauses of s: a name, role,
@@ -175,7 +203,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if o != nil && e != nil {
 			e.opener = o
 		}
-		s.notes.subjects = append(s.notes.subjects, subject{phrase: np, speaker: sp, entity: e, confidence: conf})
+		s.notes.subjects = append(s.notes.subjects, subject{np, st.readWhos.add(who{sp, e, conf})})
 		b = np.end - 1
 	}
 }

@@ -359,7 +359,7 @@ func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 		// subject.
 		if o := lastSubjectBefore(s, s.toks.at(k).span().Start); o != nil {
 			return cue{sent: s, start: k, end: k + 1, subject: o.phrase,
-				speaker: o.speaker, entity: o.entity, confidence: o.confidence * 0.7}, true
+				who: who{o.speaker, o.entity, o.confidence * 0.7}}, true
 		}
 		return cue{}, false
 	}

@@ -65,7 +65,7 @@ func TestOnlyOutletMatchesScan(t *testing.T) {
 					o.self = true
 				case 1:
 				default:
-					o.cue = &cue{entity: ents[r.IntN(len(ents))]}
+					o.cue = &cue{who: who{entity: ents[r.IntN(len(ents))]}}
 				}
 				cites = append(cites, ownedCitation{c, si, o})
 			}
