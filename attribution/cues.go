@@ -13,8 +13,7 @@ import (
 // says about who spoke. A sentence's cues are kept in its notes.
 type cue struct {
 	sent  *sentence
-	start int // the cue's tokens [start, end)
-	end   int
+	start int // the cue's first token (see end)
 	// subject is the phrase that names the speaker, and who the resolved
 	// speaker: none when there is none.
 	subject phrase
@@ -28,10 +27,11 @@ type cue struct {
 	// after is the token where the reported words may start, when the
 	// cue's words end before it ("quoted X as saying …"), or 0.
 	after int
-	// verb is the tables that hold the cue's main word; a cue that is a
-	// mark (":", "—") or "according to" has none.
-	verb language.Set
-	// according reports the cue "according to".
+	// verb reports that the cue's token is a verb, which the tables of
+	// its word say more of (see verbIs); a cue that is a mark (":", "—")
+	// or "according to" has none.
+	verb bool
+	// according reports the cue "according to", of two tokens.
 	according bool
 	// inverted reports that the speaker follows the cue ("said Peskov").
 	inverted bool
@@ -108,9 +108,21 @@ func (r speakerRef) speaker(text string) *Speaker {
 	return &Speaker{Name: r.name, Type: speakerTypes[r.typ-1], Mention: text[r.span.Start:r.span.End], Span: r.span}
 }
 
+// end returns the token after the cue: it is one token, or two for
+// "according to".
+func (c *cue) end() int {
+	if c.according {
+		return c.start + 2
+	}
+	return c.start + 1
+}
+
+// verbIs reports whether the cue's verb is in table t of the Language.
+func (c *cue) verbIs(t language.Table) bool { return c.verb && c.sent.toks.at(c.start).in(t) }
+
 // text returns the cue's words.
 func (c *cue) text(src string) Cue {
-	sp := spanOf(c.sent.toks, phrase{c.start, c.end})
+	sp := spanOf(c.sent.toks, phrase{c.start, c.end()})
 	return Cue{Text: src[sp.Start:sp.End], Span: sp}
 }
 
@@ -125,7 +137,7 @@ func (st *state) readSentence(s *sentence) {
 	for i := 0; i < toks.len(); i++ {
 		if c := st.addCueAt(s, i); c != nil {
 			st.resolveCue(c)
-			i = c.end - 1
+			i = c.end() - 1
 		}
 	}
 	st.markCues(s)
@@ -282,7 +294,7 @@ func (st *state) markCues(s *sentence) {
 // none.
 func cueNear(s *sentence, k int) bool {
 	j := s.cueIndex(k)
-	return j > 0 && s.cues()[j-1].end <= k && k-s.cues()[j-1].end <= 3
+	return j > 0 && s.cues()[j-1].end() <= k && k-s.cues()[j-1].end() <= 3
 }
 
 // isDash reports whether w is a dash that may introduce a speaker.
@@ -302,7 +314,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		return nil
 	}
 	if t.is("according") && i+1 < toks.len() && toks.at(i+1).is("to") {
-		return s.addCue(cue{sent: s, start: i, end: i + 2, according: true})
+		return s.addCue(cue{sent: s, start: i, according: true})
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
@@ -329,7 +341,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	case hedged(st.lang, toks, i):
 		return nil // "could not confirm", "has not commented": no words reported
 	}
-	c := cue{sent: s, start: i, end: i + 1, verb: t.entry().In, stance: stance}
+	c := cue{sent: s, start: i, verb: true, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {
@@ -464,7 +476,7 @@ func (st *state) resolveCue(c *cue) {
 	toks := c.sent.toks
 	switch {
 	case c.according:
-		if p, ok := npAfter(toks, c.end); ok {
+		if p, ok := npAfter(toks, c.end()); ok {
 			c.subject, c.inverted = p, true
 		}
 	case !c.object.empty():
@@ -511,7 +523,7 @@ func (st *state) resolveCue(c *cue) {
 			}
 		}
 		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks.at(c.subject.start-1).text() == "," &&
-			clauseEnds(toks, skipCircumstance(toks, c.end)) {
+			clauseEnds(toks, skipCircumstance(toks, c.end())) {
 			c.contentBefore = true
 		}
 		st.cueObject(c)
@@ -523,12 +535,12 @@ func (st *state) resolveCue(c *cue) {
 // reporters", "noted to the newspaper".
 func (st *state) cueObject(c *cue) {
 	toks := c.sent.toks
-	k := c.end
-	tell := c.verb.Has(language.TellVerbs)
+	k := c.end()
+	tell := c.verbIs(language.TellVerbs)
 	if k < toks.len() && toks.at(k).is("to") && !tell {
 		k++
 	}
-	if k == c.end && !tell {
+	if k == c.end() && !tell {
 		return
 	}
 	if j, ok := st.anaphorAt(toks, k); ok {
@@ -605,7 +617,7 @@ func clauseEnds(toks tokens, k int) bool {
 func hasThatBefore(c *cue) bool {
 	from := max(0, c.start-maxReach)
 	if j := c.sent.cueIndex(c.start); j > 0 {
-		from = max(from, c.sent.cues()[j-1].end)
+		from = max(from, c.sent.cues()[j-1].end())
 	}
 	for k := from; k < c.start; k++ {
 		if c.sent.toks.at(k).is("that") {
@@ -645,7 +657,7 @@ func (st *state) finishCue(c *cue) {
 		case m.kind == byOutlet:
 			rel := Reported
 			switch {
-			case c.verb.Has(language.WriteVerbs):
+			case c.verbIs(language.WriteVerbs):
 				rel = Wrote
 			case c.according:
 				rel = AccordingTo

@@ -18,7 +18,7 @@ const indirectConfidence = 0.85
 // speech without quote marks (language.NotSpeech), unless it is "call for"
 // or a verb of quoting ("quoted X as saying").
 func notSpeech(c *cue) bool {
-	return c.verb.Has(language.NotSpeech) && c.after == 0 && !callsFor(c)
+	return c.verbIs(language.NotSpeech) && c.after == 0 && !callsFor(c)
 }
 
 // indirect adds the reported speech of the article: each cue with a
@@ -94,7 +94,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		}
 		from, to = 0, comma
 	default:
-		from = c.end
+		from = c.end()
 		if !c.object.empty() {
 			from = c.object.end
 		}
@@ -102,7 +102,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			from = c.after
 		}
 		if callsFor(c) {
-			from = c.end + 1 // "called for a special prosecutor"
+			from = c.end() + 1 // "called for a special prosecutor"
 		}
 		from = skipCircumstance(toks, from)
 		from = skipCitation(c.sent, from)
@@ -154,9 +154,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 // are themselves reported speech: another cue of the sentence whose speaker
 // starts them, or stands between c and them.
 func nestedReport(c *cue, from int) bool {
-	ds := cuesFrom(c.sent.cues(), c.end, from+maxSubjectReach)
+	ds := cuesFrom(c.sent.cues(), c.end(), from+maxSubjectReach)
 	for k := range ds {
-		if d := &ds[k]; d != c && reportsSpeech(d) && d.subject.start >= c.end && d.subject.start <= from {
+		if d := &ds[k]; d != c && reportsSpeech(d) && d.subject.start >= c.end() && d.subject.start <= from {
 			return true
 		}
 	}
@@ -221,24 +221,24 @@ func (st *state) coreSpeech(c *cue) bool {
 	if c.according {
 		return st.lang.Has(language.CoreSpeech, "according to")
 	}
-	return c.verb.Has(language.CoreSpeech)
+	return c.verbIs(language.CoreSpeech)
 }
 
 // callsFor reports whether the cue c is "call" followed by "for", "on" or
 // "upon": a demand, whose content follows the preposition.
 func callsFor(c *cue) bool {
-	if !c.verb.Has(language.CallVerbs) {
+	if !c.verbIs(language.CallVerbs) {
 		return false
 	}
 	toks := c.sent.toks
-	return c.end < toks.len() && (toks.at(c.end).is("for") || toks.at(c.end).is("on") || toks.at(c.end).is("upon"))
+	return c.end() < toks.len() && (toks.at(c.end()).is("for") || toks.at(c.end()).is("on") || toks.at(c.end()).is("upon"))
 }
 
 // thatFollows reports whether "that" follows the cue c, past its object
 // and a date: "said on Monday that", "told reporters that".
 func thatFollows(c *cue) bool {
 	toks := c.sent.toks
-	k := c.end
+	k := c.end()
 	if !c.object.empty() {
 		k = c.object.end
 	}

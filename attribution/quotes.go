@@ -189,7 +189,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	}
 	e := &st.sentences[ei]
 	before := lastCueBefore(s, ext.Start)
-	if before != nil && before.verb.Has(language.CallVerbs) {
+	if before != nil && before.verbIs(language.CallVerbs) {
 		// "Sources said that Trump called Putin “in recent days”": a
 		// verb that may not be speech yields to the speech it is part of.
 		cues := s.cues()
@@ -215,7 +215,7 @@ func (st *state) cueFor(qi, si int) *cue {
 	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
 		n := &st.sentences[ei+1]
 		if n.para == e.para && len(n.cues()) > 0 {
-			if c := &n.cues()[0]; c.speaker.ok() && c.end <= 6 && n.toks.len() <= 14 {
+			if c := &n.cues()[0]; c.speaker.ok() && c.end() <= 6 && n.toks.len() <= 14 {
 				return c
 			}
 		}
@@ -272,7 +272,7 @@ func lastCueBefore(s *sentence, i int) *cue {
 	for n := 0; j > 0 && n < maxCues; n++ {
 		j--
 		c := &cues[j]
-		if c.sent.toks.at(c.end-1).span().End <= i && c.speaker.ok() && !c.contentBefore && !c.stance {
+		if c.sent.toks.at(c.end()-1).span().End <= i && c.speaker.ok() && !c.contentBefore && !c.stance {
 			return c
 		}
 	}
@@ -327,7 +327,7 @@ func (st *state) dashSpeaker(s *sentence, end int) (cue, bool) {
 		if !ok {
 			return cue{}, false
 		}
-		c := cue{sent: s, start: k, end: k + 1, subject: p, inverted: true}
+		c := cue{sent: s, start: k, subject: p, inverted: true}
 		m := st.classify(s.toks, p)
 		if m.kind == byGroup {
 			return cue{}, false
@@ -358,13 +358,13 @@ func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 		// "Perez lobbies for a higher minimum wage: “…”": the clause's
 		// subject.
 		if o := lastSubjectBefore(s, s.toks.at(k).span().Start); o != nil {
-			return cue{sent: s, start: k, end: k + 1, subject: o.phrase,
+			return cue{sent: s, start: k, subject: o.phrase,
 				who: who{o.speaker, o.entity, o.confidence * 0.7}}, true
 		}
 		return cue{}, false
 	}
 	m := st.classify(s.toks, p)
-	c := cue{sent: s, start: k, end: k + 1, subject: p}
+	c := cue{sent: s, start: k, subject: p}
 	c.speaker, c.entity, c.confidence = st.speakerOf(m)
 	c.confidence *= 0.8
 	return c, true
@@ -392,7 +392,7 @@ func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
 		return cue{}, false
 	}
-	c := cue{sent: s, start: p.end, end: p.end + 1, verb: v.entry().In, subject: p, inverted: true}
+	c := cue{sent: s, start: p.end, verb: true, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c, true
@@ -432,7 +432,7 @@ func (st *state) outletFor(c *cue) *Citation {
 	}
 	for ; k < len(cites); k++ {
 		ev, at := cites[k].evidence, cites[k].at
-		if ev.start < c.end || cites[k].Relation == Republished {
+		if ev.start < c.end() || cites[k].Relation == Republished {
 			continue
 		}
 		if ev.start < at.start && nearCue(s, ev.start) == c || st.citationOwner(s, k).frames() {
@@ -534,7 +534,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 	j := s.cueIndex(ev.start)
 	var before, after *cue
 	for i := j - 1; i >= 0 && j-i <= maxCues; i-- {
-		if c := &cues[i]; c.speaker.ok() && c.end <= ev.start {
+		if c := &cues[i]; c.speaker.ok() && c.end() <= ev.start {
 			before = c
 			break
 		}
@@ -572,7 +572,7 @@ func nearCue(s *sentence, i int) *cue {
 	if j == 0 {
 		return nil
 	}
-	if c := &s.cues()[j-1]; c.end <= i && i-c.end <= maxNear && c.outlet == nil && c.speaker.ok() && plainBetween(s.toks, c.end, i) {
+	if c := &s.cues()[j-1]; c.end() <= i && i-c.end() <= maxNear && c.outlet == nil && c.speaker.ok() && plainBetween(s.toks, c.end(), i) {
 		return c
 	}
 	return nil
