@@ -191,13 +191,13 @@ const maxPooled = 1 << 14
 func (s *scratch) reset() {
 	s.block = tokenBlock{quote: pooled(s.block.quote), flags: pooled(s.block.flags)}
 	s.lines, s.scanned = pooled(s.lines), pooled(s.scanned)
-	clear(s.sentences[:cap(s.sentences)])
 	s.sentences, s.regions = pooled(s.sentences), pooled(s.regions)
-	s.reading.clear()
+	clear(s.sentences[:cap(s.sentences)])
 	r := &s.reading
 	r.cues, r.subjects, r.cites = pooled(r.cues), pooled(r.subjects), pooled(r.cites)
-	clear(s.added[:cap(s.added)])
+	r.clear()
 	s.added = pooled(s.added)
+	clear(s.added[:cap(s.added)])
 	s.notes.reset()
 	s.cues.reset()
 	s.subjs.reset()

@@ -137,7 +137,7 @@ type tokenFlags uint8
 
 const (
 	shapeBits   tokenFlags = 1<<3 - 1 // the word's shape (token.shape)
-	upperFlag   tokenFlags = 1 << 3   // token.upper
+	upperFlag   tokenFlags = 1 << 3   // a word that starts with an upper-case letter
 	outletRead  tokenFlags = 1 << 4   // matchOutlet has looked at the token
 	outletFound tokenFlags = 1 << 5   // and found a name (tokenBlock.outlets)
 )
@@ -159,8 +159,8 @@ func flagsOf(l *language.Language, t language.Token, text string) tokenFlags {
 }
 
 // A tokenBlock holds tokens of the text with what attribution adds to
-// each: the tokens of an article's sentences, or those of a line read
-// apart from them. Its slices are indexed alike.
+// each, five bytes: the tokens of an article's sentences, or those of a
+// line read apart from them. Its slices are indexed alike.
 type tokenBlock struct {
 	text string
 	// lang is the Language that scanned the tokens, whose Entry gives a
