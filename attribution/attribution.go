@@ -124,13 +124,16 @@ type Attribution struct {
 	// words in marks that nobody is said to have said are not attributions.
 	Quote quote.Quote
 	// Speaker is who said the words, or nil when the article does not say.
+	// SpeakerName, SpeakerMention and SpeakerType read it without a nil
+	// check.
 	Speaker *Speaker
 	// Via is who relayed the words when the speech is nested: in "Trump
 	// said Putin told him he “wants to see people stop dying”", Speaker is
 	// Putin and Via is Trump. It is nil otherwise.
 	Via *Speaker
 	// Outlet is the outlet through which the words reached the public, or
-	// nil when the article does not say.
+	// nil when the article does not say. OutletName, OutletRelation and
+	// OutletMention read it without a nil check.
 	Outlet *Citation
 	// OutletScope says how far from the quotation the article names
 	// Outlet: in the sentence of the quotation or of its cue, elsewhere in
@@ -138,11 +141,88 @@ type Attribution struct {
 	// nil.
 	OutletScope Scope
 	// Cue is the reporting verb or phrase, or nil when there is none (a
-	// quotation that continues the previous speaker's).
+	// quotation that continues the previous speaker's). CueText reads it
+	// without a nil check.
 	Cue *Cue
 	// Confidence is in [0, 1]; higher means the attribution is more
 	// likely right.
 	Confidence float64
+}
+
+// The accessors below read an Attribution whose Speaker, Via, Outlet or
+// Cue may be nil, as each is when the article does not say: they return ""
+// for a missing part, and never panic, not even on a nil *Attribution.
+
+// SpeakerName returns the resolved name of the speaker ("Dmitry Peskov"),
+// or "" when the article does not say who spoke.
+func (a *Attribution) SpeakerName() string {
+	if a == nil || a.Speaker == nil {
+		return ""
+	}
+	return a.Speaker.Name
+}
+
+// SpeakerMention returns the words of this attribution that point at the
+// speaker ("the Kremlin spokesman"), or "" when there is no speaker.
+func (a *Attribution) SpeakerMention() string {
+	if a == nil || a.Speaker == nil {
+		return ""
+	}
+	return a.Speaker.Mention
+}
+
+// SpeakerType returns the type of the speaker, or "" when there is no
+// speaker.
+func (a *Attribution) SpeakerType() SpeakerType {
+	if a == nil || a.Speaker == nil {
+		return ""
+	}
+	return a.Speaker.Type
+}
+
+// ViaName returns the resolved name of who relayed nested speech, or ""
+// when the speech is not nested.
+func (a *Attribution) ViaName() string {
+	if a == nil || a.Via == nil {
+		return ""
+	}
+	return a.Via.Name
+}
+
+// OutletName returns the canonical name of the outlet the words went
+// through ("TASS"), or "" when the article does not say.
+func (a *Attribution) OutletName() string {
+	if a == nil || a.Outlet == nil {
+		return ""
+	}
+	return a.Outlet.Outlet
+}
+
+// OutletRelation returns how the outlet carried the words (Told,
+// Interview, …), or "" when there is no outlet.
+func (a *Attribution) OutletRelation() Relation {
+	if a == nil || a.Outlet == nil {
+		return ""
+	}
+	return a.Outlet.Relation
+}
+
+// OutletMention returns the words that name the outlet ("Russia’s
+// official TASS news agency"), or "" when there is no outlet.
+func (a *Attribution) OutletMention() string {
+	if a == nil || a.Outlet == nil {
+		return ""
+	}
+	return a.Outlet.Mention
+}
+
+// CueText returns the reporting verb or phrase ("said", "according to"),
+// or "" when there is none.
+func (a *Attribution) CueText() string {
+	if a == nil || a.Cue == nil {
+		return ""
+	}
+	return a.Cue.Text
 }
 
 // A Result is the attributed quotations of one text.

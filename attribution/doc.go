@@ -13,7 +13,7 @@
 //	at := attribution.New(attribution.Options{})
 //	res := at.AttributeText(text)
 //	for _, a := range res.Quotes {
-//		fmt.Println(a.Quote.Kind, a.Quote.Text, a.Speaker, a.Outlet)
+//		fmt.Println(a.Quote.Kind, a.Quote.Text, a.SpeakerName(), a.OutletName())
 //	}
 //
 // An Attributor is immutable and safe for concurrent use by many

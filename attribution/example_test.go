@@ -13,9 +13,10 @@ func Example() {
 	at := attribution.New(attribution.Options{})
 	res := at.AttributeText(text)
 	for _, a := range res.Quotes {
+		// The accessors return "" for a part the text does not give.
 		fmt.Printf("%s %q\n", a.Quote.Kind, a.Quote.Text)
-		fmt.Printf("  speaker: %s (%q)\n", a.Speaker.Name, a.Speaker.Mention)
-		fmt.Printf("  outlet:  %s, %s (%q)\n", a.Outlet.Outlet, a.Outlet.Relation, a.Outlet.Mention)
+		fmt.Printf("  speaker: %s (%q)\n", a.SpeakerName(), a.SpeakerMention())
+		fmt.Printf("  outlet:  %s, %s (%q)\n", a.OutletName(), a.OutletRelation(), a.OutletMention())
 	}
 	// Output:
 	// indirect "he could not comment"
@@ -24,6 +25,19 @@ func Example() {
 	// direct "I can neither confirm nor deny it"
 	//   speaker: Dmitry Peskov ("the Kremlin spokesman")
 	//   outlet:  TASS, told ("Russia’s official TASS news agency")
+}
+
+// A quotation that nobody is said to have said has no Speaker, Outlet or
+// Cue: the accessors give "" for each.
+func ExampleAttribution_SpeakerName() {
+	text := "“We will not give up.”\n" +
+		"The talks ended on Monday without a deal. Kremlin spokesman Dmitry Peskov told TASS that talks would resume.\n"
+	for _, a := range attribution.New(attribution.Options{}).AttributeText(text).Quotes {
+		fmt.Printf("%s %q by %q (cue %q) through %q\n", a.Quote.Kind, a.Quote.Text, a.SpeakerName(), a.CueText(), a.OutletName())
+	}
+	// Output:
+	// direct "We will not give up." by "" (cue "") through ""
+	// indirect "talks would resume" by "Dmitry Peskov" (cue "told") through "TASS"
 }
 
 func ExampleAttributor_AttributeText_citations() {
@@ -50,7 +64,7 @@ func ExampleOptions() {
 	at := attribution.New(attribution.Options{Outlets: outlets})
 	res := at.AttributeText("“We will win,” Lois Lane told the Daily Planet.")
 	a := res.Quotes[0]
-	fmt.Println(a.Speaker.Name, a.Outlet.Relation, a.Outlet.Outlet)
+	fmt.Println(a.SpeakerName(), a.OutletRelation(), a.OutletName())
 	// Output:
 	// Lois Lane told The Daily Planet
 }

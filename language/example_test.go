@@ -79,9 +79,9 @@ func ExampleLanguage_With() {
 	for _, l := range []*language.Language{language.Default(), lang} {
 		res := attribution.New(attribution.Options{Language: l}).AttributeText(text)
 		for _, a := range res.Quotes {
-			speaker := "nobody"
-			if a.Speaker != nil {
-				speaker = a.Speaker.Name
+			speaker := a.SpeakerName() // "" when the text does not say
+			if speaker == "" {
+				speaker = "nobody"
 			}
 			fmt.Printf("%q: %s\n", a.Quote.Text, speaker)
 		}
