@@ -229,7 +229,20 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 	k := skipCircumstance(toks, p.end)
 	if w(b-1).is("a") || w(b-1).is("an") {
 		if rel, ok := citationCues.after(w(k).text()); ok && rel == Interview {
-			return rel, phrase{p.end, k + 1}
+			// "In a BBC interview, …": the words set the scene, before
+			// the cue, as "In an interview with the BBC" does.
+			return rel, phrase{b - 1, k + 1}
+		}
+		if w(p.end).in(language.PersonTitles) {
+			// "told a Reuters reporter", "in an interview with a CNN
+			// correspondent": the words before the article cite the
+			// outlet whose journalist it is.
+			if rel, start, ok := citationCues.before(toks, b-1); ok {
+				return rel, phrase{start, p.end + 1}
+			}
+			if w(b-2).is("to") && w(b-3).in(language.ReportingVerbs) {
+				return Told, phrase{b - 3, p.end + 1}
+			}
 		}
 		return "", p
 	}
@@ -241,6 +254,11 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		}
 		if w(e-1).is("to") && w(e-2).in(language.ReportingVerbs) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
+		}
+		if w(e-1).is("on") && w(e-2).in(language.ReportingVerbs) && st.onAir(toks, p) {
+			// "said on CNN": on the air. The words start at "on",
+			// after the cue.
+			return Interview, phrase{e - 1, e}
 		}
 	}
 	if p1 := w(b - 1); p1.text() == "," || p1.is("and") || p1.is("or") {
@@ -275,6 +293,25 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		}
 	}
 	return "", p
+}
+
+// onAir reports whether p names a broadcaster whose air the words were
+// said on ("said on CNN", "said on NBC’s Meet the Press"), not a report
+// or a document of it that they were said of ("commented on the CNN
+// report", "on CNN’s website").
+func (st *state) onAir(toks tokens, p phrase) bool {
+	c, ok := st.outletIn(toks, p)
+	if !ok {
+		return false // "on the website": no anaphor
+	}
+	if o, ok := st.a.outlets.Lookup(c.Outlet); !ok || o.Kind != Broadcaster {
+		return false
+	}
+	k := p.end
+	if k < toks.len() && toks.at(k).kind() == possessive {
+		k++
+	}
+	return k >= toks.len() || !toks.at(k).in(language.ReportNouns) && !toks.at(k).in(language.DocumentNouns) && !toks.at(k).is("website")
 }
 
 // maxDescription is the most words that stand between the words citing an
@@ -376,4 +413,15 @@ func (st *state) anaphorOutlet(toks tokens, p phrase) *Citation {
 		return &Citation{Outlet: st.lastOutlet.Outlet, Relation: Told, Mention: st.text[sp.Start:sp.End], Span: sp}
 	}
 	return nil
+}
+
+// opensObject reports whether the outlet named at sp opens the phrase p,
+// the object of a cue, past an article: "the BBC’s Laura Kuenssberg", "a
+// Reuters reporter", "Fox News’ Sean Hannity"; not "sell Time Warner".
+func (st *state) opensObject(toks tokens, p phrase, sp quote.Span) bool {
+	k := p.start
+	if k < p.end && (toks.at(k).in(language.DescriptionOpeners) || toks.at(k).is("a") || toks.at(k).is("an")) && toks.at(k).span().Start < sp.Start {
+		k++
+	}
+	return k < p.end && toks.at(k).span().Start == sp.Start
 }

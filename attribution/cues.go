@@ -672,6 +672,12 @@ func (st *state) finishCue(c *cue) {
 			c.outlet = o
 		} else if m := st.classify(toks, c.object); m.kind == byOutlet {
 			c.outlet = &Citation{Outlet: m.name, Relation: Told, Mention: m.text, Span: m.span}
+		} else if m.outlet != nil && st.opensObject(toks, c.object, m.outlet.Span) {
+			// "told the BBC’s Laura Kuenssberg", "told a Reuters
+			// reporter": the outlet the one told works for.
+			o := *m.outlet
+			o.Relation = Told
+			c.outlet = &o
 		}
 	}
 }

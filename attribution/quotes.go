@@ -512,7 +512,7 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		return owner{cue: c}
 	}
 	for j := range cues {
-		if c := &cues[j]; c.outlet != nil && c.outlet.Span == cit.Span {
+		if c := &cues[j]; c.outlet != nil && c.outlet.Span == cit.Span && c.speaker.ok() {
 			return of(c)
 		}
 	}
