@@ -67,9 +67,10 @@
 // newspaper" or "the publication" points back at the outlet last named.
 // The words around a mention say how the outlet carried the words:
 // Told ("told TASS", "responding to a question from TASS", "in a comment
-// to the German news agency dpa"), Interview ("in an interview with
+// to the German news agency dpa", "told the BBC’s Laura Kuenssberg", "told
+// a Reuters reporter", "asked by CNN"), Interview ("in an interview with
 // Britain’s ITV", "an interview taped last week with Dutch broadcaster
-// NOS", "an FT interview"), Reported ("Reuters reported", "Reuters sources
+// NOS", "an FT interview", "said on NBC’s Meet the Press"), Reported ("Reuters reported", "Reuters sources
 // said", "carried by the state-run Xinhua"), Quoted ("RIA quoted … as
 // saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
 // AccordingTo ("according to", "with reference to"). Those words are
@@ -87,7 +88,8 @@
 // NBC News … “…,” he said."); else the outlet the same speaker was last
 // said to have told, been interviewed by or quoted by, if no other person
 // has spoken since; else the only such outlet the article names for the
-// speaker before the quotation. A quotation whose sentence, or the text
+// speaker before the quotation. Reported speech takes an outlet from its
+// paragraph at most ("Smith appeared on CNN. She said …"). A quotation whose sentence, or the text
 // since the outlet was named, places the words elsewhere ("on Twitter",
 // "at a rally"; language.OccasionWords) takes no outlet from beyond its
 // sentence. Attribution.OutletScope says how far the link reached

@@ -24,6 +24,7 @@ func notSpeech(c *cue) bool {
 // indirect adds the reported speech of the article: each cue with a
 // speaker that no quotation took, whose content is not in quote marks.
 func (st *state) indirect(res *Result) {
+	var links []outletLink
 	for si := range st.sentences {
 		s := &st.sentences[si]
 		if st.art.Paragraphs[s.para].Role != quote.Body {
@@ -58,9 +59,11 @@ func (st *state) indirect(res *Result) {
 				a.OutletScope = ScopeSentence // outletFor looks in the cue's sentence alone
 			}
 			c.used = true
+			links = append(links, outletLink{quote: len(res.Quotes), first: si, last: si, cue: c, entity: c.entity, indirect: true})
 			res.Quotes = append(res.Quotes, a)
 		}
 	}
+	st.linkOutlets(res, links) // outlets named beyond the sentence
 }
 
 // content returns the span of the words that cue c reports, or false when

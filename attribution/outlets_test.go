@@ -125,6 +125,19 @@ func TestOutletConstructions(t *testing.T) {
 			[]outletWant{
 				{"he would not back down", "Donald Trump", "Donald Trump", "said", "NBC News", attribution.Interview, S},
 				{"We will win", "Donald Trump", "he", "said", "NBC News", attribution.Interview, P}}},
+		{"reported speech after the outlet in its paragraph",
+			"Jane Ortiz appeared on CNN on Sunday. She said the party would win the seat.",
+			[]outletWant{{"the party would win the seat", "Jane Ortiz", "She", "said", "CNN", attribution.Interview, P}}},
+		{"reported speech before the outlet in its paragraph",
+			"Jane Ortiz said the party would win the seat. “We have the votes,” she told CNN.",
+			[]outletWant{
+				{"the party would win the seat", "Jane Ortiz", "Jane Ortiz", "said", "CNN", attribution.Told, P},
+				{"We have the votes", "Jane Ortiz", "she", "told", "CNN", attribution.Told, S}}},
+		{"reported speech takes no outlet from another paragraph",
+			"Jane Ortiz told CNN on Sunday that she would run.\n\nOn Monday she said the party would win the seat.",
+			[]outletWant{
+				{"she would run", "Jane Ortiz", "Jane Ortiz", "told", "CNN", attribution.Told, S},
+				{"the party would win the seat", "Jane Ortiz", "she", "said", "", "", ""}}},
 		{"not across another speaker",
 			"Jane Ortiz told Reuters that she would run.\n\n“I am ready,” Tom Brown said.",
 			[]outletWant{

@@ -24,6 +24,11 @@ type outletLink struct {
 	first, last int     // the sentences the quotation spans
 	cue         *cue    // the quotation's cue, or nil
 	entity      *entity // who said it, or nil
+	// indirect is set for reported speech, which takes an outlet named
+	// beyond its sentence only from its paragraph: "Smith appeared on
+	// CNN on Sunday. She said …"; further away, a verb such as
+	// "reported earning" or "told voters" is as likely another occasion.
+	indirect bool
 }
 
 // An ownedCitation is a citation of the article, with the sentence it
@@ -36,7 +41,8 @@ type ownedCitation struct {
 
 // linkOutlets gives each quotation of links that its own sentence gives
 // no outlet the outlet the article gives elsewhere, and sets the scope of
-// every outlet. A quotation with a speaker takes, in this order:
+// every outlet. A quotation with a speaker takes, in this order (reported
+// speech only the first):
 //
 //  1. a citation in its paragraph, before it, of the same speaker's words
 //     ("Trump said in a telephone interview with NBC News … “…,” he
@@ -81,7 +87,7 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 	idx := indexSpoken(cites)
 	for _, l := range links {
 		a := &res.Quotes[l.quote]
-		if a.Outlet == nil && a.Speaker != nil && len(cites) > 0 && (a.Quote.Kind == quote.Direct || a.Quote.Kind == quote.Partial) {
+		if a.Outlet == nil && a.Speaker != nil && len(cites) > 0 {
 			if c := st.linkedOutlet(cites, idx, occasions, l); c != nil {
 				o := *c
 				a.Outlet = &o
@@ -144,7 +150,7 @@ func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []i
 			return c.cit
 		}
 	}
-	if l.entity == nil {
+	if l.entity == nil || l.indirect {
 		return nil
 	}
 	// 2. Where the speaker was last said to have spoken to an outlet,

@@ -58,7 +58,7 @@ func ExampleText() {
 		panic(err)
 	}
 	// Output:
-	// 2 articles, 2 statements (1 reported by more than one article), 9 edges
+	// 2 articles, 2 statements (1 reported by more than one article), 10 edges
 	//
 	// Articles
 	//   herald-7  Herald
@@ -78,7 +78,7 @@ func ExampleText() {
 	//     planet-1 #0  direct   told      0.86  open → reopen; −again; repair work → repairs.
 	//
 	// Statements reported by one article
-	//   s2   herald-7 #1  indirect  Jane Doe (published by Reuters), denied: the repairs had cost more than planned
+	//   s2   herald-7 #1  indirect  Jane Doe (told Reuters), denied: the repairs had cost more than planned
 }
 
 // The JSON of `quotetrace trace --format json`: here, each member's drift
@@ -165,10 +165,9 @@ func ExampleDOTOptions_Write() {
 	// Output:
 	// label="s1 · Jane Doe\ntold: “The old bridge will open to traffic again in May, after two…”";
 	// label="s2 · Jane Doe\ndenied: the repairs had cost more than planned";
-	// "speaker:Jane Doe" -> "outlet:Reuters" [label="told", tooltip="told Reuters"];
+	// "speaker:Jane Doe" -> "outlet:Reuters" [label="told ×2", tooltip="told Reuters"];
 	// "outlet:Reuters" -> "1/article:planet-1" [label="cited by", style=dashed, lhead="cluster_1", tooltip="herald-7: told Reuters\nplanet-1: told Reuters"];
-	// "speaker:Jane Doe" -> "outlet:Reuters" [label="published by", tooltip="told Reuters"];
-	// "outlet:Reuters" -> "2/article:herald-7" [label="reported by", tooltip="She denied"];
+	// "outlet:Reuters" -> "2/article:herald-7" [label="cited by", style=dashed, tooltip="told Reuters"];
 }
 
 func ExamplePROV() {
