@@ -138,6 +138,16 @@ func TestOutletConstructions(t *testing.T) {
 			[]outletWant{
 				{"she would run", "Jane Ortiz", "Jane Ortiz", "told", "CNN", attribution.Told, S},
 				{"the party would win the seat", "Jane Ortiz", "she", "said", "", "", ""}}},
+		{"the sources an outlet cited",
+			"The Guardian on Friday cited sources close to the talks as saying that the deal was near.\n\n" +
+				"The minister said nothing. “A deal is days away,” the sources said.",
+			[]outletWant{
+				{"the deal was near", "sources", "sources", "cited", "The Guardian", attribution.Reported, S},
+				{"A deal is days away", "sources", "the sources", "said", "The Guardian", attribution.Reported, A}}},
+		{"not sources named without the article",
+			"The Guardian on Friday cited sources close to the talks as saying that the deal was near.\n\n" +
+				"“A deal is days away,” sources said.",
+			[]outletWant{{"A deal is days away", "sources", "sources", "said", "", "", ""}}},
 		{"not across another speaker",
 			"Jane Ortiz told Reuters that she would run.\n\n“I am ready,” Tom Brown said.",
 			[]outletWant{

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
@@ -150,6 +151,10 @@ func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []i
 			return c.cit
 		}
 	}
+	if l.entity == nil && !l.indirect {
+		// 2'. "the sources said": the group cited last under that name.
+		return st.groupCitedBefore(before, l)
+	}
 	if l.entity == nil || l.indirect {
 		return nil
 	}
@@ -215,6 +220,34 @@ func (st *state) lastSpokenTo(before []ownedCitation, l outletLink) *ownedCitati
 			if c.speaker.is(Person) && c.entity != nil && c.entity != l.entity {
 				return nil // another person has spoken since
 			}
+		}
+	}
+	return nil
+}
+
+// groupCitedBefore returns, for a quotation of a group named with "the"
+// ("the sources said", "the officials added"), the citation of before
+// that last cites the words of a group of the same name ("The Washington
+// Post cited sources familiar with the talks as saying"), or nil. Groups
+// are no entities of coreference: their name alone links them. The
+// occasions named between are not the group's: anonymous sources speak to
+// the outlet that cites them, of what happened elsewhere ("during the
+// call").
+func (st *state) groupCitedBefore(before []ownedCitation, l outletLink) *Citation {
+	if l.cue == nil || !l.cue.speaker.is(Group) {
+		return nil
+	}
+	sp := l.cue.speaker
+	if m := st.text[sp.span.Start:sp.span.End]; !strings.HasPrefix(m, "the ") && !strings.HasPrefix(m, "The ") {
+		return nil // "sources said": not the ones named before
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		c := before[i]
+		if o := c.owner.cue; o != nil && !c.owner.self && o.speaker.is(Group) && o.speaker.name == sp.name && o != l.cue {
+			if c.cit.Relation == Republished {
+				return nil
+			}
+			return c.cit
 		}
 	}
 	return nil
