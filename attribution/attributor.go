@@ -180,6 +180,8 @@ type scratch struct {
 	whos    slab[who]
 	// readWhos holds the whos of the subjects of the sentence being read.
 	readWhos slab[who]
+	// links are the reported speech that indirect adds, for linkOutlets.
+	links []outletLink
 }
 
 // maxPooled is the most elements a slice of scratch may hold to go back to
@@ -198,6 +200,8 @@ func (s *scratch) reset() {
 	r.clear()
 	s.added = pooled(s.added)
 	clear(s.added[:cap(s.added)])
+	s.links = pooled(s.links)
+	clear(s.links[:cap(s.links)])
 	s.notes.reset()
 	s.cues.reset()
 	s.subjs.reset()
@@ -282,6 +286,9 @@ type state struct {
 	// lastSource is the text's last source line ("Source: …"), which
 	// names its publisher.
 	lastSource *Citation
+
+	// linked is what linkOutlets reads of the current article.
+	linked linkContext
 
 	// dashSkip is the run of quoted tokens that dashSpeaker last skipped,
 	// so that a sentence of many quotations is read once, not once for

@@ -24,7 +24,7 @@ func notSpeech(c *cue) bool {
 // indirect adds the reported speech of the article: each cue with a
 // speaker that no quotation took, whose content is not in quote marks.
 func (st *state) indirect(res *Result) {
-	var links []outletLink
+	links := st.links[:0]
 	for si := range st.sentences {
 		s := &st.sentences[si]
 		if st.art.Paragraphs[s.para].Role != quote.Body {
@@ -64,6 +64,7 @@ func (st *state) indirect(res *Result) {
 		}
 	}
 	st.linkOutlets(res, links) // outlets named beyond the sentence
+	st.links = links
 }
 
 // content returns the span of the words that cue c reports, or false when

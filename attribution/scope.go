@@ -67,29 +67,14 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 	if len(links) == 0 {
 		return
 	}
-	n := 0
-	for si := range st.sentences {
-		n += len(st.sentences[si].cites())
-	}
-	cites := make([]ownedCitation, 0, n) // the article's, in text order
-	// occasions[i] counts the sentences before sentence i that name an
-	// occasion for words other than an outlet ("at a rally").
-	occasions := make([]int, len(st.sentences)+1)
-	for si := range st.sentences {
-		s := &st.sentences[si]
-		for k := range s.cites() {
-			cites = append(cites, ownedCitation{&s.cites()[k].Citation, si, st.citationOwner(s, k)})
-		}
-		occasions[si+1] = occasions[si]
-		if namesOccasion(s) {
-			occasions[si+1]++
-		}
-	}
-	idx := indexSpoken(cites)
+	lc := st.linkContext()
 	for _, l := range links {
 		a := &res.Quotes[l.quote]
-		if a.Outlet == nil && a.Speaker != nil && len(cites) > 0 {
-			if c := st.linkedOutlet(cites, idx, occasions, l); c != nil {
+		if a.Outlet == nil && a.Speaker != nil && len(lc.cites) > 0 {
+			if lc.idx == nil && !l.indirect {
+				lc.idx = indexSpoken(lc.cites)
+			}
+			if c := st.linkedOutlet(lc.cites, lc.idx, lc.occasions, l); c != nil {
 				o := *c
 				a.Outlet = &o
 			}
@@ -105,6 +90,47 @@ func (st *state) linkOutlets(res *Result, links []outletLink) {
 			a.Confidence *= articleScopeFactor
 		}
 	}
+}
+
+// A linkContext is what linkOutlets reads of an article, made once for its
+// quotations and again for its reported speech.
+type linkContext struct {
+	art   *quote.Article // the article it was made for
+	cites []ownedCitation
+	// occasions[i] counts the sentences before sentence i that name an
+	// occasion for words other than an outlet ("at a rally").
+	occasions []int
+	idx       spokenTo // made when a quotation first needs it
+}
+
+// linkContext returns the linkContext of the current article, made on the
+// first call. An article that cites no outlet costs nothing.
+func (st *state) linkContext() *linkContext {
+	lc := &st.linked
+	if lc.art == st.art && st.art != nil {
+		return lc
+	}
+	*lc = linkContext{art: st.art}
+	n := 0
+	for si := range st.sentences {
+		n += len(st.sentences[si].cites())
+	}
+	if n == 0 {
+		return lc
+	}
+	lc.cites = make([]ownedCitation, 0, n) // the article's, in text order
+	lc.occasions = make([]int, len(st.sentences)+1)
+	for si := range st.sentences {
+		s := &st.sentences[si]
+		for k := range s.cites() {
+			lc.cites = append(lc.cites, ownedCitation{&s.cites()[k].Citation, si, st.citationOwner(s, k)})
+		}
+		lc.occasions[si+1] = lc.occasions[si]
+		if namesOccasion(s) {
+			lc.occasions[si+1]++
+		}
+	}
+	return lc
 }
 
 // linkedOutlet returns the outlet that quotation l takes from beyond its
