@@ -88,8 +88,11 @@
 // NBC News … “…,” he said."); else the outlet the same speaker was last
 // said to have told, been interviewed by or quoted by, if no other person
 // has spoken since; else the only such outlet the article names for the
-// speaker before the quotation. Reported speech takes an outlet from its
-// paragraph at most ("Smith appeared on CNN. She said …"). A quotation whose sentence, or the text
+// speaker before the quotation. A group named with "the" ("“…,” the
+// sources said") takes the outlet that last cited a group of that name
+// ("The Washington Post cited sources familiar with the talks as
+// saying"). Reported speech takes an outlet from its paragraph at most
+// ("Smith appeared on CNN. She said …"). A quotation whose sentence, or the text
 // since the outlet was named, places the words elsewhere ("on Twitter",
 // "at a rally"; language.OccasionWords) takes no outlet from beyond its
 // sentence. Attribution.OutletScope says how far the link reached
