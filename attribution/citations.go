@@ -255,9 +255,9 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		if w(e-1).is("to") && w(e-2).in(language.ReportingVerbs) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
 		}
-		if w(e-1).is("on") && w(e-2).in(language.ReportingVerbs) && st.onAir(toks, p) {
-			// "said on CNN": on the air. The words start at "on",
-			// after the cue.
+		if w(e-1).is("on") && saidBefore(toks, e-1) && st.onAir(toks, p) {
+			// "said on CNN", "said Sunday on NBC’s Meet the Press": on
+			// the air. The words start at "on", after the cue.
 			return Interview, phrase{e - 1, e}
 		}
 	}
@@ -293,6 +293,25 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		}
 	}
 	return "", p
+}
+
+// saidBefore reports whether a reporting verb ends just before token k,
+// or before a day or time word that ends there: "said", "said Sunday",
+// "said Thursday morning".
+func saidBefore(toks tokens, k int) bool {
+	for n := 0; n <= 2 && k-n-1 >= 0; n++ {
+		t := toks.at(k - n - 1)
+		if t.kind() != word || t.quote() >= 0 {
+			return false
+		}
+		if t.in(language.ReportingVerbs) {
+			return true
+		}
+		if !t.inAny(dayOrTime) {
+			return false
+		}
+	}
+	return false
 }
 
 // onAir reports whether p names a broadcaster whose air the words were
