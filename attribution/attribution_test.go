@@ -450,7 +450,8 @@ func TestCitationEvidence(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Peskov told Russia’s official TASS news agency that he could not say more.", "told Russia’s official TASS news agency"},
 		{"The New York Post reported on Saturday that the call took place.", "The New York Post reported"},
-		{"In an interview with Britain's ITV on Sunday, Zelensky said he was ready.", "interview with Britain's ITV"},
+		{"In an interview with Britain's ITV on Sunday, Zelensky said he was ready.", "In an interview with Britain's ITV"},
+		{"“We are ready,” Zelensky said on Sunday during a long interview with ITV.", "during a long interview with ITV"},
 		{"Russian state news agency RIA quoted Galuzin as saying Moscow had no offer.", "Russian state news agency RIA quoted"},
 		{"The call was short, according to TASS, AFP and Reuters.", "according to TASS"},
 		{"The talks went well.\nSource: vnexpress.net (Huyen Le)\nSource: Vietnam Insider", "Source: vnexpress.net"},

@@ -209,7 +209,36 @@ func (st *state) placeBefore(toks tokens, e int) int {
 // "told Russia’s official TASS news agency", "The New York Post reported".
 func (st *state) relationOf(s *sentence, p phrase) (Relation, phrase) {
 	r, ev := st.relationWords(s, p)
+	if ev.start < p.start && (r == Interview || r == Told) {
+		ev.start = scenePreposition(s.toks, ev.start)
+	}
 	return r, phrase{min(ev.start, p.start), max(ev.end, p.end)}
+}
+
+// maxScene is the most words between "in" or "during" and the words that
+// cite an outlet: "during a wide-ranging telephone interview with".
+const maxScene = 4
+
+// scenePreposition returns the "in" or "during" that opens the phrase of
+// the words citing an outlet from token b on, past an article and
+// describing words ("in a telephone interview with", "during an
+// appearance on"), so that the phrase is read as one that sets the scene
+// of the cue before it ("the senator said on Sunday night during an
+// interview with Fox News"); else b.
+func scenePreposition(toks tokens, b int) int {
+	for k := b - 1; k >= 0 && b-k <= maxScene+1; k-- {
+		t := toks.at(k)
+		if t.kind() != word || t.quote() >= 0 {
+			return b
+		}
+		if t.is("in") || t.is("during") {
+			return k
+		}
+		if t.capitalized() || t.in(language.ReportingVerbs) || t.is("that") {
+			return b
+		}
+	}
+	return b
 }
 
 // relationWords is relationOf, with the phrase of the words that give the
