@@ -151,7 +151,7 @@ func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []i
 	k := sort.Search(len(cites), func(k int) bool { return cites[k].sent >= l.first })
 	before, after := cites[:k], cites[k:]
 
-	if st.otherOccasion(l) {
+	if st.otherOccasion(l, occasions, cueSent) {
 		return nil // "on Twitter", "at a rally"
 	}
 	// apart reports whether a sentence between citation c and the
@@ -195,19 +195,20 @@ func (st *state) linkedOutlet(cites []ownedCitation, idx spokenTo, occasions []i
 }
 
 // otherOccasion reports whether the sentences of quotation l or of its
-// cue, or the sentence before them when it names no outlet, say the words
-// were said on another occasion than to an outlet: "on Twitter", "Trump
-// posted a photo with the caption: “…”" (see the table language.OccasionWords).
-func (st *state) otherOccasion(l outletLink) bool {
-	for si := l.first; si <= l.last; si++ {
-		if namesOccasion(&st.sentences[si]) {
-			return true
-		}
-	}
-	if l.cue != nil && namesOccasion(l.cue.sent) {
+// cue (sentence cueSent, or -1), or the sentence before them when it names
+// no outlet, say the words were said on another occasion than to an
+// outlet: "on Twitter", "Trump posted a photo with the caption: “…”" (see
+// the table language.OccasionWords). occasions counts the sentences that
+// name one, as in linkOutlets.
+func (st *state) otherOccasion(l outletLink, occasions []int, cueSent int) bool {
+	names := func(si int) bool { return occasions[si+1] > occasions[si] }
+	if occasions[l.last+1] > occasions[l.first] || cueSent >= 0 && names(cueSent) {
 		return true
 	}
-	return l.first > 0 && len(st.sentences[l.first-1].cites()) == 0 && namesOccasion(&st.sentences[l.first-1])
+	if l.cue != nil && cueSent < 0 && namesOccasion(l.cue.sent) {
+		return true
+	}
+	return l.first > 0 && len(st.sentences[l.first-1].cites()) == 0 && names(l.first-1)
 }
 
 // namesOccasion reports whether s, outside its quotations, names an
