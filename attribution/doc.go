@@ -70,8 +70,9 @@
 // to the German news agency dpa", "told the BBC’s Laura Kuenssberg", "told
 // a Reuters reporter", "asked by CNN"), Interview ("in an interview with
 // Britain’s ITV", "an interview taped last week with Dutch broadcaster
-// NOS", "an FT interview", "said on NBC’s Meet the Press"), Reported ("Reuters reported", "Reuters sources
-// said", "carried by the state-run Xinhua"), Quoted ("RIA quoted … as
+// NOS", "an FT interview", "said on NBC’s Meet the Press"), Reported
+// ("Reuters reported", "Reuters sources said", "carried by the state-run
+// Xinhua"), Quoted ("RIA quoted … as
 // saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
 // AccordingTo ("according to", "with reference to"). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
@@ -92,8 +93,8 @@
 // sources said") takes the outlet that last cited a group of that name
 // ("The Washington Post cited sources familiar with the talks as
 // saying"). Reported speech takes an outlet from its paragraph at most
-// ("Smith appeared on CNN. She said …"). A quotation whose sentence, or the text
-// since the outlet was named, places the words elsewhere ("on Twitter",
+// ("Smith appeared on CNN. She said …"). A quotation whose sentence, or
+// the text since the outlet was named, places the words elsewhere ("on Twitter",
 // "at a rally"; language.OccasionWords) takes no outlet from beyond its
 // sentence. Attribution.OutletScope says how far the link reached
 // (ScopeSentence, ScopeParagraph, ScopeArticle), and the confidence is a
