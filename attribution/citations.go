@@ -209,7 +209,7 @@ func (st *state) placeBefore(toks tokens, e int) int {
 // "told Russia’s official TASS news agency", "The New York Post reported".
 func (st *state) relationOf(s *sentence, p phrase) (Relation, phrase) {
 	r, ev := st.relationWords(s, p)
-	if ev.start < p.start && (r == Interview || r == Told) {
+	if ev.start < p.start && (r == Interview || r == Told || r == Wrote) {
 		ev.start = scenePreposition(s.toks, ev.start)
 	}
 	return r, phrase{min(ev.start, p.start), max(ev.end, p.end)}
@@ -284,6 +284,12 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		if w(e-1).is("to") && w(e-2).in(language.ReportingVerbs) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
 		}
+		if w(e-1).is("in") && (w(e-2).in(language.WriteVerbs) || w(e-2).is("writing")) && !aboutOutlet(toks, p.end) {
+			// "wrote in The Guardian", "Writing in The Guardian, …":
+			// the outlet published the words. The words start at
+			// "in", after the cue.
+			return Wrote, phrase{e - 1, e}
+		}
 		if w(e-1).is("on") && saidBefore(toks, e-1) && st.onAir(toks, p) {
 			// "said on CNN", "said Sunday on NBC’s Meet the Press": on
 			// the air. The words start at "on", after the cue.
@@ -341,6 +347,14 @@ func saidBefore(toks tokens, k int) bool {
 		}
 	}
 	return false
+}
+
+// aboutOutlet reports whether the words from token k on, after an
+// outlet's name, make it the owner of what the words are in rather than
+// where they were published: "wrote in The Guardian’s letters page" is
+// still the Guardian's, "wrote in the CNN report" is not the writer's.
+func aboutOutlet(toks tokens, k int) bool {
+	return k < toks.len() && toks.at(k).in(language.ReportNouns)
 }
 
 // onAir reports whether p names a broadcaster whose air the words were

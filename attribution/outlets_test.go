@@ -77,7 +77,23 @@ func TestOutletConstructions(t *testing.T) {
 			"The senator said on CNN that the bill was dead.",
 			[]outletWant{{"the bill was dead", "senator", "The senator", "said", "CNN", attribution.Interview, S}}},
 
+		{"wrote in an outlet",
+			"“The plan will fail,” Jane Ortiz wrote in The Guardian on Monday.",
+			[]outletWant{{"The plan will fail", "Jane Ortiz", "Jane Ortiz", "wrote", "The Guardian", attribution.Wrote, S}}},
+		{"wrote in an op-ed for",
+			"Jane Ortiz wrote in an op-ed for The Washington Post that the plan would fail.",
+			[]outletWant{{"the plan would fail", "Jane Ortiz", "Jane Ortiz", "wrote", "The Washington Post", attribution.Wrote, S}}},
+		{"not wrote in an outlet's report",
+			"Jane Ortiz wrote in the CNN report that the plan would fail.",
+			[]outletWant{{"the plan would fail", "Jane Ortiz", "Jane Ortiz", "wrote", "", "", ""}}},
+
 		// In the sentence, before the cue.
+		{"writing in an outlet, before the speaker",
+			"Writing in The Guardian, Jane Ortiz said the plan would fail.",
+			[]outletWant{{"the plan would fail", "Jane Ortiz", "Jane Ortiz", "said", "The Guardian", attribution.Wrote, S}}},
+		{"in a column for, before the speaker",
+			"In a column for The Guardian, Jane Ortiz argued that the plan would fail.",
+			[]outletWant{{"the plan would fail", "Jane Ortiz", "Jane Ortiz", "argued", "The Guardian", attribution.Wrote, S}}},
 		{"in an interview with, before the speaker",
 			"In an interview with Britain's ITV on Sunday, Ukrainian President Volodymyr Zelensky reiterated his offer of talks.",
 			[]outletWant{{"his offer of talks", "Volodymyr Zelensky", "Ukrainian President Volodymyr Zelensky", "reiterated", "ITV", attribution.Interview, S}}},
