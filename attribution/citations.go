@@ -284,6 +284,14 @@ func (st *state) relationWords(s *sentence, p phrase) (Relation, phrase) {
 		if w(e-1).is("to") && w(e-2).in(language.ReportingVerbs) {
 			return Told, phrase{e - 2, e} // "explained to CNN"
 		}
+		if w(e - 1).is("of") {
+			// "told Chris Cuomo of CNN", "in an interview with Jake
+			// Tapper of CNN": the journalist's outlet. The words start
+			// at "of", after the cue.
+			if rel, ok := st.journalistOf(toks, e-1); ok {
+				return rel, phrase{e - 1, e}
+			}
+		}
 		if w(e-1).is("in") && (w(e-2).in(language.WriteVerbs) || w(e-2).is("writing")) && !aboutOutlet(toks, p.end) {
 			// "wrote in The Guardian", "Writing in The Guardian, …":
 			// the outlet published the words. The words start at
@@ -347,6 +355,31 @@ func saidBefore(toks tokens, k int) bool {
 		}
 	}
 	return false
+}
+
+// journalistOf reports whether the "of" at token k follows a name of one
+// to two capitalised words that words citing an outlet, or a verb of
+// telling, come just before ("told Chris Cuomo of", "an interview with Jake
+// Tapper of"), and returns the relation they give.
+func (st *state) journalistOf(toks tokens, k int) (Relation, bool) {
+	for n := 1; n <= 2 && k-n > 0; n++ {
+		t := toks.at(k - n)
+		if t.kind() != word || t.quote() >= 0 || !t.capitalized() {
+			return "", false
+		}
+		b := k - n // the name's first word
+		if n == 1 && toks.at(b-1).capitalized() {
+			continue
+		}
+		if v := toks.at(b - 1); v.quote() < 0 && v.in(language.TellVerbs) {
+			return Told, true
+		}
+		if rel, _, ok := citationCues.before(toks, b); ok {
+			return rel, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // aboutOutlet reports whether the words from token k on, after an

@@ -127,6 +127,13 @@ func TestOutletConstructions(t *testing.T) {
 			"The senator told a Reuters reporter that the deal was dead.",
 			[]outletWant{{"the deal was dead", "senator", "The senator", "told", "Reuters", attribution.Told, S}}},
 
+		{"told a journalist of the outlet",
+			"“The anger is new,” the senator told Chris Cuomo of CNN after the debate.",
+			[]outletWant{{"The anger is new", "senator", "the senator", "told", "CNN", attribution.Told, S}}},
+		{"an interview with a journalist of the outlet",
+			"In an interview with Jake Tapper of CNN, Donald Trump said the anger was new.",
+			[]outletWant{{"the anger was new", "Donald Trump", "Donald Trump", "said", "CNN", attribution.Interview, S}}},
+
 		// The journalist speaks: the outlet is the employer.
 		{"the outlet's journalist asks",
 			"“Will you run again?” NBC's Kristen Welker asked.",
