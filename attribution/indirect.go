@@ -31,10 +31,14 @@ func (st *state) indirect(res *Result) {
 			continue // headlines report without saying who
 		}
 		cues := s.cues()
+		var said []quote.Span // the reported words of the sentence so far
 		for j := range cues {
 			c := &cues[j]
 			if c.used || c.markOnly || !c.speaker.ok() && c.stance && !thatFollows(c) || notSpeech(c) {
 				continue
+			}
+			if c.stance && within(said, c.sent.toks.at(c.start).span()) {
+				continue // "he said they want …": the words are already his
 			}
 			content, ok := st.content(c)
 			if !ok || !c.speaker.ok() && !thatFollows(c) && !st.coreSpeech(c) {
@@ -60,6 +64,7 @@ func (st *state) indirect(res *Result) {
 			}
 			c.used = true
 			links = append(links, outletLink{quote: len(res.Quotes), first: si, last: si, cue: c, entity: c.entity, indirect: true})
+			said = append(said, content)
 			res.Quotes = append(res.Quotes, a)
 		}
 	}
@@ -67,11 +72,32 @@ func (st *state) indirect(res *Result) {
 	st.links = links
 }
 
+// negatedFrom reports whether a negation stands in tokens [from, to).
+func negatedFrom(toks tokens, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks.at(k).in(language.Negations) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether span sp lies inside one of spans.
+func within(spans []quote.Span, sp quote.Span) bool {
+	for _, o := range spans {
+		if o.Start <= sp.Start && sp.End <= o.End {
+			return true
+		}
+	}
+	return false
+}
+
 // content returns the span of the words that cue c reports, or false when
 // there are none or they hold a quotation (which is then the speech).
 func (st *state) content(c *cue) (quote.Span, bool) {
 	toks := c.sent.toks
 	var from, to int // tokens [from, to)
+	least := minIndirectWords
 	switch {
 	case c.according && c.start <= 1:
 		// "According to X, …".
@@ -108,7 +134,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if callsFor(c) {
 			from = c.end() + 1 // "called for a special prosecutor"
 		}
-		from = skipCircumstance(toks, from)
+		if k := skipCircumstance(toks, from); !negatedFrom(toks, from, k) {
+			from = k // not "not" of "urged Putin not to escalate"
+		}
 		from = skipCitation(c.sent, from)
 		from = skipPrepositional(toks, from)
 		if from < toks.len() && toks.at(from).is("that") {
@@ -121,6 +149,10 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			return quote.Span{}, false
 		}
 		to = nextClause(c, from, toks.len())
+		if c.speaker.ok() && !c.participle && from == c.end() {
+			// The object of the verb: "endorsed Trump", "denied it".
+			least = 1
+		}
 	}
 	if to-from > maxContent {
 		if c.contentBefore || c.according && c.start > 1 {
@@ -148,7 +180,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			words++
 		}
 	}
-	if words < minIndirectWords {
+	if words < least {
 		return quote.Span{}, false
 	}
 	return spanOf(toks, phrase{from, to}), true
@@ -196,7 +228,14 @@ func nextClause(c *cue, from, to int) int {
 	ds := cuesFrom(c.sent.cues(), from, to+maxSubjectReach)
 	for k := range ds {
 		d := &ds[k]
-		if d == c || !reportsSpeech(d) || d.participle {
+		if d == c {
+			continue
+		}
+		if at, ok := clauseOfCue(c, d, from, to); ok {
+			to = at
+			continue
+		}
+		if !reportsSpeech(d) || d.participle {
 			continue
 		}
 		at := d.subject.start
@@ -209,6 +248,32 @@ func nextClause(c *cue, from, to int) int {
 		to = at
 	}
 	return to
+}
+
+// clauseOfCue returns where the words reported from token from, at most to
+// token to, end before cue d when d opens a clause of its own that is no
+// part of them: the words of "…, a poll shows" and "…, said X" are the
+// poll's and X's, and "and warned …" is another thing c's speaker did.
+func clauseOfCue(c, d *cue, from, to int) (int, bool) {
+	toks := d.sent.toks
+	if d.contentBefore || d.inverted && d.subject.start > d.start {
+		at := d.start
+		if d.contentBefore {
+			at = d.subject.start
+		}
+		if at-1 >= from+minIndirectWords && at-1 < to && toks.at(at-1).text() == "," {
+			return at - 1, true
+		}
+		return 0, false
+	}
+	if d.subject.empty() && d.speaker == c.speaker && !d.stance && !d.participle && d.start-1 >= from+minIndirectWords && d.start-1 < to && toks.at(d.start-1).is("and") {
+		at := d.start - 1
+		if toks.at(at-1).text() == "," {
+			at--
+		}
+		return at, true
+	}
+	return 0, false
 }
 
 // reportsSpeech reports whether cue d names a speaker before its verb and

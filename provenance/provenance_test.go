@@ -138,7 +138,7 @@ func TestSamples(t *testing.T) {
 	}
 	// "Iran has long denied that it is working on developing a nuclear
 	// weapon": reported speech, with its cue.
-	if m := statementOf(t, tr, "002", 20).Members[0]; m.Kind != quote.Indirect || m.Cue != "denied" || m.Speaker != "Iran" {
+	if m := statementOf(t, tr, "002", 19).Members[0]; m.Kind != quote.Indirect || m.Cue != "denied" || m.Speaker != "Iran" {
 		t.Errorf("Iran's denial: %s by %q with the cue %q, want indirect by Iran with the cue denied", m.Kind, m.Speaker, m.Cue)
 	}
 

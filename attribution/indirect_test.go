@@ -1,0 +1,90 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quotetrace/quotetrace/attribution"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// reported is what a careful reader says of one piece of reported speech:
+// its words, whole, who said them (the resolved name and the words that
+// name the speaker here), the cue and the outlet.
+type reported struct {
+	Text    string
+	Speaker string
+	Mention string
+	Cue     string
+	Outlet  string
+}
+
+// checkReported attributes text and compares its reported speech with
+// want, in order.
+func checkReported(t *testing.T, text string, want []reported) {
+	t.Helper()
+	res := attribution.New(attribution.Options{}).AttributeText(text)
+	var got []reported
+	for _, a := range res.Quotes {
+		if a.Quote.Kind != quote.Indirect {
+			continue
+		}
+		r := reported{Text: a.Quote.Text}
+		if a.Speaker != nil {
+			r.Speaker, r.Mention = a.Speaker.Name, a.Speaker.Mention
+		}
+		if a.Cue != nil {
+			r.Cue = a.Cue.Text
+		}
+		if a.Outlet != nil {
+			r.Outlet = a.Outlet.Outlet
+		}
+		got = append(got, r)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%q:\nreported speech differs (-want +got):\n%s", text, diff)
+	}
+}
+
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []reported
+	}{
+		{"a short object", "On Friday, Senator Jane Moore endorsed Mr. Brown.",
+			[]reported{{"Mr. Brown", "Jane Moore", "Senator Jane Moore", "endorsed", ""}}},
+		{"a pronoun object", "The mayor denied it.",
+			[]reported{{"it", "mayor", "The mayor", "denied", ""}}},
+		{"stance within reported words is no second report", "The governor said voters want a candidate who will fix the roads.",
+			[]reported{{"voters want a candidate who will fix the roads", "governor", "The governor", "said", ""}}},
+		{"a verb of rejecting", "The council rejected the plan to close the library on weekends.",
+			[]reported{{"the plan to close the library on weekends", "council", "The council", "rejected", ""}}},
+		{"a verb of attacking", "Senator Jane Moore blasted the agency for its slow response to the floods.",
+			[]reported{{"the agency for its slow response to the floods", "Jane Moore", "Senator Jane Moore", "blasted", ""}}},
+		{"ends before a clause of its own cue", "Most parents oppose longer school days, a new survey shows.",
+			[]reported{
+				{"Most parents oppose longer school days", "new survey", "a new survey", "shows", ""},
+				{"longer school days", "parents", "Most parents", "oppose", ""},
+			}},
+		{"ends before the speaker's next verb", "The mayor said the bridge would close in May and warned drivers to plan other routes.",
+			[]reported{
+				{"the bridge would close in May", "mayor", "The mayor", "said", ""},
+				{"to plan other routes", "mayor", "The mayor", "warned", ""},
+			}},
+		{"a coordinated verb of the inner clause stays in", "The Guardian reported that the mayor is open to a deal but rules out new taxes and wants a vote first.",
+			[]reported{
+				{"the mayor is open to a deal but rules out new taxes and wants a vote first", "The Guardian", "The Guardian", "reported", "The Guardian"},
+			}},
+		{"ends before when", "The minister said the talks had failed, when asked about the border dispute.",
+			[]reported{{"the talks had failed", "minister", "The minister", "said", ""}}},
+		{"ends before with", "The minister said the economy grew steadily last year, with exports at a record high.",
+			[]reported{{"the economy grew steadily last year", "minister", "The minister", "said", ""}}},
+		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
+			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
+	}
+}
