@@ -72,6 +72,21 @@ func (st *state) indirect(res *Result) {
 	st.links = links
 }
 
+// isParticle reports whether token k is a particle that joins a verb of
+// stance before its object: "pointed out", "focused on", "referring to"
+// before a noun phrase ("referring to the convention"), not the "to" of an
+// infinitive ("refused to punish").
+func isParticle(toks tokens, k int) bool {
+	if k >= toks.len() {
+		return false
+	}
+	t := toks.at(k)
+	if t.is("to") {
+		return k+1 < toks.len() && (toks.at(k+1).capitalized() || toks.at(k+1).in(language.Determiners))
+	}
+	return t.is("out") || t.is("on") || t.is("about")
+}
+
 // negatedFrom reports whether a negation stands in tokens [from, to).
 func negatedFrom(toks tokens, from, to int) bool {
 	for k := from; k < to; k++ {
@@ -133,6 +148,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		}
 		if callsFor(c) {
 			from = c.end() + 1 // "called for a special prosecutor"
+		} else if c.stance && from == c.end() && isParticle(toks, from) {
+			from++ // "pointed out that", "referring to", "focused on"
+			least = 1
 		}
 		if k := skipCircumstance(toks, from); !negatedFrom(toks, from, k) {
 			from = k // not "not" of "urged Putin not to escalate"
@@ -328,8 +346,8 @@ func clauseCut(toks tokens, from, to int) int {
 				return k // a spaced hyphen is a dash
 			}
 		case ",":
-			if k+1 < to && toks.at(k+1).in(language.ClauseOpeners) {
-				return k
+			if k+1 < to && (toks.at(k+1).in(language.ClauseOpeners) || isSaying(toks.at(k+1))) {
+				return k // ", while …", ", claiming …"
 			}
 			if k+2 < to && (toks.at(k+1).is("and") || toks.at(k+1).is("but")) && toks.at(k+2).in(language.Subordinators) {
 				return k // ", and when asked …"

@@ -81,6 +81,17 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"the talks had failed", "minister", "The minister", "said", ""}}},
 		{"ends before with", "The minister said the economy grew steadily last year, with exports at a record high.",
 			[]reported{{"the economy grew steadily last year", "minister", "The minister", "said", ""}}},
+		{"pointed out that", "Ms. Moore pointed out that the museum had never been closed on a Sunday.",
+			[]reported{{"the museum had never been closed on a Sunday", "Moore", "Ms. Moore", "pointed", ""}}},
+		{"focused on", "The senator focused on the cost of the new bridge.",
+			[]reported{{"the cost of the new bridge", "senator", "The senator", "focused", ""}}},
+		{"ends before a participle of saying", "The union said the plant would close next year, claiming the owners had lied to workers.",
+			[]reported{
+				{"the plant would close next year", "union", "The union", "said", ""},
+				{"the owners had lied to workers", "union", "The union", "claiming", ""},
+			}},
+		{"offered", "The company offered to pay for two more years of training for its workers.",
+			[]reported{{"to pay for two more years of training for its workers", "company", "The company", "offered", ""}}},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
