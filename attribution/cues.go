@@ -338,8 +338,8 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		return nil // "a US report"
 	case i == 0 && hasSuffixFold(t.text(), "ed"), p.is("when"), p.is("if"):
 		return nil // "Asked if …", "when asked"
-	case hedged(st.lang, toks, i):
-		return nil // "could not confirm", "has not commented": no words reported
+	case hedged(st.lang, toks, i) && !stance:
+		return nil // "could not confirm", "has not commented": no words reported; "does not want" reports a stance
 	}
 	c := cue{sent: s, start: i, verb: true, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
@@ -358,12 +358,13 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 			}
 		}
 	}
+	progressive := p.in(language.BeVerbs) && hasSuffixFold(t.text(), "ing") // "is calling for"
 	switch {
-	case p.in(language.BeVerbs):
+	case p.in(language.BeVerbs) && !progressive:
 		return nil // passive: "was asked", "is expected"
 	case p.is("as") && isSaying(t):
 		return nil // part of "quoted … as saying"
-	case hasSuffixFold(t.text(), "ing"):
+	case hasSuffixFold(t.text(), "ing") && !progressive:
 		c.participle = true
 	}
 	return s.addCue(c)
