@@ -130,7 +130,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		for comma >= 0 && toks.at(comma).text() != "," {
 			comma--
 		}
-		from, to = 0, comma
+		from, to = clauseStart(c.sent, comma), comma
 	case c.inverted && c.subject.start > c.start:
 		// "…, said X."
 		comma := c.start - 1
@@ -167,6 +167,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			return quote.Span{}, false
 		}
 		to = nextClause(c, from, toks.len())
+		to = nextSubject(c.sent, from, to)
 		if c.speaker.ok() && !c.participle && from == c.end() {
 			// The object of the verb: "endorsed Trump", "denied it".
 			least = 1
@@ -292,6 +293,56 @@ func clauseOfCue(c, d *cue, from, to int) (int, bool) {
 		return at, true
 	}
 	return 0, false
+}
+
+// clauseStart returns where the words reported before token to ("…, X
+// said") begin: after the last semicolon, colon or dash before them, or
+// after "but" or "and" when a clause with a subject of its own follows it
+// ("The pay is good, but it was not the money that kept her, she said").
+func clauseStart(s *sentence, to int) int {
+	toks := s.toks
+	subjects := s.subjects()
+	for k := to - minIndirectWords; k > 0; k-- {
+		switch t := toks.at(k); t.text() {
+		case ";", ":", "—", "–":
+			return k + 1
+		case "but", "and":
+			if toks.at(k-1).text() != "," {
+				continue
+			}
+			for _, u := range subjects {
+				if u.start == k+1 {
+					return k + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// nextSubject returns where the words reported from token from, at most
+// to token to, end before a clause with a subject of its own that follows
+// a comma: "…, his decision was overturned", "…, and an article cited by
+// her campaign quoted …". Words that open with a subordinate clause keep
+// the main clause after its comma: "that if elected, he would …".
+func nextSubject(s *sentence, from, to int) int {
+	toks := s.toks
+	if from < toks.len() && toks.at(from).in(language.Subordinators) {
+		return to
+	}
+	for _, u := range s.subjects() {
+		at := u.start
+		if at < from+minIndirectWords || at >= to {
+			continue
+		}
+		if k := at - 1; toks.at(k).is("and") || toks.at(k).is("but") {
+			at = k
+		}
+		if toks.at(at-1).text() == "," {
+			return at - 1
+		}
+	}
+	return to
 }
 
 // reportsSpeech reports whether cue d names a speaker before its verb and
