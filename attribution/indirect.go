@@ -192,8 +192,8 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	}
 	words := 0
 	for k := from; k < to; k++ {
-		if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark {
-			return quote.Span{}, false // a quotation: mixed speech
+		if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark && !isPluralPossessive(toks, k) {
+			return quote.Span{}, false // a quotation: mixed speech; not "the Democrats’ plan"
 		}
 		if toks.at(k).kind() == word {
 			words++
