@@ -40,7 +40,20 @@ func (st *state) indirect(res *Result) {
 			if c.stance && within(said, c.sent.toks.at(c.start).span()) {
 				continue // "he said they want …": the words are already his
 			}
-			content, ok := st.content(c)
+			var frags []quote.Fragment
+			text := ""
+			before, after, ok := parenthetical(c)
+			if ok {
+				b, e := spanOf(c.sent.toks, before), spanOf(c.sent.toks, after)
+				frags = []quote.Fragment{{Span: b}, {Span: e}}
+				text = st.spanText(b) + " " + st.spanText(e)
+			} else {
+				var content quote.Span
+				if content, ok = st.content(c); ok {
+					frags = []quote.Fragment{{Span: content}}
+					text = st.spanText(content)
+				}
+			}
 			if !ok || !c.speaker.ok() && !thatFollows(c) && !st.coreSpeech(c) {
 				// With no speaker, only a verb of saying or one with a
 				// "that" clause reports speech: "and said that …".
@@ -50,8 +63,8 @@ func (st *state) indirect(res *Result) {
 			a := Attribution{
 				Quote: quote.Quote{
 					Kind:      quote.Indirect,
-					Text:      st.spanText(content),
-					Fragments: []quote.Fragment{{Span: content}},
+					Text:      text,
+					Fragments: frags,
 					Article:   st.ai,
 				},
 				Speaker:    c.speaker.speaker(st.text),
@@ -64,12 +77,66 @@ func (st *state) indirect(res *Result) {
 			}
 			c.used = true
 			links = append(links, outletLink{quote: len(res.Quotes), first: si, last: si, cue: c, entity: c.entity, indirect: true})
-			said = append(said, content)
+			said = append(said, quote.Span{Start: frags[0].Span.Start, End: frags[len(frags)-1].Span.End})
 			res.Quotes = append(res.Quotes, a)
 		}
 	}
 	st.linkOutlets(res, links) // outlets named beyond the sentence
 	st.links = links
+}
+
+// parenthetical returns the two parts of the words that cue c and its
+// speaker, set between commas, interrupt: "This campaign, he says, is
+// different"; "…, which, the mayor said, is full on game days". The words
+// before start after the comma before them, at most a clause back; those
+// after run to the end of their clause. It reports false when c is no
+// such parenthesis, or either part holds a quotation.
+func parenthetical(c *cue) (before, after phrase, ok bool) {
+	if !c.verb || c.markOnly || c.participle || c.subject.empty() {
+		return phrase{}, phrase{}, false
+	}
+	toks := c.sent.toks
+	var open, close int // the commas around the cue and its speaker
+	switch {
+	case c.inverted && c.subject.start > c.start:
+		open, close = skipBack(toks, c.start)-1, c.subject.end // ", said Tompkins,"
+	case c.subject.end <= c.start:
+		open, close = c.subject.start-1, skipCircumstance(toks, c.end()) // ", Tompkins said,"
+	default:
+		return phrase{}, phrase{}, false
+	}
+	if open < 1 || close+1 >= toks.len() || toks.at(open).text() != "," || toks.at(close).text() != "," {
+		return phrase{}, phrase{}, false
+	}
+	next := toks.at(close + 1)
+	if next.kind() != word || next.capitalized() || next.in(language.ClauseOpeners) || next.in(language.ClauseStarts) || hasSuffixFold(next.text(), "ing") {
+		return phrase{}, phrase{}, false // ", he said, adding …", "…, he said, and …"
+	}
+	from := clauseStart(c.sent, open)
+	for k := open - 1; k > from; k-- {
+		if toks.at(k).text() == "," {
+			from = k + 1 // "…, which, he said, …"
+			break
+		}
+	}
+	end := toks.len()
+	end = clauseCut(toks, close+1, end)
+	end = nextSubject(c.sent, close+1, end)
+	for end > close+1 && toks.at(end-1).kind() == punct {
+		end--
+	}
+	before, after = phrase{from, open}, phrase{close + 1, end}
+	if before.end <= before.start || after.end <= after.start {
+		return phrase{}, phrase{}, false
+	}
+	for _, p := range [2]phrase{before, after} {
+		for k := p.start; k < p.end; k++ {
+			if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark && !isPluralPossessive(toks, k) {
+				return phrase{}, phrase{}, false
+			}
+		}
+	}
+	return before, after, true
 }
 
 // isParticle reports whether token k is a particle that joins a verb of

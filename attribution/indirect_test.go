@@ -108,6 +108,12 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"it was not the money that kept her there", "Moore", "Ms. Moore", "said", ""}}},
 		{"words before the speaker start after a semicolon", "Prices rose; the central bank raised rates twice last year, officials said.",
 			[]reported{{"the central bank raised rates twice last year", "officials", "officials", "said", ""}}},
+		{"a parenthesis: the words on both sides", "This election, she says, is different from the last one.",
+			[]reported{{"This election is different from the last one", "she", "she", "says", ""}}},
+		{"a parenthesis after a relative pronoun", "The square is near the old market, which, Ms. Moore said, is crowded on Saturdays.",
+			[]reported{{"which is crowded on Saturdays", "Moore", "Ms. Moore", "said", ""}}},
+		{"an inverted parenthesis", "The economy, said the minister, would grow by three percent next year.",
+			[]reported{{"The economy would grow by three percent next year", "minister", "the minister", "said", ""}}},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
