@@ -92,7 +92,7 @@ func (st *state) indirect(res *Result) {
 // after run to the end of their clause. It reports false when c is no
 // such parenthesis, or either part holds a quotation.
 func parenthetical(c *cue) (before, after phrase, ok bool) {
-	if !c.verb || c.markOnly || c.participle || c.subject.empty() {
+	if !c.verb && !c.according || c.markOnly || c.participle || c.subject.empty() {
 		return phrase{}, phrase{}, false
 	}
 	toks := c.sent.toks
@@ -109,7 +109,10 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		return phrase{}, phrase{}, false
 	}
 	next := toks.at(close + 1)
-	if next.kind() != word || next.capitalized() || next.in(language.ClauseOpeners) || next.in(language.ClauseStarts) || hasSuffixFold(next.text(), "ing") {
+	if c.according && opensClause(toks, c.start) {
+		return phrase{}, phrase{}, false // "But, according to X, …" has its words after
+	}
+	if next.kind() != word || next.capitalized() && !c.according || next.in(language.ClauseOpeners) || next.in(language.ClauseStarts) || hasSuffixFold(next.text(), "ing") {
 		return phrase{}, phrase{}, false // ", he said, adding …", "…, he said, and …"
 	}
 	from := clauseStart(c.sent, open)
@@ -137,6 +140,23 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		}
 	}
 	return before, after, true
+}
+
+// opensClause reports whether token k opens its clause: only a
+// conjunction and commas stand between it and the start of the sentence
+// or a colon, semicolon or dash ("But, according to the poll, …").
+func opensClause(toks tokens, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := toks.at(j)
+		switch {
+		case t.text() == ":" || t.text() == ";" || t.text() == "—" || t.text() == "–":
+			return true
+		case t.text() == "," || t.in(language.Conjunctions) || t.in(language.ClauseStarts):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isParticle reports whether token k is a particle that joins a verb of
@@ -181,11 +201,17 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	var from, to int // tokens [from, to)
 	least := minIndirectWords
 	switch {
-	case c.according && c.start <= 1:
-		// "According to X, …".
+	case c.according && opensClause(toks, c.start):
+		// "According to X, …", past words that describe X ("According
+		// to the officer in charge of the base that night, …").
 		from = c.subject.end
-		if from < toks.len() && toks.at(from).text() == "," {
-			from++
+		for k := from; k < toks.len() && k-from <= maxReach; k++ {
+			if t := toks.at(k); t.text() == "," {
+				from = k + 1
+				break
+			} else if t.quote() >= 0 || t.kind() != word && t.kind() != possessive {
+				break
+			}
 		}
 		to = toks.len()
 	case c.according || c.contentBefore:
@@ -241,7 +267,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		}
 	}
 	if to-from > maxContent {
-		if c.contentBefore || c.according && c.start > 1 {
+		if c.contentBefore || c.according && !opensClause(toks, c.start) {
 			from = to - maxContent
 		} else {
 			to = from + maxContent
