@@ -40,6 +40,9 @@ func (st *state) indirect(res *Result) {
 			if c.stance && within(said, c.sent.toks.at(c.start).span()) {
 				continue // "he said they want …": the words are already his
 			}
+			if c.stance && c.start > 0 && afterAmount(c.sent.toks.at(c.start-1)) {
+				continue // a noun: "38 percent support"
+			}
 			var frags []quote.Fragment
 			text := ""
 			before, after, ok := parenthetical(c)
@@ -140,6 +143,17 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		}
 	}
 	return before, after, true
+}
+
+// maxSceneWords is the most words a phrase of where or how words were said
+// has ("in posing the question to the governor"): reported words that are
+// no more than such a phrase are none.
+const maxSceneWords = 6
+
+// afterAmount reports whether t is a number or "percent", after which a
+// verb form is a noun: "38 percent support", "a 12-point lead".
+func afterAmount(t token) bool {
+	return isNumber(t.text()) || t.is("percent") || t.is("%")
 }
 
 // opensClause reports whether token k opens its clause: only a
@@ -294,6 +308,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	}
 	if words < least {
 		return quote.Span{}, false
+	}
+	if toks.at(from).in(language.ScenePrepositions) && words <= maxSceneWords {
+		return quote.Span{}, false // where, not what: "said in a statement", "reported from Washington"
 	}
 	return spanOf(toks, phrase{from, to}), true
 }

@@ -124,6 +124,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"But the next day the bank made further demands", "Brown", "Mr. Brown", "according to", ""}}},
 		{"according to before a clause of its own", "The economy grew by three percent last year, according to official figures, although exports fell.",
 			[]reported{{"The economy grew by three percent last year", "official figures", "official figures", "according to", ""}}},
+		{"a place is no reported words", "The director of the party said in a statement.", nil},
+		{"an amount makes a noun", "In March, the senator had 38 percent support in a state poll.", nil},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
