@@ -126,6 +126,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"The economy grew by three percent last year", "official figures", "official figures", "according to", ""}}},
 		{"a place is no reported words", "The director of the party said in a statement.", nil},
 		{"an amount makes a noun", "In March, the senator had 38 percent support in a state poll.", nil},
+		{"a verb of learning", "The reporter learned that the plant would close in the spring.",
+			[]reported{{"the plant would close in the spring", "reporter", "The reporter", "learned", ""}}},
+		{"a verb of challenging", "Senator Jane Moore challenged the governor's account of the contract.",
+			[]reported{{"the governor's account of the contract", "Jane Moore", "Senator Jane Moore", "challenged", ""}}},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
