@@ -309,8 +309,10 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	if words < least {
 		return quote.Span{}, false
 	}
-	if toks.at(from).in(language.ScenePrepositions) && words <= maxSceneWords {
-		return quote.Span{}, false // where, not what: "said in a statement", "reported from Washington"
+	if f := toks.at(from); (f.in(language.ScenePrepositions) || f.is("by")) && words <= maxSceneWords {
+		// Where or by whom, not what: "said in a statement", "reported
+		// from Washington", "first reported by the Herald".
+		return quote.Span{}, false
 	}
 	return spanOf(toks, phrase{from, to}), true
 }

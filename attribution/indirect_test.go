@@ -125,6 +125,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"according to before a clause of its own", "The economy grew by three percent last year, according to official figures, although exports fell.",
 			[]reported{{"The economy grew by three percent last year", "official figures", "official figures", "according to", ""}}},
 		{"a place is no reported words", "The director of the party said in a statement.", nil},
+		{"the one who reported is no reported words", "The plan was first reported by the Herald.", nil},
+		{"a reporter's place is no reported words", "Jane Moore reported from Washington.", nil},
 		{"an amount makes a noun", "In March, the senator had 38 percent support in a state poll.", nil},
 		{"a verb of learning", "The reporter learned that the plant would close in the spring.",
 			[]reported{{"the plant would close in the spring", "reporter", "The reporter", "learned", ""}}},
