@@ -18,7 +18,35 @@ const indirectConfidence = 0.85
 // speech without quote marks (language.NotSpeech), unless it is "call for"
 // or a verb of quoting ("quoted X as saying").
 func notSpeech(c *cue) bool {
-	return c.verbIs(language.NotSpeech) && c.after == 0 && !callsFor(c)
+	return c.verbIs(language.NotSpeech) && c.after == 0 && !callsFor(c) && !callsNames(c)
+}
+
+// callsNames reports whether the cue c is "call" naming someone or
+// something with words of the speaker: "called him a liar", "calls Trump
+// a fascist", "called it a disgrace". The object, a pronoun or a name, is
+// followed by "a", "an" or "the".
+func callsNames(c *cue) bool {
+	if !c.verbIs(language.CallVerbs) {
+		return false
+	}
+	toks := c.sent.toks
+	k := c.end()
+	if k >= toks.len() {
+		return false
+	}
+	if o := toks.at(k); o.kind() != word || !o.capitalized() && !o.is("him") && !o.is("her") && !o.is("them") && !o.is("it") && !o.is("this") {
+		return false
+	}
+	for j := k + 1; j < toks.len() && j <= k+3; j++ {
+		t := toks.at(j)
+		if t.is("a") || t.is("an") || t.is("the") {
+			return true
+		}
+		if t.kind() != word || !t.capitalized() {
+			return false
+		}
+	}
+	return false
 }
 
 // indirect adds the reported speech of the article: each cue with a
