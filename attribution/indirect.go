@@ -318,6 +318,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	// Reported words end where another clause takes over: "— the actress
 	// also pointed", "; …", ", while other voters said".
 	to = clauseCut(toks, from, to)
+	to = sceneCut(toks, from, to)
 	// Trim punctuation at both ends.
 	for from < to && toks.at(from).kind() == punct {
 		from++
@@ -542,6 +543,25 @@ func clauseCut(toks tokens, from, to int) int {
 			}
 			if k+2 < to && (toks.at(k+1).is("and") || toks.at(k+1).is("but")) && toks.at(k+2).in(language.Subordinators) {
 				return k // ", and when asked …"
+			}
+		}
+	}
+	return to
+}
+
+// sceneCut returns where the reported words between tokens from and to
+// end before a closing phrase that says where they were said: "he would
+// run again in a statement on Friday", "…, at a rally in Ohio".
+func sceneCut(toks tokens, from, to int) int {
+	for k := from + minIndirectWords; k+2 < to; k++ {
+		if !toks.at(k).in(language.ScenePrepositions) || !toks.at(k+1).in(language.Determiners) {
+			continue
+		}
+		for j := k + 2; j < to && j <= k+4; j++ {
+			if t := toks.at(j); t.in(language.OccasionWords) || t.in(language.DocumentNouns) {
+				if j+1 == to || toks.at(j+1).kind() != word || toks.at(j+1).in(language.ScenePrepositions) || toks.at(j+1).inAny(dayOrTime) {
+					return k
+				}
 			}
 		}
 	}

@@ -132,6 +132,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a call is no speech", "The president called the chancellor on Monday.", nil},
 		{"a verb of hinting", "The governor hinted that he would run for the Senate next year.",
 			[]reported{{"he would run for the Senate next year", "governor", "The governor", "hinted", ""}}},
+		{"ends before where it was said", "The senator said he would run again in a statement on Friday.",
+			[]reported{{"he would run again", "senator", "The senator", "said", ""}}},
 		{"an amount makes a noun", "In March, the senator had 38 percent support in a state poll.", nil},
 		{"a verb of learning", "The reporter learned that the plant would close in the spring.",
 			[]reported{{"the plant would close in the spring", "reporter", "The reporter", "learned", ""}}},
