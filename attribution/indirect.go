@@ -184,6 +184,25 @@ func afterAmount(t token) bool {
 	return isNumber(t.text()) || t.is("percent") || t.is("%")
 }
 
+// unnamedBefore returns the comma before the few words, no more than
+// three, that stand between it and token i ("…, election officials
+// said"), or -1.
+func unnamedBefore(toks tokens, i int) int {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		t := toks.at(j)
+		if t.text() == "," {
+			if j == i-1 {
+				return -1
+			}
+			return j
+		}
+		if t.kind() != word || t.quote() >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // opensClause reports whether token k opens its clause: only a
 // conjunction and commas stand between it and the start of the sentence
 // or a colon, semicolon or dash ("But, according to the poll, …").
@@ -265,6 +284,12 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		for comma >= 0 && toks.at(comma).text() != "," {
 			comma--
 		}
+		from, to = clauseStart(c.sent, comma), comma
+	case !c.inverted && !c.subject.empty() && c.subject.end <= c.start && unnamedBefore(toks, c.subject.start) >= minContentWords &&
+		clauseEnds(toks, skipCircumstance(toks, c.end())):
+		// "…, election officials said.": words the speaker's phrase did
+		// not take stand between the comma and it.
+		comma := unnamedBefore(toks, c.subject.start)
 		from, to = clauseStart(c.sent, comma), comma
 	case c.inverted && c.subject.start > c.start:
 		// "…, said X."

@@ -134,6 +134,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"he would run for the Senate next year", "governor", "The governor", "hinted", ""}}},
 		{"ends before where it was said", "The senator said he would run again in a statement on Friday.",
 			[]reported{{"he would run again", "senator", "The senator", "said", ""}}},
+		{"words before a speaker's phrase the rules read short", "In Ohio, turnout was the second highest in a primary contest, election officials said.",
+			[]reported{{"In Ohio, turnout was the second highest in a primary contest", "officials", "officials", "said", ""}}},
 		{"an amount makes a noun", "In March, the senator had 38 percent support in a state poll.", nil},
 		{"a verb of learning", "The reporter learned that the plant would close in the spring.",
 			[]reported{{"the plant would close in the spring", "reporter", "The reporter", "learned", ""}}},
