@@ -138,10 +138,17 @@
 // A cue with a speaker that no quotation took reports speech without quote
 // marks: its content (the words after "said that", "told Reuters that",
 // the clause before "…, the minister said", the words after "according to
-// X,") becomes an Indirect quotation. Verbs of thinking and wanting
-// ("believe", "want", "a poll shows") report speech too, but never take a
-// quotation. Headlines, hedged verbs ("could neither confirm nor deny")
-// and sentences with no cue report no speech.
+// X,", both sides of "This election, she says, is different") becomes an
+// Indirect quotation. Verbs of thinking, wanting and taking a stand
+// ("believe", "want", "a poll shows", "rejected the plan", "is calling
+// for", "does not support") report speech too, but never take a
+// quotation; their object may be a word or two ("endorsed Trump"). The
+// words end where another clause takes over: before "…, a poll shows",
+// the speaker's next verb ("and warned …"), a clause with a subject of its
+// own after a comma, or a closing "in a statement"; a verb of thinking
+// inside words already reported ("said voters want …") reports nothing
+// more. Headlines, hedged verbs ("could neither confirm nor deny") and
+// sentences with no cue report no speech.
 //
 // # Words in marks that are not speech
 //
