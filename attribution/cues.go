@@ -194,6 +194,9 @@ func (st *state) clauseSubjects(s *sentence) {
 			if p.quote() >= 0 || !(p.text() == "," || p.text() == ")" || isDash(p.text()) || p.in(language.ClauseMarkers)) {
 				continue
 			}
+			if isDash(p.text()) && b >= 2 && toks.at(b-2).span().End == p.span().Start {
+				continue // a hyphen inside a word: "U.S.-Russian relations"
+			}
 		}
 		np, ok := npAfter(toks, b)
 		if !ok || np.end >= toks.len() {
@@ -499,6 +502,16 @@ func (st *state) resolveCue(c *cue) {
 		if !st.shareSpeaker(c) {
 			if p, ok := npBefore(toks, skipBack(toks, c.start)); ok {
 				c.subject = p // "footage of Trump saying"
+				if toks.at(p.end-1).in(language.DocumentNouns) && objectOfVerb(toks, p) {
+					// "Teneo issued a statement saying": whoever issued it.
+					v := p.start - 1
+					if isSpeechParticle(toks.at(v)) {
+						v--
+					}
+					if q, _, ok := st.subjectOf(toks, v); ok && q.end <= v {
+						c.subject = q
+					}
+				}
 			} else if p, ok := clauseSubject(toks, c.start); ok {
 				c.subject = p // "Trump went after Bush, calling him"
 			} else if o := lastSubjectBefore(c.sent, toks.at(c.start).span().Start); o != nil {
@@ -513,7 +526,7 @@ func (st *state) resolveCue(c *cue) {
 			// speaker of the verb before, unless that verb's words
 			// come between ("reported that Putin … and insists").
 			st.shareSpeaker(c)
-			if c.speaker.ok() && hasThatBefore(c) {
+			if c.speaker.ok() && hasThatBefore(c) && !parallelVerb(toks, c) {
 				c.speaker, c.entity = speakerRef{}, nil
 			}
 			if !c.speaker.ok() {
@@ -551,6 +564,22 @@ func (st *state) cueObject(c *cue) {
 	}
 }
 
+// parallelVerb reports whether the verb of c, after a conjunction, stands
+// beside the cue before it rather than in its "that" clause: the same verb
+// taking a "that" clause of its own ("said that Carson is … and said that
+// Trump …").
+func parallelVerb(toks tokens, c *cue) bool {
+	if c.end() >= toks.len() || !toks.at(c.end()).is("that") {
+		return false
+	}
+	j := c.sent.cueIndex(c.start)
+	if j == 0 {
+		return false
+	}
+	o := &c.sent.cues()[j-1]
+	return o.verb && o.end() < toks.len() && toks.at(o.end()).is("that") && toks.at(o.start).text() == toks.at(c.start).text()
+}
+
 // shareSpeaker gives c the speaker of the nearest earlier cue of its
 // sentence, and reports whether there was one.
 func (st *state) shareSpeaker(c *cue) bool {
@@ -584,6 +613,19 @@ func clauseSubject(toks tokens, i int) (phrase, bool) {
 		b := start + 1
 		if p, ok := npAfter(toks, b); ok && p.end < end && toks.at(p.end).kind() == word && !toks.at(p.end).capitalized() {
 			return p, true
+		} else if ok && p.end < end && toks.at(p.end).text() == "," && (start < 0 || toks.at(start).kind() != mark) {
+			// "Mary Stone, the head of the union, emailed members,
+			// telling them": past the apposition.
+			for j := p.end + 1; j+1 < end && j-p.end <= maxPhrase; j++ {
+				if t := toks.at(j); t.quote() >= 0 || t.kind() == mark {
+					break
+				} else if t.text() == "," {
+					if v := toks.at(j + 1); v.kind() == word && v.quote() < 0 && !v.capitalized() && !v.inAny(notVerbs) {
+						return p, true
+					}
+					break
+				}
+			}
 		}
 		if start >= 0 && toks.at(start).kind() == mark {
 			break

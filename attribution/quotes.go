@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -218,6 +219,12 @@ func (st *state) cueFor(qi, si int) *cue {
 			if c := &n.cues()[0]; c.speaker.ok() && c.end() <= 6 && n.toks.len() <= 14 {
 				return c
 			}
+			// "“Too forced?” He tweeted when …": a question or an
+			// exclamation ends the sentence of the words it quotes, not
+			// that of their attribution.
+			if c := &n.cues()[0]; c.speaker.ok() && !c.contentBefore && c.end() <= 8 && st.endsAsking(q) {
+				return c
+			}
 		}
 	}
 	// "Peskov said:" ending the sentence before.
@@ -228,6 +235,14 @@ func (st *state) cueFor(qi, si int) *cue {
 		}
 	}
 	return nil
+}
+
+// endsAsking reports whether the quotation's words end with a question
+// mark or an exclamation mark.
+func (st *state) endsAsking(q *quote.Quote) bool {
+	f := q.Fragments[len(q.Fragments)-1]
+	w := strings.TrimRight(st.text[f.Span.Start:f.Span.End], " ")
+	return strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
 }
 
 // endsSentenceAt reports whether no word of s stands after byte i.
@@ -296,11 +311,26 @@ func firstCueAfter(s *sentence, i int) *cue {
 				}
 			}
 		}
-		if c.speaker.ok() && !c.stance {
+		if c.speaker.ok() && (!c.stance || followsAtOnce(s, from, c)) {
 			return c
 		}
 	}
 	return nil
+}
+
+// followsAtOnce reports whether the subject of cue c follows token from
+// with only punctuation between: "“…,” Mr. Rubel pointed out." A verb of
+// stance so placed attributes the quotation before it.
+func followsAtOnce(s *sentence, from int, c *cue) bool {
+	if c.subject.empty() || c.subject.start < from || c.subject.end > c.start {
+		return false
+	}
+	for k := from; k < c.subject.start; k++ {
+		if t := s.toks.at(k); t.kind() == word && t.quote() < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dashSpeaker returns a cue for a speaker named after a dash that follows
@@ -363,11 +393,43 @@ func (st *state) colonSpeaker(s *sentence, start int) (cue, bool) {
 		}
 		return cue{}, false
 	}
+	if s.toks.at(p.end-1).in(language.DocumentNouns) && objectOfVerb(s.toks, p) {
+		// "The company issued the following statement: “…”", "The rally
+		// had one message: “…”": the words are the clause subject's.
+		if o := lastSubjectBefore(s, s.toks.at(p.start).span().Start); o != nil && o.speaker.ok() {
+			return cue{sent: s, start: k, subject: o.phrase,
+				who: who{o.speaker, o.entity, o.confidence * 0.7}}, true
+		}
+	}
 	m := st.classify(s.toks, p)
 	c := cue{sent: s, start: k, subject: p}
 	c.speaker, c.entity, c.confidence = st.speakerOf(m)
 	c.confidence *= 0.8
 	return c, true
+}
+
+// objectOfVerb reports whether the phrase p follows a verb as its object:
+// "issued a statement", "sent out a release", "had one message". A word
+// in lower case that no table knows as anything else, ending like a verb,
+// is taken for one.
+func objectOfVerb(toks tokens, p phrase) bool {
+	k := p.start
+	for n := 0; n < 3 && k > 1 && (toks.at(k-1).in(language.Determiners) || toks.at(k-1).is("following")); n++ {
+		k-- // "issued the following statement"
+	}
+	if k > 0 && isSpeechParticle(toks.at(k-1)) {
+		k-- // "sent out"
+	}
+	if k == 0 {
+		return false
+	}
+	v := toks.at(k - 1)
+	if v.kind() != word || v.quote() >= 0 || v.capitalized() || v.inAny(notVerbs) || isConnector(v) {
+		return false
+	}
+	w := v.text()
+	return v.in(language.ReportingVerbs) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s") || v.in(language.BeVerbs) ||
+		w == "had" || w == "has" || w == "have" || w == "put"
 }
 
 // trailingSpeaker returns a cue for a speaker and a verb that follow a
@@ -389,13 +451,23 @@ func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 	if v.kind() != word || v.capitalized() || v.inAny(notVerbs) {
 		return cue{}, false
 	}
-	if !clauseEnds(s.toks, skipCircumstance(s.toks, p.end+1)) {
+	after := p.end + 1
+	if after < s.toks.len() && isSpeechParticle(s.toks.at(after)) {
+		after++ // "“…,” he shot back.", "“…,” she chimed in."
+	}
+	if !clauseEnds(s.toks, skipCircumstance(s.toks, after)) {
 		return cue{}, false
 	}
 	c := cue{sent: s, start: p.end, verb: true, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c, true
+}
+
+// isSpeechParticle reports whether t is the adverb of a phrasal verb of speech:
+// "back" in "shot back", "in" in "chimed in", "out" in "pointed out".
+func isSpeechParticle(t token) bool {
+	return t.kind() == word && (t.is("back") || t.is("in") || t.is("out") || t.is("up") || t.is("on"))
 }
 
 // outletFor returns the outlet through which the words of cue c reached

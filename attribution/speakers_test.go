@@ -1,0 +1,49 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/quotetrace/quotetrace/attribution"
+)
+
+// TestSpeakersWithoutVerbOrTitle covers speakers that no reporting verb
+// or known title used to name: role nouns, documents, participles,
+// conjoined verbs, colons after an object, phrasal verbs and attributions
+// after a question.
+func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"role noun between fragments", "The council met on Monday. “The plan is dead,” the investigator wrote. “Nobody wants it.”",
+			[]want{{Kind: "direct", Text: "The plan is dead", Speaker: "investigator", Mention: "the investigator", Type: attribution.Person}}},
+		{"descriptive role noun", "The council met on Monday. “The ratings were great,” the billionaire business mogul told reporters.",
+			[]want{{Kind: "direct", Text: "The ratings", Speaker: "billionaire business mogul", Mention: "the billionaire business mogul"}}},
+		{"document noun", "The council met on Monday. “The mayor should resign,” the editorial said.",
+			[]want{{Kind: "direct", Text: "The mayor", Speaker: "editorial", Mention: "the editorial"}}},
+		{"a source after the verb", "The council met on Monday. “We will win,” said a source close to the campaign.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "a source", Mention: "a source"}}},
+		{"apposition before a participle", "Mary Stone, the head of the union, wrote to members on Monday, telling them, “We will not back down.”",
+			[]want{{Kind: "direct", Text: "We will not", Speaker: "Mary Stone", Mention: "Mary Stone"}}},
+		{"same verb twice", "Tom Hale said that Ann Lee is a “good, decent woman,” and said that Bill Fox “melted down last night.”",
+			[]want{{Kind: "partial", Text: "good, decent", Speaker: "Tom Hale"}, {Kind: "partial", Text: "melted down", Speaker: "Tom Hale"}}},
+		{"hyphenated word is no clause", "On trade, Tom Hale again knocked the U.S.-Chinese talks and said they raised questions about “how we negotiate.”",
+			[]want{{Kind: "partial", Text: "how we", Speaker: "Tom Hale"}}},
+		{"statement saying", "The council met on Monday. The union issued a statement saying it left “because of the unsafe conditions.”",
+			[]want{{Kind: "partial", Text: "because of", Speaker: "union", Mention: "The union"}}},
+		{"colon after a statement", "The council met on Monday. The Acme Corporation issued the following statement: “We have done nothing wrong.”",
+			[]want{{Kind: "direct", Text: "We have done", Speaker: "Acme Corporation"}}},
+		{"phrasal verb", "The council met on Monday. “We have done nothing wrong,” Tom Hale chimed in.",
+			[]want{{Kind: "partial", Text: "We have done", Speaker: "Tom Hale", Mention: "Tom Hale"}}}, // quote's kind
+		{"phrasal verb with out", "The council met on Monday. “The stock has not done well,” Mr. Hale pointed out.",
+			[]want{{Kind: "partial", Text: "The stock", Speaker: "Hale", Mention: "Mr. Hale"}}}, // quote's kind
+		{"attribution after a question", "The council met on Monday. “Too forced?” She tweeted when the mayor ended the debate with a joke about the weather and the roads.",
+			[]want{{Kind: "direct", Text: "Too forced", Speaker: "She", Mention: "She"}}},
+		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
+			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
