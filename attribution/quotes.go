@@ -85,6 +85,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			if prev >= 0 && res.Quotes[prev].Speaker.Name == c.speaker.name && s.para-prevPara <= 1 {
 				a.Outlet = res.Quotes[prev].Outlet
 			}
+		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, &a, &link):
 		case q.Kind == quote.Direct:
 		case q.Kind == quote.Partial:
 			// Quoted words in a sentence with no reporting verb are
@@ -105,6 +106,19 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		links = append(links, link)
 	}
 	st.linkOutlets(res, links)
+}
+
+// quoteInHeadline gives a's quotation, in a headline with no cue, to the
+// one the headline names (see headlineSpeaker), and reports whether it
+// did.
+func (st *state) quoteInHeadline(s *sentence, a *Attribution, link *outletLink) bool {
+	w, ok := st.headlineSpeaker(s)
+	if !ok {
+		return false
+	}
+	a.Speaker, a.Confidence = w.speaker.speaker(st.text), w.confidence
+	link.entity = w.entity
+	return true
 }
 
 // isParticiple reports whether w ends like a participle: "Speaking",

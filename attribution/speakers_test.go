@@ -47,3 +47,25 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
 	}
 }
+
+// TestHeadlineSpeakers covers words a headline quotes with no cue: they
+// are the words of the one the headline names.
+func TestHeadlineSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"name says", "Jane Smith Says City Will Tell of ‘Pain and Delight’\n\nThe mayor, Jane Smith, opened the museum on Saturday.",
+			[]want{{Kind: "partial", Text: "Pain and", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"name and colon", "Smith: Voters don’t want ‘him as their boss’\n\nJane Smith spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "him as", Speaker: "Jane Smith", Mention: "Smith"}}},
+		{"says closing the headline", "Council ‘The Dealmaker’ Could Fix Roads, Jane Smith Says\n\nJane Smith spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "The Dealmaker", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"first paragraph in title case", "Jane Smith Calls The Attack ‘A Disgrace.’\n\nJane Smith spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "A Disgrace", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
