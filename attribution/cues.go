@@ -202,7 +202,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= toks.len() {
 			continue
 		}
-		if v := toks.at(np.end); v.kind() != word || v.capitalized() || v.quote() >= 0 || v.inAny(notVerbs) {
+		if !verbAfterSubject(toks, np.end) {
 			continue
 		}
 		m := st.classify(toks, np)
@@ -221,6 +221,24 @@ func (st *state) clauseSubjects(s *sentence) {
 		s.notes.subjects = append(s.notes.subjects, subject{np, st.readWhos.add(who{sp, e, conf})})
 		b = np.end - 1
 	}
+}
+
+// verbAfterSubject reports whether a verb follows a subject ending before
+// token k, past adverbs that stand between ("Gorka also made").
+func verbAfterSubject(toks tokens, k int) bool {
+	for j := k; j < toks.len() && j-k <= 2; j++ {
+		v := toks.at(j)
+		if v.kind() != word || v.capitalized() || v.quote() >= 0 {
+			return false
+		}
+		if !v.inAny(notVerbs) {
+			return true
+		}
+		if !v.in(language.SubjectSkips) {
+			return false
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether token b starts the sentence's main
@@ -424,6 +442,8 @@ func nounUse(toks tokens, i int) bool {
 		switch {
 		case u.kind() == possessive || u.in(language.Determiners):
 			return true
+		case j < k-1 && isConnector(u) && !isCoordinator(u.text()):
+			return true // "32% of Republican claims"
 		case u.kind() != word:
 			return false
 		case !u.capitalized() && !u.inAny(modifierOrTitle):

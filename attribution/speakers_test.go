@@ -40,6 +40,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "partial", Text: "The stock", Speaker: "Hale", Mention: "Mr. Hale"}}}, // quote's kind
 		{"attribution after a question", "The council met on Monday. “Too forced?” She tweeted when the mayor ended the debate with a joke about the weather and the roads.",
 			[]want{{Kind: "direct", Text: "Too forced", Speaker: "She", Mention: "She"}}},
+		{"adverb between subject and verb", "The council met on Monday. Tom Hale also made the point that the plan would make it “completely a third term” for the mayor.",
+			[]want{{Kind: "partial", Text: "completely", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
+		{"noun after of", "The council met on Monday. The panel rated 32% of Republican claims as “false” last year.",
+			[]want{{Kind: "partial", Text: "false", Speaker: "panel", Mention: "The panel"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
