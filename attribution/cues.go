@@ -519,7 +519,10 @@ func (st *state) resolveCue(c *cue) {
 	case c.participle:
 		// ", adding that …": the clause's earlier speaker, or the one that
 		// opens the sentence ("Zelensky spoke to Trump, describing …").
-		if !st.shareSpeaker(c) {
+		// "…, with many marchers chanting": the phrase after "with".
+		if p, ok := withPhrase(toks, skipBack(toks, c.start)); ok {
+			c.subject = p
+		} else if !st.shareSpeaker(c) {
 			if p, ok := npBefore(toks, skipBack(toks, c.start)); ok {
 				c.subject = p // "footage of Trump saying"
 				if toks.at(p.end-1).in(language.DocumentNouns) && objectOfVerb(toks, p) {
@@ -613,6 +616,22 @@ func (st *state) shareSpeaker(c *cue) bool {
 		}
 	}
 	return false
+}
+
+// withPhrase returns the noun phrase that ends before token e after
+// "with", the subject of a participle at e: "with the former secretary of
+// state calling", "with many marchers and spectators chanting".
+func withPhrase(toks tokens, e int) (phrase, bool) {
+	p, ok := npBefore(toks, e)
+	if !ok || p.start < 1 {
+		return phrase{}, false
+	}
+	if toks.at(p.start - 1).is("and") {
+		if q, ok := npBefore(toks, p.start-1); ok {
+			p.start = q.start
+		}
+	}
+	return p, p.start > 0 && toks.at(p.start-1).is("with")
 }
 
 // clauseSubject returns the subject of the clause before the comma that
@@ -919,7 +938,14 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 			return out, false, true
 		}
 	}
-	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.inAny(apposition) ||
+	if inner.in(language.ClauseStarts) && !inner.capitalized() && !inner.is("who") && !inner.is("which") {
+		// "Clinton, during a town hall meeting in Columbus, said": a
+		// phrase set between commas; the subject is before it.
+		if out, ok := npBefore(toks, o); ok {
+			return out, false, true
+		}
+	}
+	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.is("part") || inner.inAny(apposition) ||
 		inner.capitalized() || isNumber(inner.text())) {
 		// "As …, he explained" has no apposition.
 		return phrase{}, false, false
@@ -932,6 +958,10 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 	}
 	out, ok := npBefore(toks, o)
 	if !ok {
+		return phrase{}, false, false
+	}
+	if out.start > 0 && toks.at(out.start-1).in(language.ClauseStarts) && !toks.at(out.start-1).capitalized() && inner.capitalized() {
+		// "in Columbus, Ohio,": a place in a phrase, not the subject.
 		return phrase{}, false, false
 	}
 	m := st.classify(toks, out)

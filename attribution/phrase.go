@@ -121,7 +121,7 @@ done:
 	for k < e-1 && (isConnector(toks.at(k)) || toks.at(k).kind() != word) {
 		k++
 	}
-	if k == 0 && e == 1 && strings.HasSuffix(toks.at(0).text(), "ing") {
+	if k == 0 && e == 1 && strings.HasSuffix(toks.at(0).text(), "ing") && (e >= toks.len() || !toks.at(e).in(language.ReportingVerbs)) {
 		return phrase{}, false // "Holding signs, …": a participle, not a name
 	}
 	return phrase{k, e}, true

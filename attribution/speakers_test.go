@@ -44,6 +44,14 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "partial", Text: "completely", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
 		{"noun after of", "The council met on Monday. The panel rated 32% of Republican claims as “false” last year.",
 			[]want{{Kind: "partial", Text: "false", Speaker: "panel", Mention: "The panel"}}},
+		{"name ending in -ing", "The council met on Monday. Schilling told reporters: “I replied to the post.”",
+			[]want{{Kind: "direct", Text: "I replied", Speaker: "Schilling", Mention: "Schilling"}}},
+		{"participle after with", "The council met on Monday. The march was calm, with many marchers and spectators chanting “We are one.”",
+			[]want{{Kind: "direct", Text: "We are one", Speaker: "marchers and spectators", Mention: "many marchers and spectators"}}},
+		{"apposition opening with part", "The council met on Monday. “The race is close,” Republican pollster Jane Doe, part of the survey team, told reporters.",
+			[]want{{Kind: "partial", Text: "The race", Speaker: "Jane Doe", Mention: "Republican pollster Jane Doe"}}}, // package quote's kind
+		{"phrase between commas naming a place", "Tom Hale, during a town hall meeting in Columbus, Ohio, said he was “going to win.”",
+			[]want{{Kind: "partial", Text: "going to win", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
