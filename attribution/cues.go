@@ -209,6 +209,10 @@ func (st *state) clauseSubjects(s *sentence) {
 		if m.kind == byOutlet || np.end-np.start == 1 && isAllCaps(toks.at(np.start).text()) {
 			continue
 		}
+		if np.start == 0 && np.end == 1 && hasSuffixFold(toks.at(0).text(), "ing") && !toks.at(1).in(language.ReportingVerbs) &&
+			st.ents.byName(m.name, m.typ) == nil {
+			continue // "Holding signs calling …": a participle, not a name
+		}
 		var o *opener
 		if st.unknownOpener(s, np, m) {
 			// Maybe no name: "Holding up a sign, protesters …".
@@ -272,11 +276,24 @@ func (st *state) markCues(s *sentence) {
 		seen = qi
 		q := &st.doc.Quotes[qi]
 		ext := q.Extent()
-		if ext.Start < s.span.Start || !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
+		if !q.Kind.IsSpeech() && q.Kind != quote.ScareQuote {
 			continue
 		}
-		if c, ok := st.colonSpeaker(s, ext.Start); ok && !cueNear(s, c.subject.start) && !cueNear(s, c.start) {
+		// A quotation of several sentences has its trailing speaker in
+		// the last: "“… I can beat her. Donald can't,” the email read."
+		opened := ext.Start < s.span.Start
+		if opened && !q.Kind.IsSpeech() {
+			continue
+		}
+		if c, ok := st.colonSpeaker(s, ext.Start); !opened && ok && !cueNear(s, c.subject.start) && !cueNear(s, c.start) {
 			added = append(added, c)
+		}
+		if f := q.Fragments[0]; len(q.Fragments) > 1 && !opened && !f.Close.IsEmpty() && f.Close.End < s.span.End && !hasCueAfter(s, f.Close.End) {
+			// "“…,” he will say. “…”": the speaker between fragments.
+			if c, ok := st.trailingSpeaker(s, f.Close.End); ok && startsSentence(s, ext.Start) {
+				added = append(added, c)
+				continue
+			}
 		}
 		end := ext.End
 		if f := q.Fragments[len(q.Fragments)-1]; !f.Close.IsEmpty() {
@@ -287,7 +304,7 @@ func (st *state) markCues(s *sentence) {
 		}
 		if c, ok := st.dashSpeaker(s, end); ok {
 			added = append(added, c)
-		} else if startsSentence(s, ext.Start) {
+		} else if opened || startsSentence(s, ext.Start) {
 			if c, ok := st.trailingSpeaker(s, end); ok {
 				added = append(added, c)
 			}

@@ -461,18 +461,22 @@ func (st *state) trailingSpeaker(s *sentence, end int) (cue, bool) {
 	if !ok || p.end >= s.toks.len() {
 		return cue{}, false
 	}
-	v := s.toks.at(p.end)
-	if v.kind() != word || v.capitalized() || v.inAny(notVerbs) {
+	at := p.end
+	for at+1 < s.toks.len() && at-p.end < 2 && s.toks.at(at).kind() == word && s.toks.at(at).in(language.SubjectSkips) {
+		at++ // "“…,” he will say."
+	}
+	v := s.toks.at(at)
+	if v.kind() != word || v.capitalized() || v.inAny(notVerbs) || at > p.end && v.in(language.SubjectSkips) {
 		return cue{}, false
 	}
-	after := p.end + 1
+	after := at + 1
 	if after < s.toks.len() && isSpeechParticle(s.toks.at(after)) {
 		after++ // "“…,” he shot back.", "“…,” she chimed in."
 	}
 	if !clauseEnds(s.toks, skipCircumstance(s.toks, after)) {
 		return cue{}, false
 	}
-	c := cue{sent: s, start: p.end, verb: true, subject: p, inverted: true}
+	c := cue{sent: s, start: at, verb: true, subject: p, inverted: true}
 	c.speaker, c.entity, c.confidence = st.speakerOf(st.classify(s.toks, p))
 	c.confidence *= 0.8
 	return c, true

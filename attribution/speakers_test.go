@@ -52,6 +52,12 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "partial", Text: "The race", Speaker: "Jane Doe", Mention: "Republican pollster Jane Doe"}}}, // package quote's kind
 		{"phrase between commas naming a place", "Tom Hale, during a town hall meeting in Columbus, Ohio, said he was “going to win.”",
 			[]want{{Kind: "partial", Text: "going to win", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
+		{"trailing speaker of a quotation of several sentences", "The campaign sent an email on Monday.\n\n“Friend, let me be blunt. We can win. They can't,” the email read.",
+			[]want{{Kind: "partial", Text: "Friend", Speaker: "email", Mention: "the email"}}}, // package quote's kind
+		{"trailing speaker between fragments, with an auxiliary", "Tom Hale will speak on Monday.\n\n“Until you have sat at that desk, you do not know,” Hale will say. “But she has been in the room.”",
+			[]want{{Kind: "direct", Text: "Until you", Speaker: "Tom Hale", Mention: "Hale"}}},
+		{"participle opening a sentence is no name", "The council met on Monday. Holding signs calling the mayor “a coward,” the protesters chanted “Resign now.”",
+			[]want{{Kind: "partial", Text: "a coward", Speaker: "protesters", Mention: "the protesters"}, {Kind: "direct", Text: "Resign now", Speaker: "protesters"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
