@@ -1023,6 +1023,9 @@ func (st *state) speakerAt(m mention, salient bool) (speakerRef, *entity, float6
 	sp := speakerRef{name: m.name, span: m.span, typ: typeOf(m.typ)}
 	conf := 0.9
 	e := st.ents.resolve(m)
+	if m.kind == byRole && st.roleConflict(m, e) {
+		e = nil // "the Russian president" is not the EU's
+	}
 	switch m.kind {
 	case byName:
 		if e != nil {

@@ -417,3 +417,62 @@ func (es *entities) spoke(e *entity) {
 	}
 	es.touch(e)
 }
+
+// roleConflict reports whether the role mention m names a country that e,
+// found by the role's head word, is not described with: "the Russian
+// president" is not "EU Council president Donald Tusk", while "the
+// American president" may be "U.S. President Joe Biden". Only a person
+// described with other words than the head can conflict so.
+func (st *state) roleConflict(m mention, e *entity) bool {
+	if e == nil || len(m.roles) < 2 || len(e.roles) < 2 {
+		return false
+	}
+	for _, r := range m.roles[:len(m.roles)-1] {
+		x, ok := st.countryOf(r)
+		if !ok || !capitalizedIn(m.text, r) {
+			continue
+		}
+		for er := range e.roles {
+			if y, ok := st.countryOf(er); ok && y == x {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// countryOf returns the country a lower-case role word names, as a
+// demonym ("russian") or a place ("u.s.").
+func (st *state) countryOf(w string) (string, bool) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return "", false
+	}
+	for _, f := range [2]string{string(w[0]-'a'+'A') + w[1:], strings.ToUpper(w)} {
+		if c, ok := st.places.Demonym(f); ok {
+			return c, true
+		}
+		if c, ok := st.places.Place(f); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// capitalizedIn reports whether the lower-case word w stands in text with
+// a capital: "Russian" for "russian" in "the Russian president".
+func capitalizedIn(text, w string) bool {
+	c := string(w[0]-'a'+'A') + w[1:]
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		s, end := i+j, i+j+len(c)
+		if (s == 0 || text[s-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		i = end
+	}
+	return false
+}

@@ -87,3 +87,21 @@ func TestHeadlineSpeakers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
 	}
 }
+
+// TestRoleOfAnotherCountry covers a role naming a country that the person
+// found by the role's head word is not described with.
+func TestRoleOfAnotherCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"another country", "EU Council president Anna Berg spoke on Monday. The Russian president said the idea was “obsolete.”",
+			[]want{{Kind: "partial", Text: "obsolete", Speaker: "Russian president", Mention: "The Russian president"}}},
+		{"the same country by its demonym", "U.S. President Joe Smith spoke on Monday. The American president said the idea was “obsolete.”",
+			[]want{{Kind: "partial", Text: "obsolete", Speaker: "Joe Smith", Mention: "The American president"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
