@@ -667,16 +667,21 @@ func clauseSubject(toks tokens, i int) (phrase, bool) {
 			continue
 		}
 		b := start + 1
-		if p, ok := npAfter(toks, b); ok && p.end < end && toks.at(p.end).kind() == word && !toks.at(p.end).capitalized() {
+		p, ok := npAfter(toks, b)
+		after := p.end
+		if ok {
+			after = pastParens(toks, p.end)
+		}
+		if ok && after < end && (verbAfterSubject(toks, after) || toks.at(after).kind() == word && !toks.at(after).capitalized()) {
 			return p, true
-		} else if ok && p.end < end && toks.at(p.end).text() == "," && (start < 0 || toks.at(start).kind() != mark) {
+		} else if ok && after < end && toks.at(after).text() == "," && (start < 0 || toks.at(start).kind() != mark) {
 			// "Mary Stone, the head of the union, emailed members,
 			// telling them": past the apposition.
-			for j := p.end + 1; j+1 < end && j-p.end <= maxPhrase; j++ {
+			for j := after + 1; j+1 < end && j-after <= maxPhrase; j++ {
 				if t := toks.at(j); t.quote() >= 0 || t.kind() == mark {
 					break
 				} else if t.text() == "," {
-					if v := toks.at(j + 1); v.kind() == word && v.quote() < 0 && !v.capitalized() && !v.inAny(notVerbs) {
+					if verbAfterSubject(toks, j+1) {
 						return p, true
 					}
 					break
@@ -688,6 +693,33 @@ func clauseSubject(toks tokens, i int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// pastParens returns the token after the parentheses that open at token k
+// ("Ed Rendell (D), …"), or k when none do.
+func pastParens(toks tokens, k int) int {
+	if k >= toks.len() || toks.at(k).text() != "(" {
+		return k
+	}
+	for j := k + 1; j < toks.len() && j-k <= 8; j++ {
+		if toks.at(j).text() == ")" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// openingParen returns the token of the "(" whose ")" is token k-1, or -1.
+func openingParen(toks tokens, k int) int {
+	if k < 2 || toks.at(k-1).text() != ")" {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if toks.at(j).text() == "(" {
+			return j
+		}
+	}
+	return -1
 }
 
 // minContentWords is the fewest tokens that must come before "…, X said"
@@ -866,6 +898,17 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 		if p, ok := npAfter(toks, i+1); ok {
 			return p, true, true
 		}
+		if i+2 < toks.len() && isNumber(toks.at(i+1).text()) {
+			// "said 9/11 widow Terry Strada", "said 43-year-old Jane Doe".
+			for j := i + 2; j < toks.len() && j <= i+4; j++ {
+				if p, ok := npAfter(toks, j); ok && toks.at(j).kind() == word {
+					return phrase{i + 1, p.end}, true, true
+				}
+			}
+		}
+		if p, ok := beforePlace(toks, k); ok {
+			return p, false, true // "“…?” a staffer in the room wondered."
+		}
 		return phrase{}, false, false
 	}
 	if b.text() == "," {
@@ -892,6 +935,9 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 	if p, ok := npBefore(toks, k); ok {
 		return p, false, true
 	}
+	if p, ok := beforePlace(toks, k); ok {
+		return p, false, true // "a source at the Tampa station said"
+	}
 	// A "—" or "," after the content: "… , Peskov said" handled above;
 	// "said Peskov" at the end of a clause.
 	if b.kind() == punct {
@@ -900,6 +946,26 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 		}
 	}
 	return phrase{}, false, false
+}
+
+// beforePlace returns the speaker's phrase before a phrase of place that
+// ends at token k: "a Democratic staffer in the room", "a source at the
+// station". The phrase before it must end with a title or a group.
+func beforePlace(toks tokens, k int) (phrase, bool) {
+	for j := k - 1; j > 0 && k-j <= 4; j-- {
+		t := toks.at(j)
+		if t.kind() != word || t.quote() >= 0 {
+			return phrase{}, false
+		}
+		if !(t.is("in") || t.is("at") || t.is("inside") || t.is("outside")) {
+			continue
+		}
+		if p, ok := npBefore(toks, j); ok && toks.at(p.end-1).inAny(titleOrGroup) {
+			return p, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // skipDateBack returns the token before which a date stands between a
@@ -962,7 +1028,7 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 			return out, false, true
 		}
 	}
-	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.is("part") || inner.inAny(apposition) ||
+	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.is("part") || inner.is("another") || inner.inAny(apposition) ||
 		inner.capitalized() || isNumber(inner.text())) {
 		// "As …, he explained" has no apposition.
 		return phrase{}, false, false
@@ -973,7 +1039,11 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 	if inOK {
 		inner_ = st.classify(toks, in)
 	}
-	out, ok := npBefore(toks, o)
+	ob := o
+	if j := openingParen(toks, o); j > 0 {
+		ob = j // "State Sen. Lee Bright (R), another early supporter,"
+	}
+	out, ok := npBefore(toks, ob)
 	if !ok {
 		return phrase{}, false, false
 	}
