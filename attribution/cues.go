@@ -368,6 +368,9 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	switch {
 	case i > 0 && t.capitalized():
 		return nil // part of a name: "United States", "New York Post"
+	case p.is("to") && toSay(toks, i):
+		// "was prompted to say, “…”", "went on to say: “…”": the words
+		// follow at once.
 	case p.in(language.Determiners) || p.kind() == possessive || p.is("to"):
 		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
@@ -406,6 +409,16 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		c.participle = true
 	}
 	return s.addCue(c)
+}
+
+// toSay reports whether the infinitive of speech at token i introduces a
+// quotation at once: "to say, “…”", "to say: “…”".
+func toSay(toks tokens, i int) bool {
+	k := i + 1
+	if k < toks.len() && (toks.at(k).text() == "," || toks.at(k).text() == ":") {
+		k++
+	}
+	return k < toks.len() && toks.at(k).quote() >= 0 && toks.at(i).in(language.CoreSpeech)
 }
 
 // addCue adds c to the notes of s, and returns it there.
@@ -557,6 +570,11 @@ func (st *state) resolveCue(c *cue) {
 			} else if o := lastSubjectBefore(c.sent, toks.at(c.start).span().Start); o != nil {
 				c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.8
 			}
+		}
+	case c.start > 0 && toks.at(c.start-1).is("to"):
+		// "Mr. Trump was prompted to say, “…”": the clause's subject.
+		if o := lastSubjectBefore(c.sent, toks.at(c.start).span().Start); o != nil {
+			c.speaker, c.entity, c.confidence = o.speaker, o.entity, o.confidence*0.8
 		}
 	default:
 		if p, inv, ok := st.subjectOf(toks, c.start); ok {

@@ -76,6 +76,12 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			if q.Kind == quote.ScareQuote {
 				a.Quote.Kind = quote.Partial
 			}
+		case q.Kind == quote.Direct && startsSentence(s, ext.Start) && st.precedingSubject(si) != nil:
+			// "Clinton touted her credentials. “We need to …”": the
+			// subject of the sentence just before, which has no cue.
+			u := st.precedingSubject(si)
+			a.Speaker, a.Confidence = u.speaker.speaker(st.text), continuationConfidence*0.9
+			link.entity = u.entity
 		case q.Kind != quote.ScareQuote && startsSentence(s, ext.Start) && st.previousSpeaker(si, ext.Start) != nil:
 			// A quotation with no attribution of its own, opening its
 			// sentence, continues the speaker before it.
@@ -152,6 +158,31 @@ func lastSubjectBefore(s *sentence, i int) *subject {
 		return nil
 	}
 	return &subjs[k-1]
+}
+
+// precedingSubject returns the subject that opens the sentence before
+// sentence si in its paragraph, when that sentence has neither a cue nor a
+// quotation and its subject is a person named or described: "Clinton
+// touted her credentials as a co-sponsor of the bill. “We need …”". Else
+// it returns nil.
+func (st *state) precedingSubject(si int) *subject {
+	if si == 0 {
+		return nil
+	}
+	p := &st.sentences[si-1]
+	if p.para != st.sentences[si].para || len(p.cues()) > 0 || len(p.subjects()) == 0 {
+		return nil
+	}
+	for k := 0; k < p.toks.len(); k++ {
+		if p.toks.at(k).quote() >= 0 {
+			return nil
+		}
+	}
+	u := &p.subjects()[0]
+	if !opensSentence(p.toks, u.start) || !u.speaker.is(Person) || u.entity == nil {
+		return nil
+	}
+	return u
 }
 
 // previousSpeaker returns the last cue with a speaker before byte i, in
@@ -320,7 +351,7 @@ func firstCueAfter(s *sentence, i int) *cue {
 		}
 		if !c.contentBefore {
 			for k := from; k < c.start; k++ {
-				if s.toks.at(k).quote() >= 0 {
+				if s.toks.at(k).quote() >= 0 && !trailsQuotes(s, c, k) {
 					return nil // another quotation comes first
 				}
 			}
@@ -345,6 +376,25 @@ func followsAtOnce(s *sentence, from int, c *cue) bool {
 		}
 	}
 	return true
+}
+
+// trailsQuotes reports whether cue c attributes every quotation of its
+// sentence before it, the one at token k among them: its subject follows
+// the last of them after a comma ("… like “maybe” and “perhaps”, he told
+// reporters"; "a “good thing” that yielded “good information,” he
+// remarked").
+func trailsQuotes(s *sentence, c *cue, k int) bool {
+	if c.subject.empty() || c.subject.start <= k || c.subject.end > c.start {
+		return false
+	}
+	last := c.subject.start - 1
+	for last > k && s.toks.at(last).quote() < 0 {
+		if t := s.toks.at(last); t.kind() == word {
+			return false
+		}
+		last--
+	}
+	return last < c.subject.start-1 && s.toks.at(c.subject.start-1).text() == ","
 }
 
 // dashSpeaker returns a cue for a speaker named after a dash that follows
@@ -443,7 +493,7 @@ func objectOfVerb(toks tokens, p phrase) bool {
 	}
 	w := v.text()
 	return v.in(language.ReportingVerbs) || hasSuffixFold(w, "ed") || hasSuffixFold(w, "s") || v.in(language.BeVerbs) ||
-		w == "had" || w == "has" || w == "have" || w == "put"
+		w == "had" || w == "has" || w == "have" || w == "put" || w == "sent" || w == "gave"
 }
 
 // trailingSpeaker returns a cue for a speaker and a verb that follow a

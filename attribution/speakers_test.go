@@ -66,6 +66,12 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "partial", Text: "health care", Speaker: "Lee Bright", Mention: "State Sen. Lee Bright"}}},
 		{"participle after an apposition and an adverb", "The council met on Monday. Bush, Florida's former governor, also attacked Tom Hale, with whom he clashed at the debate, calling him a “loser.”",
 			[]want{{Kind: "partial", Text: "loser", Speaker: "Bush", Mention: "Bush"}}},
+		{"infinitive of speech before a quotation", "The council met on Monday. The debate was so calm that Mr. Hale was prompted to say, “I cannot believe how civil it is.”",
+			[]want{{Kind: "direct", Text: "I cannot", Speaker: "Hale", Mention: "Mr. Hale"}}},
+		{"trailing cue after two quotations", "The council met on Monday. People should not use words like “maybe” and “perhaps”, he told reporters.",
+			[]want{{Kind: "partial", Text: "maybe", Speaker: "he", Mention: "he"}, {Kind: "partial", Text: "perhaps", Speaker: "he", Mention: "he"}}},
+		{"release sent out", "The council met on Monday. The Hale campaign sent out a press release saying the mayor owes “an explanation for his votes.”",
+			[]want{{Kind: "partial", Text: "an explanation", Speaker: "Hale campaign", Mention: "The Hale campaign"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
