@@ -461,8 +461,8 @@ func nounUse(toks tokens, i int) bool {
 	if t.kind() == mark || t.text() == "," {
 		return false // "…,” reports CNN"
 	}
-	if !t.capitalized() && !t.inAny(titleOrGroup) {
-		return true
+	if !t.capitalized() && !t.inAny(titleOrGroup) && !t.in(language.DocumentNouns) {
+		return true // "The ad claims" is a document's verb
 	}
 	if !hasSuffixFold(toks.at(i).text(), "s") && !strings.HasSuffix(t.text(), "s") {
 		return true // a base form needs a plural subject: "Chinese state broadcaster"

@@ -91,6 +91,9 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			if prev >= 0 && res.Quotes[prev].Speaker.Name == c.speaker.name && s.para-prevPara <= 1 {
 				a.Outlet = res.Quotes[prev].Outlet
 			}
+		case q.Kind != quote.Direct && st.possessorOf(s, qi, &a, &link):
+			// "Mitt Romney’s “47 percent” comment", "Obama's “…” promise".
+			a.Quote.Kind = quote.Partial
 		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, &a, &link):
 		case q.Kind == quote.Direct:
 		case q.Kind == quote.Partial:
@@ -124,6 +127,44 @@ func (st *state) quoteInHeadline(s *sentence, a *Attribution, link *outletLink) 
 	}
 	a.Speaker, a.Confidence = w.speaker.speaker(st.text), w.confidence
 	link.entity = w.entity
+	return true
+}
+
+// possessorOf gives a's quotation to the one whose words a possessive
+// says they are, and reports whether it did: the quotation stands between
+// the possessive and a noun of speech ("Mitt Romney’s “47 percent”
+// comment", "Obama's “if you like your plan …” promise"). The noun is one
+// of the Language's NounForms or DocumentNouns.
+func (st *state) possessorOf(s *sentence, qi int, a *Attribution, link *outletLink) bool {
+	toks := s.toks
+	b := s.tokenAt(st.doc.Quotes[qi].Extent().Start)
+	for b > 0 && toks.at(b-1).quote() == int32(qi) {
+		b--
+	}
+	e := b
+	for e < toks.len() && toks.at(e).quote() == int32(qi) {
+		e++
+	}
+	for e < toks.len() && toks.at(e).kind() == mark && toks.at(e).quote() < 0 {
+		e++ // the closing mark
+	}
+	if b < 2 || e >= toks.len() || toks.at(b-1).kind() != possessive {
+		return false
+	}
+	if n := toks.at(e); n.kind() != word || n.quote() >= 0 || !(n.in(language.NounForms) || n.in(language.DocumentNouns)) {
+		return false
+	}
+	p, ok := npBefore(toks, b-1)
+	if !ok {
+		return false
+	}
+	m := st.classify(toks, p)
+	if m.kind != byName && m.kind != byRole {
+		return false
+	}
+	sp, ent, conf := st.speakerAt(m, false)
+	a.Speaker, a.Confidence = sp.speaker(st.text), conf*0.6
+	link.entity = ent
 	return true
 }
 

@@ -72,6 +72,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "partial", Text: "maybe", Speaker: "he", Mention: "he"}, {Kind: "partial", Text: "perhaps", Speaker: "he", Mention: "he"}}},
 		{"release sent out", "The council met on Monday. The Hale campaign sent out a press release saying the mayor owes “an explanation for his votes.”",
 			[]want{{Kind: "partial", Text: "an explanation", Speaker: "Hale campaign", Mention: "The Hale campaign"}}},
+		{"document noun before its verb", "The council met on Monday. The ad claims “Hale is the leader you can trust.”",
+			[]want{{Kind: "direct", Text: "Hale is", Speaker: "ad", Mention: "The ad"}}},
+		{"possessive before the quoted words and a noun of speech", "The council met on Monday. Tom Hale’s “47 percent” comment was as dismissive as any.",
+			[]want{{Kind: "partial", Text: "47 percent", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
