@@ -1034,8 +1034,12 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 	participial := hasSuffixFold(inner.text(), "ing") && !inner.capitalized()
 	if participial || inner.in(language.Subordinators) {
 		// "Durbin, noting the size of the list, said"; "Powell's office,
-		// when contacted by Reuters, said".
-		if out, ok := npBefore(toks, o); ok {
+		// when contacted by Reuters, said"; "Sen. Durbin (D-Ill.), noting".
+		ob := o
+		if j := openingParen(toks, o); j > 0 {
+			ob = j
+		}
+		if out, ok := npBefore(toks, ob); ok {
 			return out, false, true
 		}
 	}

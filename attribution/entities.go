@@ -94,7 +94,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	last := p.start - 1
 	for i := p.start; i < p.end; i++ {
 		t := toks.at(i)
-		if !t.capitalized() || t.inAny(notInName) {
+		if (!t.capitalized() || t.inAny(notInName)) && !isInitialDot(toks, i) {
 			last = i
 		}
 	}

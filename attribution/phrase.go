@@ -96,6 +96,10 @@ func npBefore(toks tokens, e int) (phrase, bool) {
 			k--
 			continue
 		}
+		if isInitialDot(toks, k-1) {
+			k-- // "Richard J. Durbin"
+			continue
+		}
 		if t.kind() != word {
 			break
 		}
@@ -202,6 +206,10 @@ func npAfter(toks tokens, b int) (phrase, bool) {
 			k++
 			continue
 		}
+		if isInitialDot(toks, k) {
+			k++ // "Jason C. Ervin"
+			continue
+		}
 		if t.kind() != word {
 			break
 		}
@@ -231,4 +239,17 @@ done:
 		return phrase{}, false
 	}
 	return phrase{b, end}, true
+}
+
+// isInitialDot reports whether toks[i] is the full stop of a middle
+// initial: "." after a lone capital letter and before a capitalised word,
+// as in "Jason C. Ervin".
+func isInitialDot(toks tokens, i int) bool {
+	if i < 1 || i+1 >= toks.len() || toks.at(i).text() != "." {
+		return false
+	}
+	l, n := toks.at(i-1), toks.at(i+1)
+	w := l.text()
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && l.span().End == toks.at(i).span().Start &&
+		n.kind() == word && n.capitalized()
 }

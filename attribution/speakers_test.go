@@ -76,6 +76,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "Hale is", Speaker: "ad", Mention: "The ad"}}},
 		{"possessive before the quoted words and a noun of speech", "The council met on Monday. Tom Hale’s “47 percent” comment was as dismissive as any.",
 			[]want{{Kind: "partial", Text: "47 percent", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
+		{"middle initial", "The council met on Monday. “People are angry,” said Chicago Alderman Jason C. Ervin.",
+			[]want{{Kind: "direct", Text: "People", Speaker: "Jason C. Ervin", Mention: "Chicago Alderman Jason C. Ervin"}}},
+		{"parentheses before a participial clause", "The council met on Monday. But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, “Let me tell you, it is long.”",
+			[]want{{Kind: "direct", Text: "Let me", Speaker: "Richard J. Durbin", Mention: "Sen. Richard J. Durbin"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
