@@ -371,7 +371,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	case p.is("to") && toSay(toks, i):
 		// "was prompted to say, “…”", "went on to say: “…”": the words
 		// follow at once.
-	case p.in(language.Determiners) || p.kind() == possessive || p.is("to"):
+	case p.in(language.Determiners) && !(p.in(language.GroupPronouns) && i > 1 && !toks.at(i-2).in(language.Determiners)) || p.kind() == possessive || p.is("to"):
 		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
 		return nil // "to confirm or deny", "neither confirm nor deny"

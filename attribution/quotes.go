@@ -435,7 +435,8 @@ func trailsQuotes(s *sentence, c *cue, k int) bool {
 		}
 		last--
 	}
-	return last < c.subject.start-1 && s.toks.at(c.subject.start-1).text() == ","
+	before := s.toks.at(c.subject.start - 1)
+	return before.quote() >= 0 || last < c.subject.start-1 && before.text() == "," // "“…,” he remarked"
 }
 
 // dashSpeaker returns a cue for a speaker named after a dash that follows

@@ -80,6 +80,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "People", Speaker: "Jason C. Ervin", Mention: "Chicago Alderman Jason C. Ervin"}}},
 		{"parentheses before a participial clause", "The council met on Monday. But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, “Let me tell you, it is long.”",
 			[]want{{Kind: "direct", Text: "Let me", Speaker: "Richard J. Durbin", Mention: "Sen. Richard J. Durbin"}}},
+		{"another as subject", "The council met on Monday. Yet another said, “Hale is in a five-person battle.”",
+			[]want{{Kind: "direct", Text: "Hale is", Speaker: "another", Mention: "another"}}},
+		{"trailing cue after a quotation ending with its comma", "The council met on Monday. The program was a “good thing” that yielded “frankly good information,” he remarked.",
+			[]want{{Kind: "partial", Text: "good thing", Speaker: "he", Mention: "he"}, {Kind: "partial", Text: "frankly", Speaker: "he", Mention: "he"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
