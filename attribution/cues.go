@@ -335,8 +335,9 @@ func cueNear(s *sentence, k int) bool {
 	return j > 0 && s.cues()[j-1].end() <= k && k-s.cues()[j-1].end() <= 3
 }
 
-// isDash reports whether w is a dash that may introduce a speaker.
-func isDash(w string) bool { return w == "—" || w == "–" || w == "-" }
+// isDash reports whether w is a dash that may introduce a speaker ("―",
+// the horizontal bar, among them).
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "―" }
 
 // hasCueAfter reports whether a cue of s starts at or after byte i.
 func hasCueAfter(s *sentence, i int) bool {

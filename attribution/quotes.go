@@ -301,7 +301,8 @@ func (st *state) cueFor(qi, si int) *cue {
 	// "“…” Trump said." split into a sentence of its own.
 	if ei+1 < len(st.sentences) && endsSentenceAt(e, ext.End) {
 		n := &st.sentences[ei+1]
-		if n.para == e.para && len(n.cues()) > 0 {
+		if (n.para == e.para || n.para == e.para+1 && n.toks.len() > 1 && isDash(n.toks.at(0).text())) && len(n.cues()) > 0 {
+			// "― Jane Smith" on a line of its own after the quotation.
 			if c := &n.cues()[0]; c.speaker.ok() && c.end() <= 6 && n.toks.len() <= 14 {
 				return c
 			}

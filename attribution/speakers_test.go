@@ -84,6 +84,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "Hale is", Speaker: "another", Mention: "another"}}},
 		{"trailing cue after a quotation ending with its comma", "The council met on Monday. The program was a “good thing” that yielded “frankly good information,” he remarked.",
 			[]want{{Kind: "partial", Text: "good thing", Speaker: "he", Mention: "he"}, {Kind: "partial", Text: "frankly", Speaker: "he", Mention: "he"}}},
+		{"horizontal bar", "The council met on Monday.\n\n“We have done nothing wrong.” ― Jane Smith",
+			[]want{{Kind: "direct", Text: "We have", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"dash on a line of its own", "The council met on Monday.\n\n“We have done nothing wrong.”\n― Jane Smith",
+			[]want{{Kind: "direct", Text: "We have", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
