@@ -98,6 +98,15 @@ func (st *state) classify(toks tokens, p phrase) mention {
 			last = i
 		}
 	}
+	if last > p.start && last+1 < p.end && toks.at(last).is("of") && toks.at(last-1).in(language.PersonTitles) {
+		// "Minister of Innovation Jane Smith": the word after "of"
+		// completes the title; "the Minister of Innovation" alone is a
+		// role, not a person named Innovation.
+		last++
+		if last+1 < p.end && st.isPlace(text[toks.at(last).span().Start:toks.at(last+1).span().End]) {
+			last++ // "Mayor of New York Bill de Blasio"
+		}
+	}
 	var roles []string
 	if last >= p.start {
 		roles = make([]string, 0, min(last+1, p.end)-p.start)

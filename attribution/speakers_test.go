@@ -88,6 +88,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "We have", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
 		{"dash on a line of its own", "The council met on Monday.\n\n“We have done nothing wrong.”\n― Jane Smith",
 			[]want{{Kind: "direct", Text: "We have", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"title of a ministry before the name", "The council met on Monday. “We will appeal,” said Minister of Innovation Jane Smith.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "Minister of Innovation Jane Smith"}}},
+		{"title of a ministry alone is a role", "The council met on Monday. “We will appeal,” the Minister of Innovation said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Minister of Innovation", Mention: "the Minister of Innovation"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
