@@ -1151,6 +1151,9 @@ func (st *state) speakerAt(m mention, salient bool) (speakerRef, *entity, float6
 // becomes what "he" or "she" points at.
 func (st *state) findNames(s *sentence) {
 	toks := s.toks
+	if allCapsLine(toks) {
+		return // a header in capitals ("ARTICLE CONTINUES BELOW") names nobody
+	}
 	first := true
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i)
@@ -1178,6 +1181,21 @@ func (st *state) findNames(s *sentence) {
 		first = false
 		i = p.end - 1
 	}
+}
+
+// allCapsLine reports whether every word of toks, two or more, is in
+// capitals.
+func allCapsLine(toks tokens) bool {
+	n := 0
+	for k := 0; k < toks.len(); k++ {
+		if t := toks.at(k); t.kind() == word {
+			if !isAllCaps(t.text()) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // spanText returns the text of span sp.

@@ -92,6 +92,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "Minister of Innovation Jane Smith"}}},
 		{"title of a ministry alone is a role", "The council met on Monday. “We will appeal,” the Minister of Innovation said.",
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Minister of Innovation", Mention: "the Minister of Innovation"}}},
+		{"header in capitals names nobody", "Jane Smith spoke on Monday. BREAKING NEWS UPDATE. “We will appeal,” she said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "she"}}},
+		{"page furniture names nobody", "Jane Smith spoke on Monday.\n\nArticle continues below\n\n“We will appeal,” she said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "she"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
