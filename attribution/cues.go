@@ -799,6 +799,8 @@ func (st *state) finishCue(c *cue) {
 		if m.kind == byPronoun && toks.at(c.subject.start).is("who") {
 			// "Mike Lee, who declared": the one named before the comma.
 			st.relative(toks, c, m)
+		} else if w, ok := st.documentOwner(toks, c.subject, m); ok {
+			c.who = w // "her statement said": hers
 		} else {
 			c.speaker, c.entity, c.confidence = st.speakerOf(m)
 		}
@@ -830,6 +832,35 @@ func (st *state) finishCue(c *cue) {
 			c.outlet = &o
 		}
 	}
+}
+
+// documentOwner returns whose a document is when the subject p of a cue
+// names it with a possessive: "her statement said" is hers, "Sanders’
+// email notes" is Sanders'. The mention is the possessor's.
+func (st *state) documentOwner(toks tokens, p phrase, m mention) (who, bool) {
+	if m.kind != byGroup || m.typ != Unknown || !toks.at(p.end-1).in(language.DocumentNouns) {
+		return who{}, false
+	}
+	first := toks.at(p.start)
+	if first.is("his") || first.is("her") {
+		e := st.ents.resolve(mention{kind: byPronoun, typ: Person})
+		if e == nil {
+			return who{}, false
+		}
+		sp := speakerRef{name: e.name, span: first.span(), typ: typeOf(Person)}
+		return who{sp, e, 0.7}, true
+	}
+	for k := p.start + 1; k < p.end-1; k++ {
+		if toks.at(k).kind() == possessive || isPluralPossessive(toks, k) {
+			o := st.classify(toks, phrase{p.start, k})
+			if o.kind != byName && o.kind != byRole {
+				return who{}, false
+			}
+			sp, e, conf := st.speakerOf(o)
+			return who{sp, e, conf * 0.9}, true
+		}
+	}
+	return who{}, false
 }
 
 // sameSentencePerson makes the person named last before token i of the
@@ -952,6 +983,13 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 		}
 	}
 	if p, ok := npBefore(toks, k); ok {
+		if p.start > 1 && toks.at(p.start-1).is("to") {
+			// "Sanders’ email to his supporters notes": the document,
+			// not whom it was sent to.
+			if q, ok := npBefore(toks, p.start-1); ok && toks.at(q.end-1).in(language.DocumentNouns) {
+				return q, false, true
+			}
+		}
 		return p, false, true
 	}
 	if p, ok := beforePlace(toks, k); ok {

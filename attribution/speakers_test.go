@@ -96,6 +96,10 @@ func TestSpeakersWithoutVerbOrTitle(t *testing.T) {
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "she"}}},
 		{"page furniture names nobody", "Jane Smith spoke on Monday.\n\nArticle continues below\n\n“We will appeal,” she said.",
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Jane Smith", Mention: "she"}}},
+		{"possessive pronoun before a document", "Jane Smith resigned on Monday. “We have done nothing wrong,” her statement said.",
+			[]want{{Kind: "direct", Text: "We have", Speaker: "Jane Smith", Mention: "her"}}},
+		{"document sent to someone", "The council met on Monday. Tom Hale's email to his supporters notes that the mayor “is a civil rights lawyer.”",
+			[]want{{Kind: "partial", Text: "is a civil", Speaker: "Tom Hale", Mention: "Tom Hale"}}},
 		{"verb of the table", "The council met on Monday. Tom Hale bemoaned a climate in which people “literally hate each other.”",
 			[]want{{Kind: "partial", Text: "literally", Speaker: "Tom Hale"}}},
 	}
