@@ -224,7 +224,7 @@ func (r *reader) kindOf(paras []Paragraph, q rawQuote) Kind {
 	if r.isNickname(before, inner, end, lastEnd) {
 		return Nickname
 	}
-	if r.isTitle(before, inner, f.Span, end, lastEnd) {
+	if r.isTitle(before, inner, f.Span, end, lastEnd) || r.isCreditedHeadline(f, end, lastEnd) {
 		return Title
 	}
 	if startsClause(text, para.Start, start, before, f.Span) && r.endsClause(f, lastEnd) {
@@ -234,7 +234,9 @@ func (r *reader) kindOf(paras []Paragraph, q rawQuote) Kind {
 		if n := len(before); n > 0 && before[n-1].entry.In.Any(language.SetOf(language.NicknameCues, language.TermCues)) {
 			return ScareQuote // a name or a term, mentioned: the phrase “white flag”
 		}
-		if !r.hasReportingVerb(sentenceAround(text, para, Span{start, end})) {
+		// Quoted words in a headline are words someone said, the
+		// convention of headlines: Senator calls plan ‘a disgrace’.
+		if !isHeadlineOf(text, paras, q.first) && !r.hasReportingVerb(sentenceAround(text, para, Span{start, end})) {
 			return ScareQuote
 		}
 	}
@@ -349,6 +351,79 @@ func (r *reader) isTitle(before, inner []word, content Span, end, paraEnd int) b
 	after := r.appendWords(buf[:0], Span{end, min(paraEnd, end+maxContext)}, 1)
 	return len(after) == 1 && isBlank(text, Span{end, after[0].span.Start}) &&
 		after[0].entry.Is(language.TitleFollowers)
+}
+
+// isCreditedHeadline reports whether the quoted words of f are the headline
+// of another article, credited to its writer: “Museum to close,” by the
+// Times’ Jane Doe: …. A comma closes the words, inside or just outside the
+// closing mark, and "by" and a capitalised name follow, maybe after "the".
+func (r *reader) isCreditedHeadline(f Fragment, end, paraEnd int) bool {
+	text := r.text
+	if f.Close.IsEmpty() {
+		return false
+	}
+	i := skipSpace(text, end, paraEnd)
+	comma := false
+	if strings.Contains(text[f.Span.End:f.Close.Start], ",") {
+		comma = true
+	} else if c, n := runeAt(text, i); c == ',' {
+		comma = true
+		i = skipSpace(text, i+n, paraEnd)
+	}
+	if !comma {
+		return false
+	}
+	var buf [3]word
+	after := r.appendWords(buf[:0], Span{i, min(paraEnd, i+maxContext)}, 3)
+	if len(after) < 2 || after[0].span.Start != i || after[0].text != "by" {
+		return false
+	}
+	if after[1].text == "the" && len(after) == 3 {
+		after = after[1:] // by the Gazette's Ann Lee
+	}
+	return capitalised(after[1].text)
+}
+
+// maxHeadlineWords is the most words of a paragraph read as a headline by
+// isHeadlineOf.
+const maxHeadlineWords = 20
+
+// isHeadlineOf reports whether paras[i] is its article's headline: one
+// given the role, or the article's first paragraph, above its body, when
+// it is short and one sentence (some corpora end every headline with a
+// full stop).
+func isHeadlineOf(text string, paras []Paragraph, i int) bool {
+	body := false // a body follows: a line alone is not known to be one
+	for j := i + 1; j < len(paras) && !body; j++ {
+		body = paras[j].Role == Body
+	}
+	if !body {
+		return false
+	}
+	if paras[i].Role == Headline {
+		return true
+	}
+	for j := 0; j < i; j++ {
+		if paras[j].Role.IsText() {
+			return false
+		}
+	}
+	s := strings.TrimSpace(paras[i].Span.In(text))
+	if countWords(s, maxHeadlineWords+1) > maxHeadlineWords {
+		return false
+	}
+	// One sentence: no full stop, question or exclamation mark before
+	// its last word but after a word of more than three letters.
+	s = strings.TrimRight(s, ".!?\"'”’»")
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; (c == '.' || c == '!' || c == '?') && k+1 < len(s) && s[k+1] == ' ' {
+			w := s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+			if len(w) > 3 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titleCase reports whether ws are in Title Case: every word capitalised

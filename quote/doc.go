@@ -59,7 +59,10 @@
 // Nickname are words in marks that nobody is said to have said ("the
 // so-called “peace plan”", "the book “War and Peace”", "Dwayne “The Rock”
 // Johnson"); they are reported rather than dropped so that callers can
-// decide. Kind.IsSpeech tells the two groups apart.
+// decide. Kind.IsSpeech tells the two groups apart. Words a headline quotes
+// are speech, as headlines quote ("Senator calls plan ‘a disgrace’"); the
+// headline of another article credited to its writer (“Museum to close,”
+// by the Times’ Jane Doe) is a Title.
 //
 // # Robustness and cost
 //

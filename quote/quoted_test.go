@@ -1,0 +1,69 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuotedKinds checks which words in marks are speech: the words a
+// headline quotes are its subject's, and the headline of another article,
+// credited to its writer, is a title.
+func TestQuotedKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "headline quotes words someone said",
+			text: "Mayor faces ‘tough choices’ on the budget.\n\nThe mayor spoke to the council on Monday.",
+			want: []want{{Partial, "tough choices", []Span{{15, 28}}}},
+		},
+		{
+			name: "headline in Title Case, without a full stop",
+			text: "Senator Calls Plan ‘A Disgrace’\n\nThe senator spoke in the chamber.",
+			want: []want{{Partial, "A Disgrace", []Span{{22, 32}}}},
+		},
+		{
+			name: "a line alone is no headline",
+			text: "The \"experts\" disagree with the plan.",
+			want: []want{{ScareQuote, "experts", []Span{{5, 12}}}},
+		},
+		{
+			name: "words in marks in the body stay scare quotes",
+			text: "Council moves on budget.\n\nThe \"experts\" disagree with the plan.",
+			want: []want{{ScareQuote, "experts", []Span{{31, 38}}}},
+		},
+		{
+			name: "a long first paragraph is no headline",
+			text: "The mayor, who took office in the spring after a long campaign across the city and its suburbs, faces ‘tough choices’ on the budget.\n\nShe spoke on Monday.",
+			want: []want{{ScareQuote, "tough choices", []Span{{105, 118}}}},
+		},
+		{
+			name: "another article's headline credited to its writer",
+			text: "Arts roundup.\n\nCLOSING—\"Old theater to shut its doors in spring,\" by the Gazette's Ann Lee: \"The theater will close.\"",
+			want: []want{
+				{Title, "Old theater to shut its doors in spring", []Span{{26, 65}}},
+				{Direct, "The theater will close.", []Span{{95, 118}}},
+			},
+		},
+		{
+			name: "comma outside the closing mark",
+			text: "Arts roundup.\n\n'Museum names a new director', by Post's Tom Hall.",
+			want: []want{{Title, "Museum names a new director", []Span{{16, 43}}}},
+		},
+		{
+			name: "a quotation followed by a byline-like phrase that is not one",
+			text: "Arts roundup.\n\n\"We will reopen,\" by all accounts, was her answer.",
+			want: []want{{Partial, "We will reopen", []Span{{16, 30}}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, got(tt.text)); diff != "" {
+				t.Errorf("Parse(%q) quotes (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
