@@ -53,7 +53,8 @@ func (r *reader) joinSplit(paras []Paragraph, qs *chunkList[rawQuote]) int {
 			if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
 				endsAtBreak(text, prev.frag) &&
 				r.isAttributionGap(Span{prev.frag.Close.End, q.frags[0].Open.Start}) &&
-				!r.hasOwnAttribution(q.frags[0], limit) {
+				!r.hasOwnAttribution(q.frags[0], limit) &&
+				!r.namesWork(paras[q.first], q.frags[0]) && !r.namesWork(paras[q.first], prev.frag) {
 				q.joined = true
 				prev.last, prev.frag = q.last, q.frags[0]
 				return
@@ -105,6 +106,22 @@ func (r *reader) appendQuotes(dst []Quote, ai int, paras []Paragraph, qs *chunkL
 	}
 	*qs = chunkList[rawQuote]{}
 	return dst
+}
+
+// namesWork reports whether the fragment f, of paragraph para, names a work
+// or a show (see isTitle), so that it is no piece of a split quotation:
+// in “…,” Smith said on NBC’s “Meet the Press,” adding, “…” the show's
+// name is no words of Smith's.
+func (r *reader) namesWork(para Paragraph, f Fragment) bool {
+	end := f.Close.End
+	if f.Close.IsEmpty() {
+		end = f.Span.End
+	}
+	var beforeBuf [4]word
+	before := r.wordsBefore(beforeBuf[:0], f.Open.Start, para.Span.Start, 3)
+	var buf [maxTitleWords + 1]word
+	inner := r.appendWords(buf[:0], f.Span, maxTitleWords+1)
+	return r.isTitle(before, inner, f.Span, end, para.Span.End)
 }
 
 // endsAtBreak reports whether the fragment f ends a clause, so that an

@@ -58,6 +58,15 @@ func TestQuotedKinds(t *testing.T) {
 			text: "Arts roundup.\n\n\"We will reopen,\" by all accounts, was her answer.",
 			want: []want{{Partial, "We will reopen", []Span{{16, 30}}}},
 		},
+		{
+			name: "a show's name between two quotations is no piece of them",
+			text: "\"He has no chance,\" Lee said on NBC's \"Morning Report,\" adding, \"None at all.\"",
+			want: []want{
+				{Direct, "He has no chance", []Span{{1, 17}}},
+				{Title, "Morning Report", []Span{{39, 53}}},
+				{Direct, "None at all.", []Span{{65, 77}}},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
