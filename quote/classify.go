@@ -352,7 +352,13 @@ func (r *reader) isTitle(before, inner []word, content Span, end, paraEnd int) b
 	n := len(before)
 	last, _ := runeBefore(text, content.End)
 	if n > 0 && before[n-1].entry.Is(language.TitleNouns) && last != '.' && last != ',' {
-		return true
+		// A comma after the words (the span leaves it out) ends a
+		// title in apposition, in Title Case (the film, “Long Night,”
+		// opens), or a clause of speech (of the episode, “I don’t like
+		// it,” adding).
+		if !strings.Contains(text[content.End:end], ",") || titleCase(inner) {
+			return true
+		}
 	}
 	if len(inner) >= 2 && allUpper(inner) {
 		return true

@@ -117,8 +117,18 @@ func (r *reader) flanking(s Span, m mark) (canOpen, canClose bool) {
 	boundaryBefore := spaceBefore || isOpeningPunct(prev) || language.IsQuoteMark(prev)
 	boundaryAfter := spaceAfter || isClosingPunct(next) || language.IsQuoteMark(next)
 
+	if m.fam == doubleMarks && (prev == ',' || prev == ';') && !(m.directed && !m.glyphOpen) {
+		// A space left out after a comma: he said,“Look …”.
+		boundaryBefore = true
+	}
 	canOpen = boundaryBefore && !spaceAfter
 	canClose = boundaryAfter && !spaceBefore
+	if m.fam == doubleMarks && prev < 0 && next >= 0 {
+		// A double mark that opens its paragraph closes nothing there,
+		// whichever way its glyph faces or a space follows it: ” … the
+		// station,” wrote the weekly.
+		return true, false
+	}
 
 	if m.fam == singleMarks {
 		// Inside a word it is an apostrophe: It’s, can't.

@@ -67,6 +67,26 @@ func TestQuotedKinds(t *testing.T) {
 				{Direct, "None at all.", []Span{{65, 77}}},
 			},
 		},
+		{
+			name: "words in marks after a title noun and a comma, not in Title Case",
+			text: "Asked about the episode, \"I regret it,\" she said.",
+			want: []want{{Direct, "I regret it", []Span{{26, 37}}}},
+		},
+		{
+			name: "a title in apposition, in Title Case, with its comma",
+			text: "The film, \"Long Night,\" opens on Friday.",
+			want: []want{{Title, "Long Night", []Span{{11, 21}}}},
+		},
+		{
+			name: "an opening mark right after a comma",
+			text: "Lee said,“We are ready.”",
+			want: []want{{Direct, "We are ready.", []Span{{12, 25}}}},
+		},
+		{
+			name: "a closing glyph that opens its paragraph",
+			text: "The weekly was blunt.\n\n” … the race is over,” it wrote.",
+			want: []want{{Direct, "… the race is over", []Span{{27, 47}}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
