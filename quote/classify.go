@@ -366,7 +366,12 @@ func (r *reader) isTitle(before, inner []word, content Span, end, paraEnd int) b
 	if !titleCase(inner) {
 		return false
 	}
-	if n > 0 && (isPossessive(before[n-1].text) || before[n-1].text == "on") {
+	if n > 0 && (isPossessive(before[n-1].text) || before[n-1].text == "on" || isPluralPossessive(text, before[n-1])) {
+		return true
+	}
+	// The author of “…”, the host of “…”, an interview with “…”.
+	if n > 1 && before[n-1].text == "of" && before[n-2].entry.Is(language.TitleFollowers) ||
+		n > 1 && before[n-1].text == "with" && before[n-2].text == "interview" {
 		return true
 	}
 	// The next word, with nothing but space between: the “Avatar” star.
@@ -483,6 +488,16 @@ func allUpper(ws []word) bool {
 // isPossessive reports whether w ends in ’s or 's: CNN’s.
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// isPluralPossessive reports whether the word w ends in s and an apostrophe
+// follows it: CBS’ “Evening News”, the Smiths' “Home Show”.
+func isPluralPossessive(text string, w word) bool {
+	if !strings.HasSuffix(w.text, "s") && !strings.HasSuffix(w.text, "S") {
+		return false
+	}
+	r, _ := runeAt(text, w.span.End)
+	return r == '\'' || r == '’'
 }
 
 // isBlank reports whether text[s] is all white space.

@@ -87,6 +87,24 @@ func TestQuotedKinds(t *testing.T) {
 			text: "The weekly was blunt.\n\n” … the race is over,” it wrote.",
 			want: []want{{Direct, "… the race is over", []Span{{27, 47}}}},
 		},
+		{
+			name: "a show after a plural possessive",
+			text: "She told CBS' \"Evening Hour\" that she would run.",
+			want: []want{{Title, "Evening Hour", []Span{{15, 27}}}},
+		},
+		{
+			name: "the author of a book",
+			text: "\"It will pass,\" said Ann Lee, the author of \"Long Winters,\" on Monday.",
+			want: []want{
+				{Direct, "It will pass", []Span{{1, 13}}},
+				{Title, "Long Winters", []Span{{45, 57}}},
+			},
+		},
+		{
+			name: "an interview with a show",
+			text: "In an interview with \"Morning Hour,\" the mayor spoke of roads.",
+			want: []want{{Title, "Morning Hour", []Span{{22, 34}}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
