@@ -129,10 +129,16 @@ func (r *reader) namesWork(para Paragraph, f Fragment) bool {
 // (“…yesterday,” or “…?”), or punctuation follows the closing mark
 // (‘…’, he said).
 func endsAtBreak(text string, f Fragment) bool {
-	if r, _ := runeBefore(text, f.Close.Start); strings.ContainsRune(",.?!…;:—–-", r) {
+	i := skipSpaceBack(text, f.Close.Start, f.Span.Start)
+	r, n := runeBefore(text, i)
+	if r == '\'' || r == '’' {
+		// A quotation nested at the end: “… like, ‘Oh, this matters,’ ”
+		r, _ = runeBefore(text, i-n)
+	}
+	if strings.ContainsRune(",.?!…;:—–-", r) {
 		return true
 	}
-	r, _ := runeAt(text, skipSpace(text, f.Close.End, len(text)))
+	r, _ = runeAt(text, skipSpace(text, f.Close.End, len(text)))
 	return strings.ContainsRune(",;:—–-", r)
 }
 

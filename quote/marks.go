@@ -154,7 +154,18 @@ func (r *reader) flanking(s Span, m mark) (canOpen, canClose bool) {
 		// after the end of a sentence or clause, it closes; after a colon,
 		// it opens.
 		before, _ := runeBefore(text, skipSpaceBack(text, m.span.Start, s.Start))
+		if before == '\'' || before == '’' {
+			// A quotation nested in this one has just closed, and a
+			// space set the two marks apart: “… treat it like, 'Oh,
+			// this is important,' " he said.
+			return false, true
+		}
 		return before == ':', strings.ContainsRune(".!?…,", before)
+	}
+	if m.directed && !m.glyphOpen && !spaceBefore && strings.ContainsRune(".!?", prev) && isUpper(next) {
+		// A space left out after a closing mark that ends a sentence:
+		// “… so do voters!”After the rally, …
+		return false, true
 	}
 	if m.directed {
 		// A curly mark faces the way its glyph does, unless the text

@@ -105,6 +105,18 @@ func TestQuotedKinds(t *testing.T) {
 			text: "In an interview with \"Morning Hour,\" the mayor spoke of roads.",
 			want: []want{{Title, "Morning Hour", []Span{{22, 34}}}},
 		},
+		{
+			name: "a straight closing mark after a nested one and a space",
+			text: "\"They treat it like, 'Oh, this matters,' \" Lee said at the rally. \"Not to me.\"",
+			want: []want{
+				{Direct, "They treat it like, 'Oh, this matters,' Not to me.", []Span{{1, 40}, {67, 77}}},
+			},
+		},
+		{
+			name: "a closing mark with no space before the next sentence",
+			text: "He wrote on Monday: “So do voters!”After the rally he left.",
+			want: []want{{Direct, "So do voters!", []Span{{23, 36}}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
