@@ -117,7 +117,7 @@ func (r *reader) flanking(s Span, m mark) (canOpen, canClose bool) {
 	boundaryBefore := spaceBefore || isOpeningPunct(prev) || language.IsQuoteMark(prev)
 	boundaryAfter := spaceAfter || isClosingPunct(next) || language.IsQuoteMark(next)
 
-	if m.fam == doubleMarks && (prev == ',' || prev == ';') && !(m.directed && !m.glyphOpen) {
+	if m.fam == doubleMarks && (prev == ',' || prev == ';') && m.directed && m.glyphOpen {
 		// A space left out after a comma: he said,“Look …”.
 		boundaryBefore = true
 	}
