@@ -117,6 +117,26 @@ func TestQuotedKinds(t *testing.T) {
 			text: "He wrote on Monday: “So do voters!”After the rally he left.",
 			want: []want{{Direct, "So do voters!", []Span{{23, 36}}}},
 		},
+		{
+			name: "a contraction is no possessive before a title",
+			text: "Mayor: Budget Gap Is Real; It’s ‘in Our Hands’\n\nThe mayor spoke on Monday.",
+			want: []want{{Partial, "in Our Hands", []Span{{37, 49}}}},
+		},
+		{
+			name: "a possessive before a show's name",
+			text: "He spoke on the station’s “Morning Hour” that day.",
+			want: []want{{Title, "Morning Hour", []Span{{31, 43}}}},
+		},
+		{
+			name: "a word in marks before a headline's last word is no nickname",
+			text: "Council Turns To ‘Fact-Finding’ Committees\n\nThe council met on Monday.",
+			want: []want{{Partial, "Fact-Finding", []Span{{20, 32}}}},
+		},
+		{
+			name: "a nickname before a name that ends a body sentence",
+			text: "Council meets.\n\nThe crowd cheered for Dwayne “The Rock” Johnson",
+			want: []want{{Nickname, "The Rock", []Span{{48, 56}}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
