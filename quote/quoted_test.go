@@ -137,6 +137,11 @@ func TestQuotedKinds(t *testing.T) {
 			text: "Council meets.\n\nThe crowd cheered for Dwayne “The Rock” Johnson",
 			want: []want{{Nickname, "The Rock", []Span{{48, 56}}}},
 		},
+		{
+			name: "an anthem's name",
+			text: "She sang the anthem \"Rise Up Again,\" and left the stage.",
+			want: []want{{Title, "Rise Up Again", []Span{{21, 34}}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
