@@ -142,6 +142,15 @@ func TestQuotedKinds(t *testing.T) {
 			text: "She sang the anthem \"Rise Up Again,\" and left the stage.",
 			want: []want{{Title, "Rise Up Again", []Span{{21, 34}}}},
 		},
+		{
+			name: "an opening mark turned the wrong way after a reporting verb",
+			text: "The mayor spoke.\n\nShe said,” the roads will be fixed.”",
+			want: []want{{Partial, "the roads will be fixed.", []Span{{31, 55}}}},
+		},
+		{
+			name: "a stray closing glyph after no reporting verb stays unpaired",
+			text: "The mayor spoke.\n\nThe roads,” she thinks, will be fixed.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

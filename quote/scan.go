@@ -121,6 +121,10 @@ func (p *pairer) paragraph(pi int, next Span) {
 				continue
 			}
 		}
+		if !m.canOpen && len(stack) == 0 && p.turnedOpen(m, s) {
+			stack = append(stack, opening{m: m, para: pi})
+			continue
+		}
 		if !m.canOpen {
 			if m.fam != singleMarks {
 				p.unpaired.add(m.span)
@@ -168,6 +172,25 @@ func (p *pairer) paragraph(pi int, next Span) {
 		return
 	}
 	p.unclosed(o, pi, s.End, false)
+}
+
+// turnedOpen reports whether m, a closing glyph with nothing open before
+// it, is an opening mark turned the wrong way: it follows a reporting verb
+// and a comma or colon, and words follow it (He says,” there are …”).
+func (p *pairer) turnedOpen(m mark, s Span) bool {
+	text := p.text
+	if m.fam != doubleMarks || !m.directed || m.glyphOpen {
+		return false
+	}
+	if r, _ := runeBefore(text, skipSpaceBack(text, m.span.Start, s.Start)); r != ',' && r != ':' {
+		return false
+	}
+	if r, _ := runeAt(text, skipSpace(text, m.span.End, s.End)); !isWordRune(r) {
+		return false
+	}
+	var buf [1]word
+	before := p.wordsBefore(buf[:0], m.span.Start, s.Start, 1)
+	return len(before) == 1 && before[0].entry.Is(language.ReportingVerbs)
 }
 
 // nestedOnly reports whether the double quote marks of paragraph s, among
