@@ -42,7 +42,11 @@
 // should be, at an attribution inside it (“I hope it will happen quickly,
 // he said.), before a new opening mark or at the end of its paragraph, and
 // the Quote is marked Unclosed; it never swallows the rest of the text.
-// Marks that pair with nothing are listed in Document.Unpaired.
+// Marks that pair with nothing are listed in Document.Unpaired. Marks typed
+// carelessly are read as meant: a curly mark turned the wrong way after a
+// reporting verb (He says,” there …”) or at the start of a paragraph, and
+// one with no space after a comma (said,“Look …”) or before the next
+// sentence (“… voters!”After …).
 //
 // Speech marked by a quotation dash instead of quote marks, as news
 // translated from Ukrainian or Russian often writes it, is a quotation too:
