@@ -94,7 +94,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		case q.Kind != quote.Direct && st.possessorOf(s, qi, &a, &link):
 			// "Mitt Romney’s “47 percent” comment", "Obama's “…” promise".
 			a.Quote.Kind = quote.Partial
-		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, &a, &link):
+		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, ext.Start, &a, &link):
 		case q.Kind == quote.Direct:
 		case q.Kind == quote.Partial:
 			// Quoted words in a sentence with no reporting verb are
@@ -119,9 +119,9 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 
 // quoteInHeadline gives a's quotation, in a headline with no cue, to the
 // one the headline names (see headlineSpeaker), and reports whether it
-// did.
-func (st *state) quoteInHeadline(s *sentence, a *Attribution, link *outletLink) bool {
-	w, ok := st.headlineSpeaker(s)
+// did. The quotation starts at byte at.
+func (st *state) quoteInHeadline(s *sentence, at int, a *Attribution, link *outletLink) bool {
+	w, ok := st.headlineSpeaker(s, at)
 	if !ok {
 		return false
 	}

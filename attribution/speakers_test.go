@@ -124,6 +124,20 @@ func TestHeadlineSpeakers(t *testing.T) {
 			[]want{{Kind: "partial", Text: "The Dealmaker", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
 		{"first paragraph in title case", "Jane Smith Calls The Attack ‘A Disgrace.’\n\nJane Smith spoke at a rally on Thursday.",
 			[]want{{Kind: "partial", Text: "A Disgrace", Speaker: "Jane Smith", Mention: "Jane Smith"}}},
+		{"sentence case: an infinitive after the name", "Holt to cast budget as ‘a fresh start’ for the city.\n\nMayor Jane Holt spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "a fresh", Speaker: "Jane Holt", Mention: "Holt"}}},
+		{"sentence case: a colon after the name", "Holt: Time for ‘a fresh start’ on the roads.\n\nMayor Jane Holt spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "a fresh", Speaker: "Jane Holt", Mention: "Holt"}}},
+		{"sentence case: a label before the colon", "The Latest: Holt wants ‘a fresh start’ on the roads.\n\nMayor Jane Holt spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "a fresh", Speaker: "Jane Holt", Mention: "Holt"}}},
+		{"sentence case: no verb after the phrase", "Roads, ‘potholes’ and the city budget.\n\nMayor Jane Holt spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "potholes"}}},
+		{"name on a topic, then a colon", "Radio Host Jane Holt on Harbor Deal: ‘Unfair,’ ‘Costly.’\n\nJane Holt spoke on her show on Thursday.",
+			[]want{{Kind: "partial", Text: "Unfair", Speaker: "Jane Holt", Mention: "Radio Host Jane Holt"}, {Kind: "partial", Text: "Costly", Speaker: "Jane Holt", Mention: "Radio Host Jane Holt"}}},
+		{"possessive before the name", "WXYZ’s Jane Holt on Harbor Deal: ‘Unfair.’\n\nJane Holt spoke on her show on Thursday.",
+			[]want{{Kind: "direct", Text: "Unfair", Speaker: "Jane Holt", Mention: "WXYZ’s Jane Holt"}}},
+		{"heading of a list item in title case", "Ten women spoke up this year.\n\n3\n\nJane Holt Asked Voters To “Show Up.”\n\nThe mayor spoke at a rally on Thursday.",
+			[]want{{Kind: "partial", Text: "Show Up", Speaker: "Jane Holt", Mention: "Jane Holt"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
