@@ -53,6 +53,7 @@ func (r *reader) joinSplit(paras []Paragraph, qs *chunkList[rawQuote]) int {
 			if prev.last == q.first && !prev.unclosed && !q.unclosed && len(q.frags) == 1 &&
 				endsAtBreak(text, prev.frag) &&
 				r.isAttributionGap(Span{prev.frag.Close.End, q.frags[0].Open.Start}) &&
+				!introducesNext(text, prev.frag, q.frags[0]) &&
 				!r.hasOwnAttribution(q.frags[0], limit) &&
 				!r.namesWork(paras[q.first], q.frags[0]) && !r.namesWork(paras[q.first], prev.frag) {
 				q.joined = true
@@ -170,6 +171,25 @@ func (r *reader) isAttributionGap(gap Span) bool {
 		}
 	}
 	return verb
+}
+
+// introducesNext reports whether the attribution between the fragments f
+// and g opens a sentence of its own after f's and introduces g, with a
+// colon or a comma before g's capital: in “…yours.” He added: “This …” the
+// second quotation is a new one, not the rest of the first.
+func introducesNext(text string, f, g Fragment) bool {
+	if r, _ := runeBefore(text, skipSpaceBack(text, f.Close.Start, f.Span.Start)); !strings.ContainsRune(".?!", r) {
+		return false
+	}
+	gap := trim(text, Span{f.Close.End, g.Open.Start})
+	if r, _ := runeAt(text, gap.Start); !isUpper(r) {
+		return false
+	}
+	if r, _ := runeBefore(text, gap.End); r != ':' && r != ',' {
+		return false
+	}
+	r, _ := runeAt(text, g.Span.Start)
+	return isUpper(r)
 }
 
 // startsSentence reports whether w, the word after prev, opens a sentence:

@@ -146,6 +146,29 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a new sentence introducing the next quotation with a colon",
+			text: "“Nobody is hurt,” she wrote. “It was a close call.” She added: “We will rebuild.”",
+			want: []want{
+				{Direct, "Nobody is hurt It was a close call.", []Span{{3, 17}, {36, 56}}},
+				{Direct, "We will rebuild.", []Span{{74, 90}}},
+			},
+		},
+		{
+			name: "a new sentence introducing the next quotation with a comma",
+			text: "She calls the plan “a waste of money.” She adds, “Nobody wants it.”",
+			want: []want{
+				{Partial, "a waste of money.", []Span{{22, 39}}},
+				{Direct, "Nobody wants it.", []Span{{56, 72}}},
+			},
+		},
+		{
+			name: "a new sentence before a lower-case fragment goes on with it",
+			text: "“Why?” Smith asked, “why now?”",
+			want: []want{
+				{Direct, "Why? why now?", []Span{{3, 7}, {27, 35}}},
+			},
+		},
+		{
 			name: "multi-paragraph",
 			text: "He said: “First paragraph of the quote.\n“Second paragraph of it.\n“Third and last.” Then he left.",
 			want: []want{
