@@ -22,6 +22,10 @@ type want struct {
 	Outlet   string
 	Relation attribution.Relation
 	Via      string
+	// Cue is the cue's words, and MentionAt the byte offset of the
+	// speaker's mention; each is compared only when the want sets it.
+	Cue       string
+	MentionAt int
 }
 
 // got reduces an attribution to a want, keeping Text's first len(w.Text)
@@ -42,6 +46,12 @@ func got(a attribution.Attribution, w want) want {
 	}
 	if w.Mention == "" {
 		g.Mention = ""
+	}
+	if w.Cue != "" && a.Cue != nil {
+		g.Cue = a.Cue.Text
+	}
+	if w.MentionAt != 0 && a.Speaker != nil {
+		g.MentionAt = a.Speaker.Span.Start
 	}
 	if w.Type == "" {
 		g.Type = ""

@@ -40,6 +40,7 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 		}
 	}
 	links := make([]outletLink, 0, speech) // most are speech
+	var tr transcript
 	for qi := range st.doc.Quotes {
 		q := st.doc.Quotes[qi]
 		if q.Article != ai || q.Kind == quote.Title || q.Kind == quote.Nickname {
@@ -76,6 +77,8 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			if q.Kind == quote.ScareQuote {
 				a.Quote.Kind = quote.Partial
 			}
+		case (q.Kind == quote.Direct || q.Kind == quote.Partial) && st.quoteInTranscript(&tr, s, &a, &link):
+			// "“PENCE: Well, look, …": the speaker the line names.
 		case q.Kind == quote.Direct && startsSentence(s, ext.Start) && st.precedingSubject(si) != nil:
 			// "Clinton touted her credentials. “We need to …”": the
 			// subject of the sentence just before, which has no cue.
@@ -126,6 +129,21 @@ func (st *state) quoteInHeadline(s *sentence, at int, a *Attribution, link *outl
 		return false
 	}
 	a.Speaker, a.Confidence = w.speaker.speaker(st.text), w.confidence
+	link.entity = w.entity
+	return true
+}
+
+// quoteInTranscript gives a's quotation, with no cue of its own, to the
+// speaker that the transcript line holding it names (see
+// transcriptSpeaker), with the label's colon as its cue, and reports
+// whether it did.
+func (st *state) quoteInTranscript(tr *transcript, s *sentence, a *Attribution, link *outletLink) bool {
+	w, colon, ok := st.transcriptSpeaker(tr, s)
+	if !ok {
+		return false
+	}
+	a.Speaker, a.Confidence = w.speaker.speaker(st.text), w.confidence
+	a.Cue = &Cue{Text: st.text[colon.Start:colon.End], Span: colon}
 	link.entity = w.entity
 	return true
 }

@@ -161,3 +161,27 @@ func TestRoleOfAnotherCountry(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
 	}
 }
+
+// TestTranscriptLines covers a transcript line that names its speaker in
+// capitals before a colon at the start of its paragraph.
+func TestTranscriptLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"label naming a person of the article", "Mayor Jane Holt spoke to the host on Sunday.\n\n\"HOLT: We will see. The budget comes first.\"",
+			[]want{{Kind: "direct", Text: "HOLT: We will see", Speaker: "Jane Holt", Mention: "HOLT", Type: attribution.Person, Cue: ":", MentionAt: 47}}},
+		{"label opening several turns", "The mayor spoke on Sunday.\n\n\"MORROW: Will you run again?\"\n\n\"HOLT: We will see.\"\n\n\"MORROW: Is that a yes?\"",
+			[]want{
+				{Kind: "direct", Text: "MORROW: Will", Speaker: "Morrow", Mention: "MORROW", Cue: ":"},
+				{Kind: "direct", Text: "HOLT: We"},
+				{Kind: "direct", Text: "MORROW: Is", Speaker: "Morrow", Mention: "MORROW", Cue: ":"},
+			}},
+		{"a heading once is no speaker", "The mayor spoke on Sunday. \"We will see,\" she said.\n\nCORRECTION: An earlier version misstated the \"date of the vote.\"",
+			[]want{{Kind: "direct", Text: "We will see", Speaker: "she", Mention: "she"}, {Kind: "partial", Text: "date of"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
