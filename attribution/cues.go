@@ -817,6 +817,12 @@ func (st *state) finishCue(c *cue) {
 			c.outlet = &Citation{Outlet: m.name, Relation: rel, Mention: m.text, Span: m.span}
 		case m.outlet != nil:
 			c.outlet = m.outlet
+			if m.typ == Person && (m.kind == byName || m.kind == byRole) {
+				// "NBC’s Kristen Welker asked", "a Fox News host
+				// said": the outlet the one works for. "Reuters
+				// sources said" is what Reuters reported.
+				c.outlet.Relation = Employer
+			}
 		}
 	}
 	if c.outlet == nil && !c.object.empty() {

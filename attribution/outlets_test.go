@@ -135,9 +135,9 @@ func TestOutletConstructions(t *testing.T) {
 			[]outletWant{{"the anger was new", "Donald Trump", "Donald Trump", "said", "CNN", attribution.Interview, S}}},
 
 		// The journalist speaks: the outlet is the employer.
-		{"the outlet's journalist asks",
+		{"the outlet's journalist asks: it is her employer",
 			"“Will you run again?” NBC's Kristen Welker asked.",
-			[]outletWant{{"Will you run again?", "Kristen Welker", "NBC's Kristen Welker", "asked", "NBC News", attribution.Reported, S}}},
+			[]outletWant{{"Will you run again?", "Kristen Welker", "NBC's Kristen Welker", "asked", "NBC News", attribution.Employer, S}}},
 
 		// In the paragraph before, and for a run of quotations.
 		{"the paragraph before names the interview",

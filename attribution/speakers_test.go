@@ -185,3 +185,23 @@ func TestTranscriptLines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
 	}
 }
+
+// TestSpeakerEmployer covers an outlet named with the speaker: it is the
+// speaker's employer, not an outlet the words were relayed through.
+func TestSpeakerEmployer(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"possessive outlet before a journalist", "The debate was held on Sunday. “Will you accept the result?” NBC’s Jane Holt asked.",
+			[]want{{Kind: "direct", Text: "Will you", Speaker: "Jane Holt", Mention: "NBC’s Jane Holt", Outlet: "NBC News", Relation: attribution.Employer, Cue: "asked"}}},
+		{"outlet and role before a name", "The debate was held on Sunday. Fox News host Jane Holt said the plan was “a mess.”",
+			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Fox News host Jane Holt", Outlet: "Fox News", Relation: attribution.Employer, Cue: "said"}}},
+		{"told the outlet's journalist is told", "The debate was held on Sunday. “We will win,” Tom Reyes told NBC’s Jane Holt.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Reyes", Mention: "Tom Reyes", Outlet: "NBC News", Relation: attribution.Told, Cue: "told"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}

@@ -77,7 +77,7 @@ type Speaker struct {
 // Outlet is the outlet through which a quotation reached the public.
 type Outlet struct {
 	Name     string     `json:"name"`
-	Relation string     `json:"relation"` // told, interview, reported, quoted, wrote or according-to
+	Relation string     `json:"relation"` // told, interview, reported, quoted, wrote, according-to or employer
 	Mention  string     `json:"mention"`
 	Span     quote.Span `json:"span"`
 	// Evidence is the words that cite the outlet: "told Russia’s official
