@@ -952,7 +952,7 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 	// After a quotation: "“…,” said Peskov" or "“…,” Peskov said".
 	if b.quote() >= 0 || b.kind() == mark || (b.text() == "," && k > 1 && (toks.at(k-2).quote() >= 0 || toks.at(k-2).kind() == mark)) {
 		if p, ok := npAfter(toks, i+1); ok {
-			return p, true, true
+			return namedAfter(toks, p), true, true
 		}
 		if i+2 < toks.len() && isNumber(toks.at(i+1).text()) {
 			// "said 9/11 widow Terry Strada", "said 43-year-old Jane Doe".
@@ -1009,6 +1009,34 @@ func (st *state) subjectOf(toks tokens, i int) (p phrase, inverted, ok bool) {
 		}
 	}
 	return phrase{}, false, false
+}
+
+// maxAppositionName is the most words of a name set after a descriptor.
+const maxAppositionName = 4
+
+// namedAfter returns p, a descriptor after a verb, with the name that
+// follows it after a comma and closes the clause: "says the victim’s
+// partner, Jane Doe." reads as one phrase naming Jane Doe. p is returned
+// as it is when it ends in a name, or no name follows.
+func namedAfter(toks tokens, p phrase) phrase {
+	if p.end+1 >= toks.len() || toks.at(p.end).text() != "," || toks.at(p.end-1).capitalized() || toks.at(p.end-1).kind() != word {
+		return p
+	}
+	q, ok := npAfter(toks, p.end+1)
+	if !ok || q.end-q.start > maxAppositionName || isDate(toks.at(q.start)) {
+		return p
+	}
+	for k := q.start; k < q.end; k++ {
+		if !toks.at(k).capitalized() && !isInitialDot(toks, k) {
+			return p
+		}
+	}
+	if q.end < toks.len() {
+		if t := toks.at(q.end); t.text() != "," && t.text() != "." && t.text() != ";" {
+			return p
+		}
+	}
+	return phrase{p.start, q.end}
 }
 
 // beforePlace returns the speaker's phrase before a phrase of place that
