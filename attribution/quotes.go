@@ -416,11 +416,33 @@ func firstCueAfter(s *sentence, i int) *cue {
 				}
 			}
 		}
+		if c.speaker.ok() && !c.contentBefore && !followsAtOnce(s, from, c) && contentAfter(s, c) {
+			// "… breaking “that glass ceiling,” and she tells
+			// audiences that …": a verb whose words follow it.
+			continue
+		}
 		if c.speaker.ok() && (!c.stance || followsAtOnce(s, from, c)) {
 			return c
 		}
 	}
 	return nil
+}
+
+// maxObjectWords is how many words after a cue may stand before the words
+// it reports: "tells audiences that".
+const maxObjectWords = 3
+
+// contentAfter reports whether the words that cue c reports follow it: a
+// "that", a quotation or a subject pronoun comes within maxObjectWords
+// tokens after it ("tells audiences that …", "he said it still posed …").
+func contentAfter(s *sentence, c *cue) bool {
+	for k := c.end(); k < s.toks.len() && k < c.end()+maxObjectWords; k++ {
+		t := s.toks.at(k)
+		if t.quote() >= 0 || t.is("that") || k == c.end() && t.in(language.SubjectPronouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // followsAtOnce reports whether the subject of cue c follows token from

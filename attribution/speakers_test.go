@@ -205,3 +205,58 @@ func TestSpeakerEmployer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
 	}
 }
+
+// TestSpeakerConstructions covers the constructions that gave quotations
+// a wrong speaker or another attribution's mention: each quotation's
+// speaker, the mention of its own attribution (by its offset), its cue
+// and its outlet.
+func TestSpeakerConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		// A second attribution has its own mention.
+		{"a new sentence with its own verb after a split quotation", "Tom Hale spoke on Monday. “Nobody is hurt,” he wrote. “It was a close call.” He added: “We will rebuild.”",
+			[]want{
+				{Kind: "direct", Text: "Nobody is hurt", Speaker: "Tom Hale", Mention: "he", Cue: "wrote", MentionAt: 48},
+				{Kind: "direct", Text: "We will rebuild", Speaker: "Tom Hale", Mention: "He", Cue: "added", MentionAt: 85},
+			}},
+		{"quoted words in a sentence with its own verb, then another", "Tom Hale spoke on Monday. He says he respects the mayor and calls her “a smart woman.” He adds, “Things get heated.”",
+			[]want{
+				{Kind: "partial", Text: "a smart woman", Speaker: "Tom Hale", Mention: "He", Cue: "says", MentionAt: 26},
+				{Kind: "direct", Text: "Things get", Speaker: "Tom Hale", Mention: "He", Cue: "adds", MentionAt: 91},
+			}},
+		{"a later verb whose words follow it takes no words before it", "Jane Doe spoke on Monday. She often speaks of breaking “that glass ceiling” by being elected, and she tells audiences that “it is time.”",
+			[]want{
+				{Kind: "partial", Text: "that glass", Speaker: "Jane Doe", Mention: "She", MentionAt: 26},
+				{Kind: "partial", Text: "it is time", Speaker: "Jane Doe", Mention: "she", Cue: "tells", MentionAt: 102},
+			}},
+		// A quotation paragraph with no attribution continues the one
+		// before, whose mention it keeps.
+		{"continuation paragraph", "Tom Hale spoke on Monday. “We will rebuild,” he said.\n\n“The money is there.”",
+			[]want{
+				{Kind: "direct", Text: "We will rebuild", Speaker: "Tom Hale", Mention: "he", Cue: "said", MentionAt: 49},
+				{Kind: "direct", Text: "The money", Speaker: "Tom Hale", Mention: "he", MentionAt: 49},
+			}},
+		// A descriptor before the name.
+		{"occupation before the name", "The plant closed in May. “We lost everything,” said oil worker Jane Doe.",
+			[]want{{Kind: "direct", Text: "We lost", Speaker: "Jane Doe", Mention: "oil worker Jane Doe", Cue: "said"}}},
+		{"descriptor, then the name after a comma", "The plant closed in May. “He was a good man,” says the victim’s partner, Jane Doe.",
+			[]want{{Kind: "direct", Text: "He was", Speaker: "Jane Doe", Mention: "the victim’s partner, Jane Doe", Cue: "says"}}},
+		{"descriptor, then a day, names no one", "The plant closed in May. “He was a good man,” said a spokesman, Tuesday.",
+			[]want{{Kind: "direct", Text: "He was", Speaker: "a spokesman", Mention: "a spokesman", Cue: "said"}}},
+		// Words that open a sentence are no names.
+		{"participle opening the sentence", "Tom Hale spoke on Monday. Having lost the vote, “we will try again,” he said.",
+			[]want{{Kind: "partial", Text: "we will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+		{"adverb opening the sentence", "Tom Hale spoke on Monday. Currently, “nobody knows,” the mayor said.",
+			[]want{{Kind: "partial", Text: "nobody", Speaker: "mayor", Mention: "the mayor", Cue: "said"}}},
+		{"adverb opening the sentence before the pronoun's", "Tom Hale spoke on Monday. Too many people voted no. “We will try again,” he said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+		{"a place is no person", "Tom Hale spoke in Ottawa on Monday. Ottawa has been hit hard. “We will try again,” he said.",
+			[]want{{Kind: "direct", Text: "We will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
+	}
+}
