@@ -1061,11 +1061,15 @@ func beforePlace(toks tokens, k int) (phrase, bool) {
 
 // skipDateBack returns the token before which a date stands between a
 // subject and its verb: "President Obama on Friday declared", "Peskov on
-// Monday said".
+// Monday said", "Trump in the past has called".
 func skipDateBack(toks tokens, k int) int {
 	j := k
 	for j > 0 && k-j < 4 {
 		t := toks.at(j - 1)
+		if t.is("the") && j < k {
+			j-- // "in the past"
+			continue
+		}
 		if t.kind() != word || t.quote() >= 0 || !(t.inAny(dayOrTime) || isNumber(t.text())) {
 			break
 		}

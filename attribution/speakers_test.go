@@ -239,6 +239,9 @@ func TestSpeakerConstructions(t *testing.T) {
 				{Kind: "direct", Text: "We will rebuild", Speaker: "Tom Hale", Mention: "he", Cue: "said", MentionAt: 49},
 				{Kind: "direct", Text: "The money", Speaker: "Tom Hale", Mention: "he", MentionAt: 49},
 			}},
+		// A time between the subject and its verb.
+		{"referred to her as, after a time phrase and another verb", "Jane Doe covers the campaign. Tom Hale in the past has called out Doe by name, and has referred to her as “Little Jane, third-rate reporter.”",
+			[]want{{Kind: "partial", Text: "Little Jane", Speaker: "Tom Hale", Mention: "Tom Hale", Cue: "referred"}}},
 		// A descriptor before the name.
 		{"occupation before the name", "The plant closed in May. “We lost everything,” said oil worker Jane Doe.",
 			[]want{{Kind: "direct", Text: "We lost", Speaker: "Jane Doe", Mention: "oil worker Jane Doe", Cue: "said"}}},
