@@ -32,15 +32,37 @@
 // saying"), or a mark ("Pollster Daron Shaw: “…”", "“…” — Winston
 // Churchill", "“…,” he mocks."). A quotation takes the cue between its
 // fragments (“…,” he said. “…”), else the cue after it when it opens its
-// sentence, else the nearest cue before it in its sentence. The speaker is
-// the noun phrase the cue's grammar gives: before the verb ("Peskov
-// said"), after it ("said Kremlin spokesman Dmitry Peskov"), past an
-// apposition or a relative clause ("Steven Cheung, Mr. Trump’s
-// communications director, stated"), the object of "quoted … as saying",
-// or the subject of the clause a participle hangs on ("…, adding that").
-// Nested speech keeps the innermost speaker, and Attribution.Via names who
-// relayed it. A quotation paragraph with no attribution of its own
-// continues the speaker before it.
+// sentence, else the nearest cue before it in its sentence. A cue later in
+// the sentence whose own words follow it ("…, and she tells audiences that
+// …") takes no quotation before its subject; a new sentence that
+// introduces the next quotation (“…” He added: “…”) starts a quotation of
+// its own, with its own cue and mention. The speaker is the noun phrase
+// the cue's grammar gives: before the verb ("Peskov said", past a date or
+// a time: "Trump in the past has called"), after it ("said Kremlin
+// spokesman Dmitry Peskov", "said oil worker Jane Doe", "says the
+// victim’s partner, Jane Doe"), past an apposition or a relative clause
+// ("Steven Cheung, Mr. Trump’s communications director, stated"), the
+// object of "quoted … as saying", or the subject of the clause a
+// participle hangs on ("…, adding that"). Nested speech keeps the
+// innermost speaker, and Attribution.Via names who relayed it. A quotation
+// paragraph with no attribution of its own continues the speaker before
+// it, with that attribution's mention. A word that opens a sentence is a
+// name only if the tagger says so ("Having", "Currently", "Too" are not),
+// and a place named alone is no person.
+//
+// Words a headline quotes with no cue are the words of the name it opens
+// with: in title case, the capitalised words before a verb or a colon
+// ("Jane Doe Says …", "CNN’s Jake Tapper on the Leak: ‘…’"), or the name
+// closing it ("…, Jane Doe Says"); in sentence case, the noun phrase that
+// opens it and is followed by a verb or a colon ("Obama to frame election
+// as ‘…’ test", "Clinton: Time for ‘…’", "The Latest: Trump vows …"). A
+// headline is a paragraph of that role, the article's first paragraph
+// when it is one short sentence, or a paragraph of one sentence in title
+// case (a list item's heading). A transcript line names the speaker of
+// its paragraph in capitals before a colon ("PENCE: Well, look, …"): the
+// person the article names with that word, or the label itself when it
+// opens more than one paragraph; a label found once that names nobody
+// ("CORRECTION:") is a heading.
 //
 // Speakers are people, organisations ("the Kremlin", "the International
 // Atomic Energy Agency"), places standing for their governments ("Tehran"),
@@ -74,7 +96,10 @@
 // ("Reuters reported", "Reuters sources said", "carried by the state-run
 // Xinhua"), Quoted ("RIA quoted … as
 // saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
-// AccordingTo ("according to", "with reference to"). Those words are
+// AccordingTo ("according to", "with reference to"), or Employer when the
+// outlet is named with the speaker, who works for it ("NBC’s Kristen
+// Welker asked", "Fox News host Jane Doe said"; "told NBC’s Kristen
+// Welker" is Told). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
 // photo credit, "a Reuters request", "the CNN-ORC survey") is
 // no citation.
