@@ -553,6 +553,8 @@ func (st *state) resolveCue(c *cue) {
 		// "…, with many marchers chanting": the phrase after "with".
 		if p, ok := withPhrase(toks, skipBack(toks, c.start)); ok {
 			c.subject = p
+		} else if p, ok := ofPhrase(toks, skipBack(toks, c.start)); ok {
+			c.subject = p // "reminds me of Abraham Lincoln saying"
 		} else if !st.shareSpeaker(c) {
 			if p, ok := npBefore(toks, skipBack(toks, c.start)); ok {
 				c.subject = p // "footage of Trump saying"
@@ -668,6 +670,22 @@ func withPhrase(toks tokens, e int) (phrase, bool) {
 		}
 	}
 	return p, p.start > 0 && toks.at(p.start-1).is("with")
+}
+
+// ofPhrase returns the name that ends before token e after "of", the
+// subject of a participle at e: "a clip of Jane Doe saying", "reminds me
+// of Abraham Lincoln saying". The name is capitalised words only.
+func ofPhrase(toks tokens, e int) (phrase, bool) {
+	p, ok := npBefore(toks, e)
+	if !ok || p.start < 1 || !toks.at(p.start-1).is("of") {
+		return phrase{}, false
+	}
+	for k := p.start; k < p.end; k++ {
+		if !toks.at(k).capitalized() && !isInitialDot(toks, k) {
+			return phrase{}, false
+		}
+	}
+	return p, true
 }
 
 // clauseSubject returns the subject of the clause before the comma that

@@ -239,6 +239,11 @@ func TestSpeakerConstructions(t *testing.T) {
 				{Kind: "direct", Text: "We will rebuild", Speaker: "Tom Hale", Mention: "he", Cue: "said", MentionAt: 49},
 				{Kind: "direct", Text: "The money", Speaker: "Tom Hale", Mention: "he", MentionAt: 49},
 			}},
+		// The name before a participle after "of".
+		{"participle after of and a name", "Tom Hale spoke on Monday. The crowd cheered a clip of Abraham Lincoln saying that “you can fool some of the people.”",
+			[]want{{Kind: "partial", Text: "you can fool", Speaker: "Abraham Lincoln", Mention: "Abraham Lincoln", Cue: "saying"}}},
+		{"participle after of and a name, in a question", "Tom Hale spoke on Monday. What do you think of Jane Doe privately saying “pray for him”?",
+			[]want{{Kind: "partial", Text: "pray for", Speaker: "Jane Doe", Mention: "Jane Doe", Cue: "saying"}}},
 		// A time between the subject and its verb.
 		{"referred to her as, after a time phrase and another verb", "Jane Doe covers the campaign. Tom Hale in the past has called out Doe by name, and has referred to her as “Little Jane, third-rate reporter.”",
 			[]want{{Kind: "partial", Text: "Little Jane", Speaker: "Tom Hale", Mention: "Tom Hale", Cue: "referred"}}},
