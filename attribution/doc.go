@@ -42,8 +42,9 @@
 // spokesman Dmitry Peskov", "said oil worker Jane Doe", "says the
 // victim’s partner, Jane Doe"), past an apposition or a relative clause
 // ("Steven Cheung, Mr. Trump’s communications director, stated"), the
-// object of "quoted … as saying", or the subject of the clause a
-// participle hangs on ("…, adding that"). Nested speech keeps the
+// object of "quoted … as saying", the subject of the clause a participle
+// hangs on ("…, adding that"), or the name after "of" before it ("a clip
+// of Abraham Lincoln saying"). Nested speech keeps the
 // innermost speaker, and Attribution.Via names who relayed it. A quotation
 // paragraph with no attribution of its own continues the speaker before
 // it, with that attribution's mention. A word that opens a sentence is a
