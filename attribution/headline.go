@@ -151,26 +151,21 @@ func (st *state) isHeadline(s *sentence) (head, title bool) {
 		return false, false
 	}
 	p := st.art.Paragraphs[s.para]
+	if p.Role != quote.Headline && (s.span.Start > p.Span.Start+3 || s.span.End < p.Span.End-3) {
+		return false, false // not a sentence of its own
+	}
 	words, caps := 0, 0
 	for k := 0; k < s.toks.len(); k++ {
-		if t := s.toks.at(k); t.kind() == word {
-			if len(t.text()) > 3 {
-				words++
-				if t.capitalized() {
-					caps++
-				}
+		if t := s.toks.at(k); t.kind() == word && len(t.text()) > 3 {
+			words++
+			if t.capitalized() {
+				caps++
 			}
 		}
 	}
 	title = words >= 3 && caps*4 >= words*3
-	if p.Role == quote.Headline {
+	if p.Role == quote.Headline || title {
 		return true, title
-	}
-	if s.span.Start > p.Span.Start+3 || s.span.End < p.Span.End-3 {
-		return false, false // not a sentence of its own
-	}
-	if title {
-		return true, true
 	}
 	if s.toks.len() > 2*maxHeadlineWords {
 		return false, false
