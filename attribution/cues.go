@@ -1145,8 +1145,11 @@ func (st *state) appositionAt(toks tokens, o, c int) (phrase, bool, bool) {
 			return out, false, true
 		}
 	}
+	// "Ana Ruiz, former head of the party, said": a modifier before a
+	// title opens an apposition too.
+	modified := inner.in(language.NPModifiers) && o+2 < c && toks.at(o+2).inAny(titles)
 	if !(inner.is("who") || inner.is("which") || inner.is("whose") || inner.is("part") || inner.is("another") || inner.inAny(apposition) ||
-		inner.capitalized() || isNumber(inner.text())) {
+		inner.capitalized() || isNumber(inner.text()) || modified) {
 		// "As …, he explained" has no apposition.
 		return phrase{}, false, false
 	}

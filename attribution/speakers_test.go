@@ -254,6 +254,11 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "direct", Text: "He was", Speaker: "Jane Doe", Mention: "the victim’s partner, Jane Doe", Cue: "says"}}},
 		{"descriptor, then a day, names no one", "The plant closed in May. “He was a good man,” said a spokesman, Tuesday.",
 			[]want{{Kind: "direct", Text: "He was", Speaker: "a spokesman", Mention: "a spokesman", Cue: "said"}}},
+		// An apposition opening with a modifier before a title.
+		{"apposition opening with former before a title", "The vote is near. Ana Ruiz, former head of the state party and a descendant of Cuban cigar-makers, says the county is “a microcosm of the state.”",
+			[]want{{Kind: "partial", Text: "a microcosm", Speaker: "Ana Ruiz", Mention: "Ana Ruiz", Cue: "says"}}},
+		{"a modifier before a group is no apposition", "The vote is near. In Texas, state officials said the county is “a microcosm.”",
+			[]want{{Kind: "partial", Text: "a microcosm", Speaker: "state officials", Mention: "state officials", Cue: "said"}}},
 		// Words that open a sentence are no names.
 		{"participle opening the sentence", "Tom Hale spoke on Monday. Having lost the vote, “we will try again,” he said.",
 			[]want{{Kind: "partial", Text: "we will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
