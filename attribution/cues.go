@@ -1108,6 +1108,9 @@ func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 	// 31, a Philadelphia photographer, said".
 	for n, o := 0, c-1; n < 3 && o > 0 && c-o <= maxReach; o-- {
 		t := toks.at(o)
+		if st.inTitle(toks, o) {
+			continue // "a contestant on the show “The Apprentice,” who …"
+		}
 		if t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, o) {
 			return phrase{}, false, false
 		}
@@ -1120,6 +1123,22 @@ func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 		}
 	}
 	return phrase{}, false, false
+}
+
+// inTitle reports whether token o is a word of a work's title in marks
+// (quote.Title), or a mark next to one.
+func (st *state) inTitle(toks tokens, o int) bool {
+	title := func(k int) bool {
+		if k < 0 || k >= toks.len() {
+			return false
+		}
+		qi := toks.at(k).quote()
+		return qi >= 0 && int(qi) < len(st.doc.Quotes) && st.doc.Quotes[qi].Kind == quote.Title
+	}
+	if toks.at(o).kind() == mark {
+		return title(o-1) || title(o+1)
+	}
+	return title(o)
 }
 
 // appositionAt reads toks[o+1:c] as an apposition or a clause set between

@@ -257,6 +257,8 @@ func TestSpeakerConstructions(t *testing.T) {
 		// An apposition opening with a modifier before a title.
 		{"apposition opening with former before a title", "The vote is near. Ana Ruiz, former head of the state party and a descendant of Cuban cigar-makers, says the county is “a microcosm of the state.”",
 			[]want{{Kind: "partial", Text: "a microcosm", Speaker: "Ana Ruiz", Mention: "Ana Ruiz", Cue: "says"}}},
+		{"apposition holding a show's title in marks", "The vote is near. Sam Hale, a contestant on the TV show “The Contest,” who went on to work for the mayor, said his boss was “always kind.”",
+			[]want{{Kind: "partial", Text: "always kind", Speaker: "Sam Hale", Mention: "Sam Hale", Cue: "said"}}},
 		{"a modifier before a group is no apposition", "The vote is near. In Texas, state officials said the county is “a microcosm.”",
 			[]want{{Kind: "partial", Text: "a microcosm", Speaker: "state officials", Mention: "state officials", Cue: "said"}}},
 		// Words that open a sentence are no names.
