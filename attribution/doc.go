@@ -77,7 +77,9 @@
 // Kremlin official" to the person introduced with those words ("Kremlin
 // spokesman Dmitry Peskov"), by the role's head word or, failing that,
 // another of its words; "he" and "she" to the person who last spoke or
-// opened a sentence. Speaker.Name is the resolved name; Speaker.Mention and
+// opened a sentence, unless the article's words say that person is of the
+// other sex ("Mrs. Doe", "Congressman Hale"; language.MaleWords and
+// FemaleWords), when it is the last person they say is of the pronoun's. Speaker.Name is the resolved name; Speaker.Mention and
 // Speaker.Span are the words of this attribution.
 //
 // # Outlets

@@ -35,6 +35,9 @@ type mention struct {
 	// outlet is the outlet named inside a phrase that is not itself an
 	// outlet: "Reuters" in "Reuters sources".
 	outlet *Citation
+	// gender is what the phrase says of the person's sex: "he", "Mrs.
+	// Doe", "Congressman Hale".
+	gender gender
 }
 
 // normalWord is w in lower case without dots, so that "U.S." and "US" agree.
@@ -76,6 +79,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 			m.kind, m.typ = byPronoun, Unknown
 			if t.in(language.PersonPronouns) {
 				m.typ = Person
+				m.gender = genderOf(t)
 			}
 			return m
 		}
@@ -121,6 +125,9 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		m.kind, m.typ = byName, Person
 		m.name = text[toks.at(last+1).span().Start:head.span().End]
 		m.roles = roles
+		for i := p.start; i <= last && m.gender == 0; i++ {
+			m.gender = genderOf(toks.at(i))
+		}
 		// A name that is an organisation, or a place standing for its
 		// government.
 		whole := trimDeterminer(toks, p, text)
@@ -204,13 +211,38 @@ func spanOf(toks tokens, p phrase) quote.Span {
 	return quote.Span{Start: toks.at(p.start).span().Start, End: toks.at(p.end - 1).span().End}
 }
 
+// A gender is what an article says of a person's sex: unknown, male or
+// female.
+type gender uint8
+
+// The genders.
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// genderOf returns the gender that the word t says a person is of:
+// language.MaleWords and FemaleWords.
+func genderOf(t token) gender {
+	switch {
+	case t.kind() != word:
+	case t.in(language.MaleWords):
+		return male
+	case t.in(language.FemaleWords):
+		return female
+	}
+	return unknownGender
+}
+
 // An entity is someone or something an article names: a person, an
 // organisation or a group, with the words that describe it.
 type entity struct {
-	name  string
-	typ   SpeakerType
-	roles map[string]bool
-	seen  int // when it was last mentioned
+	name   string
+	typ    SpeakerType
+	gender gender // known from the words of a mention: "Mrs.", "Congressman"
+	roles  map[string]bool
+	seen   int // when it was last mentioned
 	// opener is set while the entity rests on one word that opened a
 	// sentence, which may not be a name at all ("Holding up a sign, …"):
 	// see entities.settle.
@@ -337,6 +369,9 @@ func (es *entities) add(m mention) *entity {
 	for _, r := range m.roles {
 		e.addRole(r)
 	}
+	if e.gender == unknownGender {
+		e.gender = m.gender
+	}
 	es.touch(e)
 	return e
 }
@@ -382,10 +417,27 @@ func (es *entities) resolve(m mention) *entity {
 	case byPronoun:
 		if m.typ == Person {
 			es.lastPerson = es.settle(es.lastPerson, true)
+			if e := es.lastPerson; e != nil && m.gender != unknownGender && e.gender != unknownGender && e.gender != m.gender {
+				// "she" after "Mr. Hale": the last woman named so.
+				if o := es.recentOf(m.gender, e); o != nil {
+					es.lastPerson = o
+				}
+			}
 			return es.lastPerson
 		}
 		es.lastOther = es.settle(es.lastOther, false)
 		return es.lastOther
+	}
+	return nil
+}
+
+// recentOf returns the person mentioned last, other than not, known to
+// be of gender g, or nil.
+func (es *entities) recentOf(g gender, not *entity) *entity {
+	for i := len(es.recent) - 1; i >= 0; i-- {
+		if e := es.recent[i]; e != not && e.typ == Person && e.opener == nil && e.gender == g {
+			return e
+		}
 	}
 	return nil
 }

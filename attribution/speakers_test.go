@@ -254,6 +254,19 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "direct", Text: "He was", Speaker: "Jane Doe", Mention: "the victim’s partner, Jane Doe", Cue: "says"}}},
 		{"descriptor, then a day, names no one", "The plant closed in May. “He was a good man,” said a spokesman, Tuesday.",
 			[]want{{Kind: "direct", Text: "He was", Speaker: "a spokesman", Mention: "a spokesman", Cue: "said"}}},
+		// A pronoun does not point at a person of the other sex.
+		{"he skips a woman named with Ms.", "Mr. Hale met reporters on Monday. “We are done,” Mr. Hale said. Ms. Doe, his rival, called the plan “a mess.” “It is alive,” he said.",
+			[]want{
+				{Kind: "direct", Text: "We are done", Speaker: "Hale", Mention: "Mr. Hale", Cue: "said"},
+				{Kind: "partial", Text: "a mess", Speaker: "Doe", Mention: "Ms. Doe", Cue: "called"},
+				{Kind: "partial", Text: "It is alive", Speaker: "Hale", Mention: "he", Cue: "said", MentionAt: 137},
+			}},
+		{"she skips a man named with his title", "Mrs. Doe met reporters on Monday. “We are done,” Mrs. Doe said. Congressman Tom Hale called the plan “a mess.” “It is alive,” she said.",
+			[]want{
+				{Kind: "direct", Text: "We are done", Speaker: "Doe", Mention: "Mrs. Doe", Cue: "said"},
+				{Kind: "partial", Text: "a mess", Speaker: "Tom Hale", Mention: "Congressman Tom Hale", Cue: "called"},
+				{Kind: "partial", Text: "It is alive", Speaker: "Doe", Mention: "she", Cue: "said", MentionAt: 138},
+			}},
 		// An apposition opening with a modifier before a title.
 		{"apposition opening with former before a title", "The vote is near. Ana Ruiz, former head of the state party and a descendant of Cuban cigar-makers, says the county is “a microcosm of the state.”",
 			[]want{{Kind: "partial", Text: "a microcosm", Speaker: "Ana Ruiz", Mention: "Ana Ruiz", Cue: "says"}}},

@@ -70,6 +70,8 @@ const (
 	NameParticles                   // lower-case words of a person's full name: "von", "bin", "da"
 	NameLinks                       // lower-case words of an organisation's name: "of", "for", "the"
 	TitleOpeners                    // words a person's title is compared without: "the", "Mr."
+	MaleWords                       // words that say a person is a man: "he", "Mr.", "husband"
+	FemaleWords                     // words that say a person is a woman: "she", "Mrs.", "wife"
 
 	// The tables of endings. Their entries end words rather than being
 	// words: no Entry holds them and they take no bit of a Set; HasSuffix
@@ -167,6 +169,8 @@ var tableSpecs = [numTables]struct {
 	NameParticles:      {"name_particles", lines},
 	NameLinks:          {"name_links", lines},
 	TitleOpeners:       {"title_openers", lines},
+	MaleWords:          {"male_words", lines},
+	FemaleWords:        {"female_words", lines},
 
 	AgentSuffixes:        {"agent_suffixes", suffixes},
 	AdjectiveSuffixes:    {"adjective_suffixes", suffixes},
