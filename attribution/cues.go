@@ -202,7 +202,7 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= toks.len() {
 			continue
 		}
-		if !verbAfterSubject(toks, np.end) {
+		if !verbAfterSubject(toks, np.end) && (b > 0 || !verbPastApposition(toks, np.end)) {
 			continue
 		}
 		m := st.classify(toks, np)
@@ -225,6 +225,30 @@ func (st *state) clauseSubjects(s *sentence) {
 		s.notes.subjects = append(s.notes.subjects, subject{np, st.readWhos.add(who{sp, e, conf})})
 		b = np.end - 1
 	}
+}
+
+// verbPastApposition reports whether a verb follows the subject that ends
+// before token k past parentheses and an apposition or a relative clause
+// set off by commas: "Sen. Jane Doe (Vt.), who lost the primary to Hale,
+// identified …".
+func verbPastApposition(toks tokens, k int) bool {
+	k = pastParens(toks, k)
+	if k+1 >= toks.len() || toks.at(k).text() != "," {
+		return false
+	}
+	if t := toks.at(k + 1); !t.is("who") && !t.inAny(apposition) {
+		return false
+	}
+	for j := k + 2; j+1 < toks.len() && j-k <= maxReach; j++ {
+		t := toks.at(j)
+		if t.quote() >= 0 {
+			return false
+		}
+		if t.text() == "," {
+			return verbAfterSubject(toks, j+1)
+		}
+	}
+	return false
 }
 
 // verbAfterSubject reports whether a verb follows a subject ending before

@@ -254,6 +254,12 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "direct", Text: "He was", Speaker: "Jane Doe", Mention: "the victim’s partner, Jane Doe", Cue: "says"}}},
 		{"descriptor, then a day, names no one", "The plant closed in May. “He was a good man,” said a spokesman, Tuesday.",
 			[]want{{Kind: "direct", Text: "He was", Speaker: "a spokesman", Mention: "a spokesman", Cue: "said"}}},
+		// The subject of the sentence before, past a relative clause.
+		{"quotation after a sentence whose subject has a relative clause", "Tom Hale spoke on Monday. “We are ready,” Hale said.\n\nSen. Jane Doe (Vt.), who lost the primaries to Hale, named bigotry as a reason to vote. “The young are sick of it.”",
+			[]want{
+				{Kind: "direct", Text: "We are ready", Speaker: "Tom Hale", Mention: "Hale", Cue: "said"},
+				{Kind: "direct", Text: "The young", Speaker: "Jane Doe", Mention: "Sen. Jane Doe"},
+			}},
 		// A pronoun does not point at a person of the other sex.
 		{"he skips a woman named with Ms.", "Mr. Hale met reporters on Monday. “We are done,” Mr. Hale said. Ms. Doe, his rival, called the plan “a mess.” “It is alive,” he said.",
 			[]want{
