@@ -299,11 +299,15 @@ func (st *state) cueFor(qi, si int) *cue {
 		// verb that may not be speech yields to the speech it is part of.
 		cues := s.cues()
 		for j := 0; j < len(cues) && j < maxCues && cues[j].start < before.start; j++ {
-			if c := &cues[j]; c.speaker.ok() && !c.contentBefore && !c.stance && !c.markOnly {
+			if c := &cues[j]; c.speaker.ok() && !c.contentBefore && !c.stance && !c.markOnly && !leadingClause(s, c, before.start) {
 				before = c
 				break
 			}
 		}
+	}
+	if before != nil && leadingClause(s, before, s.tokenAt(ext.Start)) {
+		// "When Hale suggested …, Doe fired back: “…”": not Hale's.
+		before = nil
 	}
 	after := firstCueAfter(e, ext.End)
 	atStart := startsSentence(s, ext.Start)
@@ -340,6 +344,33 @@ func (st *state) cueFor(qi, si int) *cue {
 		}
 	}
 	return nil
+}
+
+// leadingClause reports whether cue c stands in a clause that opens
+// sentence s with a subordinator and has its own subject, set off by a
+// comma before token k, where another clause takes over: "When Hale
+// suggested the city would sue, Doe fired back".
+func leadingClause(s *sentence, c *cue, k int) bool {
+	toks := s.toks
+	if !toks.at(0).in(language.Subordinators) || !toks.at(0).in(language.ClauseStarts) || c.subject.empty() || c.inverted ||
+		c.subject.start < 1 || c.subject.end > c.start {
+		return false
+	}
+	for j := c.end(); j < k && j < toks.len(); j++ {
+		if t := toks.at(j); t.quote() >= 0 {
+			return false
+		} else if t.text() == "," {
+			return j+1 < k && verbAfterSubjectAt(toks, j+1, k)
+		}
+	}
+	return false
+}
+
+// verbAfterSubjectAt reports whether a noun phrase starting at token b is
+// followed by a verb, before token k.
+func verbAfterSubjectAt(toks tokens, b, k int) bool {
+	np, ok := npAfter(toks, b)
+	return ok && np.end < k && verbAfterSubject(toks, np.end)
 }
 
 // endsAsking reports whether the quotation's words end with a question

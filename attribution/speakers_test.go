@@ -254,6 +254,12 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "direct", Text: "He was", Speaker: "Jane Doe", Mention: "the victim’s partner, Jane Doe", Cue: "says"}}},
 		{"descriptor, then a day, names no one", "The plant closed in May. “He was a good man,” said a spokesman, Tuesday.",
 			[]want{{Kind: "direct", Text: "He was", Speaker: "a spokesman", Mention: "a spokesman", Cue: "said"}}},
+		// A cue in a clause that opens the sentence is not the main
+		// clause's.
+		{"verb in a leading clause, quotation in the main one", "Tom Hale spoke on Monday. After Hale said the city would sue, Jane Doe called the idea “a joke.”",
+			[]want{{Kind: "partial", Text: "a joke", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
+		{"verb in a leading clause, the same speaker's after it", "Tom Hale spoke on Monday. When Hale was asked about the suit, he said: “We will win.”",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
 		// The subject of the sentence before, past a relative clause.
 		{"quotation after a sentence whose subject has a relative clause", "Tom Hale spoke on Monday. “We are ready,” Hale said.\n\nSen. Jane Doe (Vt.), who lost the primaries to Hale, named bigotry as a reason to vote. “The young are sick of it.”",
 			[]want{
