@@ -28,28 +28,36 @@
 // # Speakers
 //
 // A cue is a reporting verb ("said", "told", "warned", with every form
-// listed in the Language's table language.ReportingVerbs), a phrase ("according to", "quoted … as
-// saying"), or a mark ("Pollster Daron Shaw: “…”", "“…” — Winston
-// Churchill", "“…,” he mocks."). A quotation takes the cue between its
-// fragments (“…,” he said. “…”), else the cue after it when it opens its
-// sentence, else the nearest cue before it in its sentence. A cue later in
-// the sentence whose own words follow it ("…, and she tells audiences that
-// …") takes no quotation before its subject; a new sentence that
-// introduces the next quotation (“…” He added: “…”) starts a quotation of
-// its own, with its own cue and mention. The speaker is the noun phrase
-// the cue's grammar gives: before the verb ("Peskov said", past a date or
-// a time: "Trump in the past has called"), after it ("said Kremlin
-// spokesman Dmitry Peskov", "said oil worker Jane Doe", "says the
-// victim’s partner, Jane Doe"), past an apposition or a relative clause
-// ("Steven Cheung, Mr. Trump’s communications director, stated"), the
-// object of "quoted … as saying", the subject of the clause a participle
-// hangs on ("…, adding that"), or the name after "of" before it ("a clip
-// of Abraham Lincoln saying"). Nested speech keeps the
-// innermost speaker, and Attribution.Via names who relayed it. A quotation
-// paragraph with no attribution of its own continues the speaker before
-// it, with that attribution's mention. A word that opens a sentence is a
-// name only if the tagger says so ("Having", "Currently", "Too" are not),
-// and a place named alone is no person.
+// listed in the Language's table language.ReportingVerbs), a phrase
+// ("according to", "quoted … as saying"), or a mark ("Pollster Daron
+// Shaw: “…”", "“…” — Winston Churchill", "“…,” he mocks."). A quotation
+// takes the cue between its fragments (“…,” he said. “…”), else the cue
+// after it when it opens its sentence, else the nearest cue before it in
+// its sentence. A cue later in the sentence whose own words follow it
+// ("…, and she tells audiences that …") takes no quotation before its
+// subject, nor does one in a clause that opens the sentence with a
+// subordinator when another subject takes over after the comma ("When
+// Hale suggested …, Doe fired back: “…”"). A new sentence that introduces
+// the next quotation (“…” He added: “…”) starts a quotation of its own,
+// with its own cue and mention.
+//
+// The speaker is the noun phrase the cue's grammar gives: before the verb
+// ("Peskov said", past a date or a time: "Trump in the past has called"),
+// after it ("said Kremlin spokesman Dmitry Peskov", "said oil worker Jane
+// Doe", "says the victim’s partner, Jane Doe"), past an apposition or a
+// relative clause ("Steven Cheung, Mr. Trump’s communications director,
+// stated", "Ana Ruiz, former head of the party, says", past a show's title
+// in marks), the object of "quoted … as saying", the subject of the clause
+// a participle hangs on ("…, adding that"), or the name after "of" before
+// it ("a clip of Abraham Lincoln saying"). Nested speech keeps the
+// innermost speaker, and Attribution.Via names who relayed it. A
+// quotation paragraph with no attribution of its own continues the
+// speaker before it, with that attribution's mention; one that opens a
+// sentence after a sentence with no cue takes that sentence's subject,
+// past parentheses and a relative clause ("Sen. Jane Doe (Vt.), who lost
+// …, named …"). A word that opens a sentence is a name only if the tagger
+// says so ("Having", "Currently", "Too" are not), and a place named alone
+// is no person.
 //
 // Words a headline quotes with no cue are the words of the name it opens
 // with: in title case, the capitalised words before a verb or a colon
