@@ -57,7 +57,9 @@
 // past parentheses and a relative clause ("Sen. Jane Doe (Vt.), who lost
 // …, named …"). A word that opens a sentence is a name only if the tagger
 // says so ("Having", "Currently", "Too" are not), and a place named alone
-// is no person.
+// is no person. A quotation after a colon with no cue takes the subject of
+// the clause the colon ends, when it names a person ("Jane Doe forwarded
+// a message with a request she often made to Bo Lee: “…”").
 //
 // Words a headline quotes with no cue are the words of the name it opens
 // with: in title case, the capitalised words before a verb or a colon

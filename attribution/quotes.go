@@ -98,6 +98,12 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			// "Mitt Romney’s “47 percent” comment", "Obama's “…” promise".
 			a.Quote.Kind = quote.Partial
 		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, ext.Start, &a, &link):
+		case q.Kind == quote.Direct && colonSubject(s, ext.Start) != nil:
+			// "Rubio fired back forcefully: “…”": the subject of the
+			// clause the colon ends.
+			u := colonSubject(s, ext.Start)
+			a.Speaker, a.Confidence = u.speaker.speaker(st.text), u.confidence*0.5
+			link.entity = u.entity
 		case q.Kind == quote.Direct:
 		case q.Kind == quote.Partial:
 			// Quoted words in a sentence with no reporting verb are
@@ -146,6 +152,36 @@ func (st *state) quoteInTranscript(tr *transcript, s *sentence, a *Attribution, 
 	a.Cue = &Cue{Text: st.text[colon.Start:colon.End], Span: colon}
 	link.entity = w.entity
 	return true
+}
+
+// colonSubject returns the subject of the clause that a colon ends right
+// before the quotation starting at byte i in sentence s, when that clause
+// has one and it is a person: "Rubio fired back forcefully: “…”". The
+// clause starts after the last comma before the colon, or opens the
+// sentence; else nil.
+func colonSubject(s *sentence, i int) *subject {
+	toks := s.toks
+	k := s.tokenAt(i)
+	for k > 0 && (toks.at(k-1).kind() == mark || toks.at(k-1).span().Start >= i) {
+		k--
+	}
+	if k == 0 || toks.at(k-1).text() != ":" {
+		return nil
+	}
+	from := 0
+	for j := k - 2; j >= 0 && k-j <= maxReach; j-- {
+		if t := toks.at(j); t.text() == "," || t.quote() >= 0 {
+			from = j + 1
+			break
+		}
+	}
+	subjs := s.subjects()
+	for j := range subjs {
+		if u := &subjs[j]; u.start == from && u.end < k && u.speaker.is(Person) && u.entity != nil {
+			return u
+		}
+	}
+	return nil
 }
 
 // possessorOf gives a's quotation to the one whose words a possessive

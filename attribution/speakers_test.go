@@ -260,6 +260,9 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "partial", Text: "a joke", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
 		{"verb in a leading clause, the same speaker's after it", "Tom Hale spoke on Monday. When Hale was asked about the suit, he said: “We will win.”",
 			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+		// The subject of the clause a colon ends.
+		{"colon after a clause with no cue", "Tom Hale spoke on Monday. Jane Doe also forwarded Ann a message with a request she often made to Bo Lee: “Pls print.”",
+			[]want{{Kind: "direct", Text: "Pls print", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
 		// The subject of the sentence before, past a relative clause.
 		{"quotation after a sentence whose subject has a relative clause", "Tom Hale spoke on Monday. “We are ready,” Hale said.\n\nSen. Jane Doe (Vt.), who lost the primaries to Hale, named bigotry as a reason to vote. “The young are sick of it.”",
 			[]want{
