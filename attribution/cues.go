@@ -933,6 +933,27 @@ func (st *state) sameSentencePerson(toks tokens, i int) {
 	}
 }
 
+// personBefore returns the person named last before token i in toks, of
+// gender g or not known to be of the other, or nil.
+func (st *state) personBefore(toks tokens, i int, g gender) *entity {
+	for j := i - 1; j >= 0 && i-j <= maxReach; j-- {
+		t := toks.at(j)
+		if t.quote() >= 0 || !t.capitalized() || j+1 < toks.len() && toks.at(j+1).capitalized() {
+			continue // the last word of a name
+		}
+		p, ok := npBefore(toks, j+1)
+		if !ok {
+			continue
+		}
+		if m := st.classify(toks, p); m.kind == byName && m.typ == Person {
+			if e := st.ents.byName(m.name, Person); e != nil && (e.gender == unknownGender || g == unknownGender || e.gender == g) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // relative resolves the relative pronoun m, the subject of c, to the
 // phrase before the comma that precedes it; the mention stays "who".
 func (st *state) relative(toks tokens, c *cue, m mention) {

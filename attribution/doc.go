@@ -59,7 +59,10 @@
 // says so ("Having", "Currently", "Too" are not), and a place named alone
 // is no person. A quotation after a colon with no cue takes the subject of
 // the clause the colon ends, when it names a person ("Jane Doe forwarded
-// a message with a request she often made to Bo Lee: “…”").
+// a message with a request she often made to Bo Lee: “…”"), and one
+// after a noun of speech with an owner, the owner: "after her March
+// comment that, “…”", "his promise to be “neutral”" (a pronoun points at
+// the person named last before it in the sentence).
 //
 // Words a headline quotes with no cue are the words of the name it opens
 // with: in title case, the capitalised words before a verb or a colon

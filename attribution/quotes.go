@@ -98,6 +98,8 @@ func (st *state) attributeQuotes(ai int, res *Result) {
 			// "Mitt Romney’s “47 percent” comment", "Obama's “…” promise".
 			a.Quote.Kind = quote.Partial
 		case q.Kind != quote.ScareQuote && st.quoteInHeadline(s, ext.Start, &a, &link):
+		case q.Kind != quote.ScareQuote && st.speechNounOwner(s, qi, &a, &link):
+			// "her March comment that, “…”", "his promise to be “…”".
 		case q.Kind == quote.Direct && colonSubject(s, ext.Start) != nil:
 			// "Rubio fired back forcefully: “…”": the subject of the
 			// clause the colon ends.
@@ -220,6 +222,79 @@ func (st *state) possessorOf(s *sentence, qi int, a *Attribution, link *outletLi
 	a.Speaker, a.Confidence = sp.speaker(st.text), conf*0.6
 	link.entity = ent
 	return true
+}
+
+// maxOwnerGap is the most tokens between a noun of speech and the
+// quotation it introduces ("statement on Wednesday that"), and between
+// the noun and its owner ("Clinton's $350 billion, 10-year plan").
+const maxOwnerGap = 6
+
+// speechNounOwner gives a's quotation, with no cue, to the owner of the
+// noun of speech that introduces it, and reports whether it did: "her
+// March comment that, “…”", "his promise to be “neutral”", "Smith's
+// statement on Wednesday that “…”". The noun is one of the Language's
+// NounForms or DocumentNouns; its owner a possessive or "his", "her",
+// "their"; between the noun and the quotation stand only "that", "to
+// be", a date or punctuation.
+func (st *state) speechNounOwner(s *sentence, qi int, a *Attribution, link *outletLink) bool {
+	toks := s.toks
+	b := s.tokenAt(st.doc.Quotes[qi].Extent().Start)
+	for b > 0 && toks.at(b-1).quote() == int32(qi) {
+		b--
+	}
+	for b > 0 && toks.at(b-1).kind() == mark && toks.at(b-1).quote() < 0 {
+		b--
+	}
+	n := -1
+	for j := b - 1; j >= 0 && b-j <= maxOwnerGap; j-- {
+		t := toks.at(j)
+		if t.quote() >= 0 {
+			return false
+		}
+		if t.kind() == word && (t.in(language.NounForms) || t.in(language.DocumentNouns)) {
+			n = j
+			break
+		}
+		if !(t.kind() == punct || t.is("that") || t.is("to") || t.is("be") || t.is("on") || t.inAny(dayOrTime)) {
+			return false
+		}
+	}
+	if n < 1 {
+		return false
+	}
+	for j := n - 1; j >= 0 && n-j <= maxOwnerGap; j-- {
+		t := toks.at(j)
+		if t.quote() >= 0 || t.kind() == word && (t.in(language.ReportingVerbs) || t.in(language.BeVerbs)) {
+			return false
+		}
+		if t.is("his") || t.is("her") || t.is("their") {
+			// The person named last before it in the sentence: "Trump's
+			// past statements, including his promise".
+			e := st.personBefore(toks, j, genderOf(t))
+			if e == nil || t.is("their") {
+				return false
+			}
+			a.Speaker = &Speaker{Name: e.name, Type: Person, Mention: t.text(), Span: t.span()}
+			a.Confidence = 0.4
+			link.entity = e
+			return true
+		}
+		if t.kind() == possessive || isPluralPossessive(toks, j) {
+			p, ok := npBefore(toks, j)
+			if !ok {
+				return false
+			}
+			m := st.classify(toks, p)
+			if m.kind != byName && m.kind != byRole {
+				return false
+			}
+			sp, ent, conf := st.speakerAt(m, false)
+			a.Speaker, a.Confidence = sp.speaker(st.text), conf*0.5
+			link.entity = ent
+			return true
+		}
+	}
+	return false
 }
 
 // isParticiple reports whether w ends like a participle: "Speaking",

@@ -260,6 +260,13 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "partial", Text: "a joke", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
 		{"verb in a leading clause, the same speaker's after it", "Tom Hale spoke on Monday. When Hale was asked about the suit, he said: “We will win.”",
 			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+		// The owner of a noun of speech before the quotation.
+		{"possessive pronoun before a noun of speech and that", "Tom Hale spoke on Monday. The union is unlikely to back Jane Doe after her March comment that, “We will close the mines.”",
+			[]want{{Kind: "direct", Text: "We will close", Speaker: "Jane Doe", Mention: "her"}}},
+		{"possessive pronoun before a noun of speech and to be", "Tom Hale spoke on Monday. Hale's past statements, including his promise to be “neutral,” worried the council.",
+			[]want{{Kind: "partial", Text: "neutral", Speaker: "Tom Hale", Mention: "his"}}},
+		{"a possessive pronoun with no one named before it gives no speaker", "Tom Hale spoke on Monday. Her plan promises to “lift up the workforce.”",
+			[]want{{Kind: "partial", Text: "lift up"}}},
 		// The subject of the clause a colon ends.
 		{"colon after a clause with no cue", "Tom Hale spoke on Monday. Jane Doe also forwarded Ann a message with a request she often made to Bo Lee: “Pls print.”",
 			[]want{{Kind: "direct", Text: "Pls print", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
