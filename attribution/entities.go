@@ -84,6 +84,13 @@ func (st *state) classify(toks tokens, p phrase) mention {
 			return m
 		}
 	}
+	// A day or a month after the phrase is when, not who: "His
+	// fact-check Wednesday".
+	for p.end-p.start > 1 && isDate(toks.at(p.end-1)) && !toks.at(p.end-1).in(language.NameMonths) {
+		p.end--
+		m.span = spanOf(toks, p)
+		m.text = text[m.span.Start:m.span.End]
+	}
 	head := toks.at(p.end - 1)
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {

@@ -303,6 +303,10 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "partial", Text: "nobody", Speaker: "mayor", Mention: "the mayor", Cue: "said"}}},
 		{"adverb opening the sentence before the pronoun's", "Tom Hale spoke on Monday. Too many people voted no. “We will try again,” he said.",
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
+		{"a day after the subject is no name", "The council met on Monday. The mayor Wednesday called the plan “a failure.”",
+			[]want{{Kind: "partial", Text: "a failure", Speaker: "mayor", Mention: "The mayor"}}},
+		{"a month that is a name stays one", "The council met on Monday. “We will win,” said Jane May.",
+			[]want{{Kind: "direct", Text: "We will win", Speaker: "Jane May", Mention: "Jane May", Cue: "said"}}},
 		{"a place is no person", "Tom Hale spoke in Ottawa on Monday. Ottawa has been hit hard. “We will try again,” he said.",
 			[]want{{Kind: "direct", Text: "We will", Speaker: "Tom Hale", Mention: "he", Cue: "said"}}},
 	}
