@@ -8,9 +8,9 @@ import (
 // maxHeadlineName is the most words of the name that opens a headline.
 const maxHeadlineName = 4
 
-// maxHeadlineWords is the most words of a headline that is not set in
-// title case nor given the role: a first paragraph longer than this is
-// the article's opening sentence.
+// maxHeadlineWords bounds a headline that is not given the role: a
+// paragraph of more than twice as many tokens (words and punctuation) is
+// body text, and a search for a headline's colon reads no further.
 const maxHeadlineWords = 20
 
 // headlineConfidence is for words a headline quotes with no cue, given to
@@ -151,8 +151,8 @@ func (st *state) isHeadline(s *sentence) (head, title bool) {
 		return false, false
 	}
 	p := st.art.Paragraphs[s.para]
-	if p.Role != quote.Headline && (s.span.Start > p.Span.Start+3 || s.span.End < p.Span.End-3) {
-		return false, false // not a sentence of its own
+	if p.Role != quote.Headline && (s.span.Start > p.Span.Start+3 || s.span.End < p.Span.End-3 || s.toks.len() > 2*maxHeadlineWords) {
+		return false, false // not a short sentence of its own
 	}
 	words, caps := 0, 0
 	for k := 0; k < s.toks.len(); k++ {
@@ -166,9 +166,6 @@ func (st *state) isHeadline(s *sentence) (head, title bool) {
 	title = words >= 3 && caps*4 >= words*3
 	if p.Role == quote.Headline || title {
 		return true, title
-	}
-	if s.toks.len() > 2*maxHeadlineWords {
-		return false, false
 	}
 	for j := 0; j < s.para; j++ {
 		if st.art.Paragraphs[j].Role.IsText() {

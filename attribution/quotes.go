@@ -177,11 +177,10 @@ func colonSubject(s *sentence, i int) *subject {
 			break
 		}
 	}
-	subjs := s.subjects()
-	for j := range subjs {
-		if u := &subjs[j]; u.start == from && u.end < k && u.speaker.is(Person) && u.entity != nil {
-			return u
-		}
+	subjs := s.subjects() // in text order
+	j := sort.Search(len(subjs), func(j int) bool { return subjs[j].start >= from })
+	if u := subjs[j:]; len(u) > 0 && u[0].start == from && u[0].end < k && u[0].speaker.is(Person) && u[0].entity != nil {
+		return &u[0]
 	}
 	return nil
 }
@@ -467,7 +466,7 @@ func leadingClause(s *sentence, c *cue, k int) bool {
 		c.subject.start < 1 || c.subject.end > c.start {
 		return false
 	}
-	for j := c.end(); j < k && j < toks.len(); j++ {
+	for j := c.end(); j < k && j < toks.len() && j-c.end() <= maxReach; j++ {
 		if t := toks.at(j); t.quote() >= 0 {
 			return false
 		} else if t.text() == "," {
