@@ -53,9 +53,10 @@
 // innermost speaker, and Attribution.Via names who relayed it. A
 // quotation paragraph with no attribution of its own continues the
 // speaker before it, with that attribution's mention; one that opens a
-// sentence after a sentence with no cue takes that sentence's subject,
-// past parentheses and a relative clause ("Sen. Jane Doe (Vt.), who lost
-// …, named …"). A word that opens a sentence is a name only if the tagger
+// sentence after a sentence with no cue, in its paragraph or ending the
+// paragraph before, takes that sentence's subject ("Jane Doe disagreed."
+// before “…”), past parentheses and a relative clause ("Sen. Jane Doe
+// (Vt.), who lost …, named …"). A word that opens a sentence is a name only if the tagger
 // says so ("Having", "Currently", "Too" are not), and a place named alone
 // is no person. A quotation after a colon with no cue takes the subject of
 // the clause the colon ends, when it names a person ("Jane Doe forwarded

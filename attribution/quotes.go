@@ -330,7 +330,8 @@ func lastSubjectBefore(s *sentence, i int) *subject {
 }
 
 // precedingSubject returns the subject that opens the sentence before
-// sentence si in its paragraph, when that sentence has neither a cue nor a
+// sentence si, in its paragraph or ending the paragraph before, when that
+// sentence has neither a cue nor a
 // quotation and its subject is a person named or described: "Clinton
 // touted her credentials as a co-sponsor of the bill. “We need …”". Else
 // it returns nil.
@@ -339,7 +340,9 @@ func (st *state) precedingSubject(si int) *subject {
 		return nil
 	}
 	p := &st.sentences[si-1]
-	if p.para != st.sentences[si].para || len(p.cues()) > 0 || len(p.subjects()) == 0 {
+	// The sentence before in the paragraph, or the last of the paragraph
+	// before when the quotation opens a paragraph of its own.
+	if para := st.sentences[si].para; p.para != para && p.para != para-1 || len(p.cues()) > 0 || len(p.subjects()) == 0 {
 		return nil
 	}
 	for k := 0; k < p.toks.len(); k++ {

@@ -247,6 +247,13 @@ func TestSpeakerConstructions(t *testing.T) {
 		// A time between the subject and its verb.
 		{"referred to her as, after a time phrase and another verb", "Jane Doe covers the campaign. Tom Hale in the past has called out Doe by name, and has referred to her as “Little Jane, third-rate reporter.”",
 			[]want{{Kind: "partial", Text: "Little Jane", Speaker: "Tom Hale", Mention: "Tom Hale", Cue: "referred"}}},
+		{"continuation after another person's sentence goes to that person", "Tom Hale spoke on Monday. “We will win,” Hale said. Jane Doe disagreed.\n\n“The vote is ours, not his.”",
+			[]want{
+				{Kind: "direct", Text: "We will win", Speaker: "Tom Hale", Mention: "Hale", Cue: "said"},
+				{Kind: "direct", Text: "The vote", Speaker: "Jane Doe", Mention: "Jane Doe", MentionAt: 56},
+			}},
+		{"quotation paragraph after a paragraph introducing the speaker", "Tom Hale spoke on Monday.\n\nOn July 6, Jane Doe made the following comment:\n\n“The vote is ours.”",
+			[]want{{Kind: "direct", Text: "The vote", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
 		// A descriptor before the name.
 		{"occupation before the name", "The plant closed in May. “We lost everything,” said oil worker Jane Doe.",
 			[]want{{Kind: "direct", Text: "We lost", Speaker: "Jane Doe", Mention: "oil worker Jane Doe", Cue: "said"}}},
