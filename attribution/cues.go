@@ -202,7 +202,8 @@ func (st *state) clauseSubjects(s *sentence) {
 		if !ok || np.end >= toks.len() {
 			continue
 		}
-		if !verbAfterSubject(toks, np.end) && (b > 0 || !verbPastApposition(toks, np.end)) {
+		if !verbAfterSubject(toks, np.end) && (b > 0 || !verbPastApposition(toks, np.end)) &&
+			!(toks.at(np.end).text() == "(" && pastParens(toks, np.end) < toks.len() && verbAfterSubject(toks, pastParens(toks, np.end))) {
 			continue
 		}
 		m := st.classify(toks, np)

@@ -460,13 +460,18 @@ func (st *state) cueFor(qi, si int) *cue {
 }
 
 // leadingClause reports whether cue c stands in a clause that opens
-// sentence s with a subordinator and has its own subject, set off by a
+// sentence s with a subordinator (after a conjunction, if any) and has its
+// own subject, set off by a
 // comma before token k, where another clause takes over: "When Hale
 // suggested the city would sue, Doe fired back".
 func leadingClause(s *sentence, c *cue, k int) bool {
 	toks := s.toks
-	if !toks.at(0).in(language.Subordinators) || !toks.at(0).in(language.ClauseStarts) || c.subject.empty() || c.inverted ||
-		c.subject.start < 1 || c.subject.end > c.start {
+	o := 0
+	if toks.len() > 1 && toks.at(0).in(language.Conjunctions) {
+		o = 1 // "And after the court refused …, McCrory blamed"
+	}
+	if !toks.at(o).in(language.Subordinators) || !toks.at(o).in(language.ClauseStarts) || c.subject.empty() || c.inverted ||
+		c.subject.start <= o || c.subject.end > c.start {
 		return false
 	}
 	for j := c.end(); j < k && j < toks.len() && j-c.end() <= maxReach; j++ {

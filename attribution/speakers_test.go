@@ -277,6 +277,9 @@ func TestSpeakerConstructions(t *testing.T) {
 		// The subject of the clause a colon ends.
 		{"colon after a clause with no cue", "Tom Hale spoke on Monday. Jane Doe also forwarded Ann a message with a request she often made to Bo Lee: “Pls print.”",
 			[]want{{Kind: "direct", Text: "Pls print", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
+		// A subject before parentheses.
+		{"subject before parentheses, after a leading clause", "Tom Hale spoke on Monday. And after the court refused to act, Gov. Jane Doe (R) blamed the court's “four liberal justices who blocked our sensible laws.”",
+			[]want{{Kind: "partial", Text: "four liberal", Speaker: "Jane Doe", Mention: "Gov. Jane Doe"}}},
 		// The subject of the sentence before, past a relative clause.
 		{"quotation after a sentence whose subject has a relative clause", "Tom Hale spoke on Monday. “We are ready,” Hale said.\n\nSen. Jane Doe (Vt.), who lost the primaries to Hale, named bigotry as a reason to vote. “The young are sick of it.”",
 			[]want{
