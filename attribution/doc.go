@@ -70,7 +70,7 @@
 // ("Jane Doe Says …", "CNN’s Jake Tapper on the Leak: ‘…’"), or the name
 // closing it ("…, Jane Doe Says"); in sentence case, the noun phrase that
 // opens it and is followed by a verb or a colon ("Obama to frame election
-// as ‘…’ test", "Clinton: Time for ‘…’", "The Latest: Trump vows …"). A
+// as ‘…’ test", "Clinton: Time for ‘…’", "The Latest: Holt wants ‘…’"). A
 // headline is a paragraph of that role, the article's first paragraph
 // when it is one short sentence, or a paragraph of one sentence in title
 // case (a list item's heading). A transcript line names the speaker of

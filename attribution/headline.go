@@ -26,7 +26,7 @@ var headlineVerbs = language.SetOf(language.ReportingVerbs, language.StanceVerbs
 // Says"), else the name that opens it before a verb or a colon ("Trump:
 // Generals don't want ‘her as their boss’", "Glenn Beck Says Trump, ‘Alt
 // Right’ Pose A Threat", "Obama to frame election as ‘commander-in-chief’
-// test", "The Latest: Trump delivers defense of ‘New York values’"), or
+// test", "The Latest: Holt wants ‘a fresh start’ on the roads"), or
 // before "on" and a topic closed by a colon ("Jane Doe on the budget:
 // ‘…’"), or a name the article gives in full ("Zoe Saldana Asked Men To
 // ‘Redefine Masculinity’"). A headline set in title case capitalises its
