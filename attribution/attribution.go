@@ -68,11 +68,6 @@ const (
 	// Republished: the article is a copy of the outlet's ("Source:
 	// vnexpress.net"). It appears only among an article's citations.
 	Republished Relation = "source"
-	// Employer: the speaker works for the outlet, which the article names
-	// with the speaker ("NBC’s Kristen Welker asked", "Fox News host Jane
-	// Doe said"): the outlet carried its own journalist's words, relaying
-	// no one else's.
-	Employer Relation = "employer"
 )
 
 // A Citation is one mention of an outlet as the source of words an article
@@ -94,6 +89,11 @@ type Citation struct {
 	// the text.
 	Evidence     string
 	EvidenceSpan quote.Span
+	// Employer reports that the speaker works for the outlet, which the
+	// article names with the speaker ("NBC’s Kristen Welker asked", "Fox
+	// News host Jane Doe said"): the outlet reported its own journalist's
+	// words (Relation is Reported) and relayed no one else's.
+	Employer bool
 }
 
 // A Scope says how far from a quotation the article names the outlet its

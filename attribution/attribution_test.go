@@ -21,6 +21,7 @@ type want struct {
 	Type     attribution.SpeakerType
 	Outlet   string
 	Relation attribution.Relation
+	Employer bool // the speaker works for the outlet
 	Via      string
 	// Cue is the cue's words, and MentionAt the byte offset of the
 	// speaker's mention; each is compared only when the want sets it.
@@ -39,7 +40,7 @@ func got(a attribution.Attribution, w want) want {
 		g.Speaker, g.Mention, g.Type = sp.Name, sp.Mention, sp.Type
 	}
 	if o := a.Outlet; o != nil {
-		g.Outlet, g.Relation = o.Outlet, o.Relation
+		g.Outlet, g.Relation, g.Employer = o.Outlet, o.Relation, o.Employer
 	}
 	if a.Via != nil {
 		g.Via = a.Via.Name

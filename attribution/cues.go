@@ -862,9 +862,13 @@ func (st *state) finishCue(c *cue) {
 			c.outlet = m.outlet
 			if m.typ == Person && (m.kind == byName || m.kind == byRole) {
 				// "NBC’s Kristen Welker asked", "a Fox News host
-				// said": the outlet the one works for. "Reuters
-				// sources said" is what Reuters reported.
-				c.outlet.Relation = Employer
+				// said": the outlet the one works for reports its
+				// own journalist's words. "Reuters sources said" is
+				// what Reuters reported. A copy: the mention's
+				// citation is shared.
+				employer := *m.outlet
+				employer.Relation, employer.Employer = Reported, true
+				c.outlet = &employer
 			}
 		}
 	}

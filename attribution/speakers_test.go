@@ -195,9 +195,9 @@ func TestSpeakerEmployer(t *testing.T) {
 		want []want
 	}{
 		{"possessive outlet before a journalist", "The debate was held on Sunday. “Will you accept the result?” NBC’s Jane Holt asked.",
-			[]want{{Kind: "direct", Text: "Will you", Speaker: "Jane Holt", Mention: "NBC’s Jane Holt", Outlet: "NBC News", Relation: attribution.Employer, Cue: "asked"}}},
+			[]want{{Kind: "direct", Text: "Will you", Speaker: "Jane Holt", Mention: "NBC’s Jane Holt", Outlet: "NBC News", Relation: attribution.Reported, Employer: true, Cue: "asked"}}},
 		{"outlet and role before a name", "The debate was held on Sunday. Fox News host Jane Holt said the plan was “a mess.”",
-			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Fox News host Jane Holt", Outlet: "Fox News", Relation: attribution.Employer, Cue: "said"}}},
+			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Fox News host Jane Holt", Outlet: "Fox News", Relation: attribution.Reported, Employer: true, Cue: "said"}}},
 		{"told the outlet's journalist is told", "The debate was held on Sunday. “We will win,” Tom Reyes told NBC’s Jane Holt.",
 			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Reyes", Mention: "Tom Reyes", Outlet: "NBC News", Relation: attribution.Told, Cue: "told"}}},
 	}

@@ -193,7 +193,6 @@ var originWeight = map[attribution.Relation]int{
 	attribution.Wrote:       2,
 	attribution.Reported:    2,
 	attribution.AccordingTo: 1,
-	attribution.Employer:    2,
 }
 
 // citedSource returns the outlet that the articles of the members cite as

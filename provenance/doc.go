@@ -76,7 +76,7 @@
 //	    speaker type  byte: 0 none, 1 person, 2 organization, 3 outlet,
 //	               4 group, 5 unknown
 //	    relation   byte: 0 none, 1 told, 2 interview, 3 reported, 4 quoted,
-//	               5 wrote, 6 according-to, 7 source, 8 employer
+//	               5 wrote, 6 according-to, 7 source
 //	    days       byte: bit 1<<time.Weekday for each day the attribution
 //	               names
 //	    text       string

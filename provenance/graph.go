@@ -187,7 +187,7 @@ func (r *record) setTerms(words, content []term, keys []uint32) {
 // value goes at the end.
 var (
 	speakerTypes = [...]attribution.SpeakerType{"", attribution.Person, attribution.Organization, attribution.Media, attribution.Group, attribution.Unknown}
-	relations    = [...]attribution.Relation{"", attribution.Told, attribution.Interview, attribution.Reported, attribution.Quoted, attribution.Wrote, attribution.AccordingTo, attribution.Republished, attribution.Employer}
+	relations    = [...]attribution.Relation{"", attribution.Told, attribution.Interview, attribution.Reported, attribution.Quoted, attribution.Wrote, attribution.AccordingTo, attribution.Republished}
 )
 
 // code returns the place of v in values, or 0, the zero value's, for a

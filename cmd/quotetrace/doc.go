@@ -59,8 +59,8 @@ nobody is said to have said are left out. "speaker" is who said the words,
 with "name" resolved by coreference ("he" and "the Kremlin spokesman" give
 "Dmitry Peskov") and "mention"/"span" the words of this attribution;
 "outlet" is the outlet the words went through and how ("told", "interview",
-"reported", "quoted", "wrote", "according-to", or "employer" when the
-speaker works for it: "NBC’s Kristen Welker asked"), with "scope", how far from
+"reported", "quoted", "wrote", "according-to"; an added "employer": true
+when the speaker works for it: "NBC’s Kristen Welker asked"), with "scope", how far from
 the quote the article names it ("sentence", "paragraph" or "article"); "cue" is the reporting verb
 or phrase; "confidence" is in [0, 1]. Nested speech ("Trump said Putin told
 him he “wants …”") adds "via", who relayed the words. "publisher" is the

@@ -136,6 +136,9 @@ func appendQuote(b []byte, q *Quote) []byte {
 			b = append(b, `,"scope":`...)
 			b = appendString(b, o.Scope)
 		}
+		if o.Employer {
+			b = append(b, `,"employer":true`...)
+		}
 		b = append(b, '}')
 	}
 	b = append(b, `,"cue":`...)

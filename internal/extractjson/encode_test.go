@@ -246,7 +246,7 @@ func randomArticle(r *rand.Rand) *Article {
 		}
 		if r.IntN(2) == 0 {
 			q.Outlet = &Outlet{Name: randomString(r), Relation: randomString(r), Mention: randomString(r), Span: randomSpan(r),
-				Evidence: maybe(r, randomString(r)), Scope: maybe(r, randomString(r))}
+				Evidence: maybe(r, randomString(r)), Scope: maybe(r, randomString(r)), Employer: r.IntN(2) == 0}
 		}
 		if r.IntN(2) == 0 {
 			q.Cue = &Cue{Text: randomString(r), Span: randomSpan(r)}

@@ -77,7 +77,7 @@ type Speaker struct {
 // Outlet is the outlet through which a quotation reached the public.
 type Outlet struct {
 	Name     string     `json:"name"`
-	Relation string     `json:"relation"` // told, interview, reported, quoted, wrote, according-to or employer
+	Relation string     `json:"relation"` // told, interview, reported, quoted, wrote or according-to
 	Mention  string     `json:"mention"`
 	Span     quote.Span `json:"span"`
 	// Evidence is the words that cite the outlet: "told Russia’s official
@@ -86,6 +86,9 @@ type Outlet struct {
 	// Scope says how far from the quotation the outlet is named:
 	// "sentence", "paragraph" or "article".
 	Scope string `json:"scope,omitempty"`
+	// Employer is true when the speaker works for the outlet ("NBC’s
+	// Kristen Welker asked"): it reported its own journalist's words.
+	Employer bool `json:"employer,omitempty"`
 }
 
 // Citation is one mention of an outlet that the article names as a
@@ -219,7 +222,7 @@ func (p *parts) quote(at *attribution.Attribution, spans []quote.Span) Quote {
 		out.Via = &p.speakers[len(p.speakers)-1]
 	}
 	if o := at.Outlet; o != nil {
-		p.outlets = append(p.outlets, Outlet{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence, Scope: string(at.OutletScope)})
+		p.outlets = append(p.outlets, Outlet{Name: o.Outlet, Relation: string(o.Relation), Mention: o.Mention, Span: o.Span, Evidence: o.Evidence, Scope: string(at.OutletScope), Employer: o.Employer})
 		out.Outlet = &p.outlets[len(p.outlets)-1]
 	}
 	if c := at.Cue; c != nil {
