@@ -920,21 +920,8 @@ func (st *state) documentOwner(toks tokens, p phrase, m mention) (who, bool) {
 // sentence, if any, what a pronoun at i points at: in "Donald Trump’s
 // election …, as he has declared", he is Trump.
 func (st *state) sameSentencePerson(toks tokens, i int) {
-	for j := i - 1; j >= 0 && i-j <= maxReach; j-- {
-		t := toks.at(j)
-		if t.quote() >= 0 || !t.capitalized() || j+1 < toks.len() && toks.at(j+1).capitalized() {
-			continue // the last word of a name
-		}
-		p, ok := npBefore(toks, j+1)
-		if !ok {
-			continue
-		}
-		if m := st.classify(toks, p); m.kind == byName && m.typ == Person {
-			if e := st.ents.byName(m.name, Person); e != nil {
-				st.ents.lastPerson = e
-			}
-			return
-		}
+	if e := st.personBefore(toks, i, unknownGender); e != nil {
+		st.ents.lastPerson = e
 	}
 }
 

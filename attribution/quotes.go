@@ -209,7 +209,15 @@ func (st *state) possessorOf(s *sentence, qi int, a *Attribution, link *outletLi
 	if n := toks.at(e); n.kind() != word || n.quote() >= 0 || !(n.in(language.NounForms) || n.in(language.DocumentNouns)) {
 		return false
 	}
-	p, ok := npBefore(toks, b-1)
+	return st.possessor(toks, b-1, a, link, 0.6)
+}
+
+// possessor gives a's quotation to the person or role named by the noun
+// phrase that ends at the possessive token toks[i] ("Mitt Romney’s",
+// "the senator’s"), at weight times the speaker's confidence, and reports
+// whether it did.
+func (st *state) possessor(toks tokens, i int, a *Attribution, link *outletLink, weight float64) bool {
+	p, ok := npBefore(toks, i)
 	if !ok {
 		return false
 	}
@@ -218,7 +226,7 @@ func (st *state) possessorOf(s *sentence, qi int, a *Attribution, link *outletLi
 		return false
 	}
 	sp, ent, conf := st.speakerAt(m, false)
-	a.Speaker, a.Confidence = sp.speaker(st.text), conf*0.6
+	a.Speaker, a.Confidence = sp.speaker(st.text), conf*weight
 	link.entity = ent
 	return true
 }
@@ -279,18 +287,7 @@ func (st *state) speechNounOwner(s *sentence, qi int, a *Attribution, link *outl
 			return true
 		}
 		if t.kind() == possessive || isPluralPossessive(toks, j) {
-			p, ok := npBefore(toks, j)
-			if !ok {
-				return false
-			}
-			m := st.classify(toks, p)
-			if m.kind != byName && m.kind != byRole {
-				return false
-			}
-			sp, ent, conf := st.speakerAt(m, false)
-			a.Speaker, a.Confidence = sp.speaker(st.text), conf*0.5
-			link.entity = ent
-			return true
+			return st.possessor(toks, j, a, link, 0.5)
 		}
 	}
 	return false
