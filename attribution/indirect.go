@@ -261,6 +261,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	toks := c.sent.toks
 	var from, to int // tokens [from, to)
 	least := minIndirectWords
+	object := false
 	switch {
 	case c.according && opensClause(toks, c.start):
 		// "According to X, …", past words that describe X ("According
@@ -317,8 +318,10 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		}
 		from = skipCitation(c.sent, from)
 		from = skipPrepositional(toks, from)
-		if from < toks.len() && toks.at(from).is("that") {
-			from++
+		object = true
+		if from < toks.len() && toks.at(from).is("that") && !thatDeterminer(c.sent, from) {
+			from++ // "said that …", not "dismissed that notion"
+			object = false
 		}
 		if nestedReport(c, from) {
 			// "The Post reported that Trump told the newspaper that …":
@@ -326,8 +329,12 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			// outlet that reported them.
 			return quote.Span{}, false
 		}
+		object = object && !c.verbIs(language.CoreSpeech)
 		to = nextClause(c, from, toks.len())
 		to = nextSubject(c.sent, from, to)
+		if object {
+			to = st.objectEnd(c, from, to)
+		}
 		if c.speaker.ok() && !c.participle && from == c.end() {
 			// The object of the verb: "endorsed Trump", "denied it".
 			least = 1

@@ -1,0 +1,332 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrace/quotetrace/language"
+)
+
+// maxObjectTags bounds how many tokens after a cue are read to tell an
+// object from a clause, and to find where an object ends.
+const maxObjectTags = 24
+
+// objectEnd returns where the words cue c reports, tokens [from, to), end
+// when they are the object of its verb rather than a clause: the noun
+// phrase and what belongs to it ("endorsed Trump last week and has
+// appeared …" reports "Trump"; "attacked billionaire Donald Trump, with
+// whom …" reports "billionaire Donald Trump"). The parts of speech the
+// word tables give (roughTag) tell the object from a clause ("believes the
+// plan would fail"), which keeps to; a cut is made only where they are
+// sure of one.
+func (st *state) objectEnd(c *cue, from, to int) int {
+	toks := c.sent.toks
+	if from >= to || !mayBeObject(toks.at(from)) {
+		return to
+	}
+	hi := min(to, from+maxObjectTags)
+	tag := func(k int) string {
+		if k == from && toks.at(k).is("that") {
+			return "DT" // content read it as a determiner (thatDeterminer)
+		}
+		return roughTag(toks, k)
+	}
+	end := npEnd(toks, tag, from, min(to, hi))
+	if end == min(to, hi) {
+		end = to // the words run past what is read: no cut is known
+	}
+	if end < to && (toks.at(end).quote() >= 0 || toks.at(end).kind() == mark) {
+		end = to // the object runs into a quotation: mixed speech (content)
+	}
+	return end
+}
+
+// mayBeObject reports whether words that start with t may be an object:
+// not an infinitive, a negation, a subordinate
+// clause or a clause with a pronoun subject ("wants to …", "believes he
+// …", "asked whether …"), nor a participle.
+func mayBeObject(t token) bool {
+	switch {
+	case t.kind() != word || t.quote() >= 0:
+		return false
+	case t.is("to") || t.in(language.Negations) || t.in(language.Subordinators) || t.in(language.ClauseMarkers) && !t.is("that"):
+		return false
+	case t.in(language.PersonPronouns) && !t.is("him") && !t.is("her") && !t.is("them") && !t.is("us") && !t.is("me"):
+		return false
+	}
+	return !hasSuffixFold(t.text(), "ing")
+}
+
+// thatDeterminer reports whether "that", token k of s, is a determiner
+// ("dismissed that notion in an interview") rather than the conjunction
+// that opens a clause ("said that voters in Iowa were …"): a common noun
+// follows it, and no verb that could be its clause's follows in the
+// sentence.
+func thatDeterminer(s *sentence, k int) bool {
+	toks := s.toks
+	if k+1 >= toks.len() || toks.len()-k > maxObjectTags || roughTag(toks, k+1) != "NN" || toks.at(k+1).in(language.StanceVerbs) {
+		return false
+	}
+	for j := k + 2; j < toks.len(); j++ {
+		if tg := roughTag(toks, j); finiteTag(tg) || tg == "NN" && j == k+2 || tg == "``" || tg == "WDT" {
+			return false // "that mothers who …", "that crowds cheer"
+		}
+	}
+	return true
+}
+
+// roughTag returns the part of speech of token k as the word tables tell
+// it, in Penn Treebank tags: a determiner "DT", a preposition "IN", a
+// conjunction "CC", a verb that has a subject ("VBD", "VBZ", "MD"), a
+// participle ("VBG", "VBN"), an adverb "RB", a name "NNP", a number "CD";
+// "NN" for any other word (a noun or an adjective: what the tables do not
+// know is read as part of a noun phrase, so that no rule cuts there).
+func roughTag(toks tokens, k int) string {
+	t := toks.at(k)
+	switch t.kind() {
+	case word:
+	case possessive:
+		return "POS"
+	case punct:
+		if t.text() == "," {
+			return ","
+		}
+		if t.text() == "$" {
+			return "$"
+		}
+		return "."
+	default:
+		if isPluralPossessive(toks, k) {
+			return "POS"
+		}
+		return "``"
+	}
+	if t.quote() >= 0 {
+		return "``"
+	}
+	w := t.text()
+	if t.capitalized() && !t.in(language.Determiners) && !t.in(language.PersonPronouns) {
+		return "NNP" // "May", "Will" and "Mark" are names in the middle of a sentence
+	}
+	switch {
+	case t.is("and") || t.is("or") || t.is("but") || t.is("nor"):
+		return "CC"
+	case t.is("to"):
+		return "TO"
+	case t.is("which") || t.is("who") || t.is("whom") || t.is("whose"):
+		return "WDT"
+	case t.is("that"):
+		return "IN"
+	case t.is("being"):
+		return "VBG"
+	case t.in(language.BeVerbs) || t.is("has") || t.is("have") || t.is("had") || t.is("did") || t.is("does"):
+		return "VBZ"
+	case t.in(language.Hedges) && !t.in(language.Negations):
+		return "MD"
+	case t.in(language.Determiners):
+		return "DT"
+	case t.in(language.PersonPronouns) || t.is("him") || t.is("them") || t.is("it") || t.is("us"):
+		return "PRP"
+	case t.in(language.Negations) || t.in(language.SubjectSkips):
+		return "RB"
+	case t.in(language.ScenePrepositions) || t.in(language.NameConnectors) || t.in(language.Subordinators) ||
+		t.in(language.ClauseStarts) && !t.capitalized() && len(w) > 2 && !t.in(language.DateWords) && !t.in(language.Conjunctions) ||
+		t.is("by") || t.is("with") || t.is("about") || t.is("from") || t.is("into") || t.is("over") || t.is("against") || t.is("among") || t.is("between") || t.is("than") || t.is("behind") || t.is("out"):
+		if t.capitalized() {
+			return "NNP"
+		}
+		return "IN"
+	case isNumber(w):
+		return "CD"
+	case t.capitalized():
+		return "NNP"
+	case t.in(language.ReportingVerbs) && !t.in(language.NounForms) || t.in(language.StanceVerbs) && !t.in(language.NounForms):
+		if hasSuffixFold(w, "ing") {
+			return "VBG"
+		}
+		return "VBD"
+	case hasSuffixFold(w, "ing") && len(w) > 5:
+		return "VBG"
+	case hasSuffixFold(w, "ed") && len(w) > 4:
+		return "VBD"
+	case hasSuffixFold(w, "ly") && !t.in(language.LyNouns):
+		return "RB"
+	}
+	return "NN"
+}
+
+// npEnd returns where the object that starts at token from ends, or to
+// when the words are a clause.
+func npEnd(toks tokens, tag func(int) string, from, to int) int {
+	if !npTag(tag(from)) || clauseAhead(toks, tag, from, to) {
+		return to
+	}
+	k := npRun(toks, tag, from, to)
+	for k < to {
+		t, tg := toks.at(k), tag(k)
+		switch {
+		case t.is("that") || tg == "WDT" || tg == "WP" || tg == "WP$":
+			return to // "the notion that …", "the mogul who used it"
+		case tg == "RB" || tg == "RBR":
+			j := k
+			for j < to && (tag(j) == "RB" || tag(j) == "RBR" || toks.at(j).kind() == punct) {
+				j++
+			}
+			if j == to {
+				return to // "dismissed ideological labels altogether"
+			}
+			if tag(j) != "IN" {
+				return k // "endorsed Trump here on Sunday"
+			}
+			k = j // "far out in front of"
+		case tg == "IN" || tg == "TO":
+			if k+1 >= to {
+				return k
+			}
+			n, ntg := toks.at(k+1), tag(k+1)
+			switch {
+			case ntg == "VBG" || ntg == "VB" || ntg == "WRB" || ntg == "WP" || ntg == "WDT" || ntg == "RB" ||
+				t.is("to") && n.kind() == word && !n.capitalized() && ntg != "DT" && ntg != "CD" && ntg != "PRP":
+				return to // "accused Trump of using …", "the need to combat …", "urged the city to act"
+			case t.in(language.Subordinators) && n.in(language.PersonPronouns) || t.in(language.Subordinators) && n.is("it"):
+				return k // "supported the bill when it came to a vote"
+			case t.is("as") && npTag(ntg):
+				if e := npRun(toks, tag, k+1, to); e < to && finiteTag(tag(e)) {
+					return k // "as he lined up"
+				}
+			case t.is("at") || t.is("because") || t.is("during"):
+				return k // "endorsed Trump at a rally", "because …"
+			case t.in(language.Subordinators) && !t.in(language.ScenePrepositions) || t.is("despite") || t.is("amid") || t.is("since") || t.is("until"):
+				if e := npRun(toks, tag, k+1, to); e < to && finiteTag(tag(e)) {
+					return k // "denounced the regime after Trump said …"
+				}
+			case isDate(n) || n.inAny(circumstance) || isYear(n.text()):
+				return k // "in late May", "in 2011"
+			case !npTag(ntg):
+				return k
+			}
+			e := npRun(toks, tag, k+1, to)
+			if t.in(language.ScenePrepositions) && sceneWords(toks, k+1, e) {
+				return k // "in a tweet", "in his opening statement", "in the last two debates"
+			}
+			k = e
+		case t.text() == ",":
+			if k+1 >= to {
+				return to
+			}
+			n, ntg := toks.at(k+1), tag(k+1)
+			switch {
+			case n.is("including") || n.is("and") || n.is("or"):
+				k += 2 // a list: "…, including …", "…, and then a visual vote"
+			case npTag(ntg):
+				e := npRun(toks, tag, k+1, to)
+				if e < to && (finiteTag(tag(e)) || tag(e) == "VBN") {
+					return k // ", his decision was overturned"
+				}
+				k = e // an apposition or a list: "Percy Walton, the one …"
+			case ntg == "IN" && k+2 < to && (tag(k+2) == "WDT" || tag(k+2) == "WP"):
+				return to // ", in which …"
+			default:
+				return k // ", which …", ", calling …", ", with whom …"
+			}
+		case tg == "VBG" || tg == "VBN":
+			return to // "showed Clinton leading …"
+		default:
+			return k // "and has called for", "51 percent"
+		}
+	}
+	return to
+}
+
+// clauseAhead reports whether the words from token from are a clause: a
+// noun phrase, with the phrases that belong to it, then a verb of its own
+// ("the increased focus on Trump is taking a toll", "the PAC, an outside
+// group, made a change").
+func clauseAhead(toks tokens, tag func(int) string, from, to int) bool {
+	k := npRun(toks, tag, from, to)
+	for k < to {
+		switch tg := tag(k); {
+		case tg == "IN" || tg == "TO":
+			if k+1 >= to || !npTag(tag(k+1)) {
+				return false
+			}
+			k = npRun(toks, tag, k+1, to)
+		case tg == "RB" || tg == "POS":
+			k++
+		case toks.at(k).text() == ",":
+			// An apposition between commas: "X, an outside group …, made".
+			j := k + 1
+			for j < to && j-k <= maxNear && toks.at(j).text() != "," {
+				j++
+			}
+			return j+1 < to && toks.at(j).text() == "," && finiteTag(tag(j+1))
+		default:
+			return finiteTag(tg)
+		}
+	}
+	return false
+}
+
+// finiteTag reports whether a tag is that of a verb that can have a
+// subject: "said", "says", "say", "will".
+func finiteTag(tg string) bool {
+	return tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "VB"
+}
+
+// npRun returns the end of the run of noun-phrase words from token k.
+func npRun(toks tokens, tag func(int) string, k, to int) int {
+	start := k
+	for k < to {
+		t, tg := toks.at(k), tag(k)
+		switch {
+		case npTag(tg):
+		case (tg == "VBD") && k > start && modifierTag(tag(k-1)) && k+1 < to && strings.HasPrefix(tag(k+1), "NN"):
+			// "the proposed plan" (roughTag reads "-ed" as a verb)
+		case tg == "VBG" && k > start && tag(k-1) == "DT":
+			// "the closing of the plant"
+		case tg == "CC" && k+1 < to && npTag(tag(k+1)) && k > start && toks.at(k-1).kind() == word:
+		case (tg == "RB" || tg == "RBS" || tg == "RBR") && k+1 < to && (strings.HasPrefix(tag(k+1), "JJ") || (k == start || tag(k-1) == "DT") && tag(k+1) == "NN"):
+		case (tg == "VBG" || tg == "VBN") && k+1 < to && (strings.HasPrefix(tag(k+1), "NN") || strings.HasPrefix(tag(k+1), "JJ")) &&
+			(k == start || modifierTag(tag(k-1))):
+			// "the remaining candidate", "proposed market regulations"
+		case t.kind() == possessive || isPluralPossessive(toks, k) || isInitialDot(toks, k):
+		case tg == "HYPH":
+		default:
+			return k
+		}
+		if k > start && (isDate(t) || t.in(language.DateWords)) && !toks.at(k-1).in(language.Determiners) && tag(k-1) != "PRP$" {
+			return k // "Trump last week", "Canova Friday"
+		}
+		if tg == "CD" && k > start && strings.HasPrefix(tag(k-1), "NN") {
+			return k // "preferred Clinton 51 percent to 24 percent"
+		}
+		k++
+	}
+	return k
+}
+
+// modifierTag reports whether a word of tag tg may stand before a
+// participle that modifies a noun: "the", "his", "new".
+func modifierTag(tg string) bool {
+	return tg == "DT" || tg == "PRP$" || tg == "POS" || tg == "JJ" || tg == "CD"
+}
+
+// npTag reports whether a tag is that of a word of a noun phrase.
+func npTag(tg string) bool {
+	switch tg {
+	case "DT", "PDT", "PRP$", "PRP", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "$":
+		return true
+	}
+	return false
+}
+
+// sceneWords reports whether tokens [from, to) name an occasion or a
+// document, or hold a date: the phrase after "in" or "at" says where or
+// when words were said, not what.
+func sceneWords(toks tokens, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := toks.at(k); t.in(language.OccasionWords) || t.in(language.DocumentNouns) || t.in(language.ReportNouns) || t.in(language.DateWords) || isDate(t) {
+			return true
+		}
+	}
+	return false
+}
