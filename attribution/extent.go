@@ -330,3 +330,50 @@ func sceneWords(toks tokens, from, to int) bool {
 	}
 	return false
 }
+
+// clauseEnd returns where the clause a cue reports, tokens [from, to),
+// ends before words of the writer's that follow it: a participle after a
+// comma that reports more ("…, pointing to Cruz's victories"), a comparison ("…, compared
+// with four in 10 …"), or another verb of the speaker's after "and"
+// ("he heard gunfire and suspected an attack": "suspected" is the
+// speaker's, not the words').
+func clauseEnd(toks tokens, from, to int) int {
+	for k := from + minIndirectWords; k+1 < to; k++ {
+		t, n := toks.at(k), toks.at(k+1)
+		switch {
+		case t.text() == "," && n.kind() == word && !n.capitalized() && roughTag(toks, k+1) == "VBG" && !n.in(language.NounForms) &&
+			(n.in(language.ReportingVerbs) || n.in(language.StanceVerbs)):
+			return k // ", pointing to …", ", cementing …"
+		case t.text() == "," && (n.is("compared") || n.is("comparing")):
+			return k
+		case t.is("and") && toks.at(k-1).kind() == word && speakersVerb(toks, k+1):
+			if toks.at(k-1).text() == "," {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return to
+}
+
+// speakersVerb reports whether token k, after "and", is a verb of saying
+// in the past with no subject of its own, perhaps after an adverb: "and
+// questioned why", "and even questioned".
+func speakersVerb(toks tokens, k int) bool {
+	if k < toks.len() && roughTag(toks, k) == "RB" {
+		k++
+	}
+	if k >= toks.len() {
+		return false
+	}
+	t := toks.at(k)
+	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) || !hasSuffixFold(t.text(), "ed") || k+1 >= toks.len() {
+		return false
+	}
+	// What follows is the verb's own words, not an object it shares with
+	// the reported clause: "questioned why", "suspected immediately that",
+	// "called on".
+	n := toks.at(k + 1)
+	return n.in(language.ClauseMarkers) || n.in(language.Subordinators) || roughTag(toks, k+1) == "RB" ||
+		n.is("why") || n.is("how") || n.is("whether") || n.is("what") || n.is("on") || n.is("for")
+}
