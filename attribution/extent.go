@@ -50,8 +50,8 @@ func mayBeObject(t token) bool {
 		return false
 	case t.is("to") || t.in(language.Negations) || t.in(language.Subordinators) || t.in(language.ClauseMarkers) && !t.is("that"):
 		return false
-	case t.in(language.PersonPronouns) && !t.is("him") && !t.is("her") && !t.is("them") && !t.is("us") && !t.is("me"):
-		return false
+	case t.in(language.SubjectPronouns) && !t.is("it"), t.is("whether") || t.is("why") || t.is("how") || t.is("what"):
+		return false // "believes they …", "asked whether …"
 	}
 	return !hasSuffixFold(t.text(), "ing")
 }
@@ -140,10 +140,15 @@ func roughTag(toks tokens, k int) string {
 	case t.capitalized():
 		return "NNP"
 	case t.in(language.ReportingVerbs) && !t.in(language.NounForms) || t.in(language.StanceVerbs) && !t.in(language.NounForms):
-		if hasSuffixFold(w, "ing") {
+		switch {
+		case hasSuffixFold(w, "ing"):
 			return "VBG"
+		case hasSuffixFold(w, "ed") || hasSuffixFold(w, "s") || t.in(language.CoreSpeech) || t.in(language.WriteVerbs):
+			return "VBD"
 		}
-		return "VBD"
+		return "NN" // "support", "need": as often a noun as a verb
+	case strings.Contains(w, "-"):
+		return "JJ" // "deep-seated", "pro-Clinton"
 	case hasSuffixFold(w, "ing") && len(w) > 5:
 		return "VBG"
 	case hasSuffixFold(w, "ed") && len(w) > 4:
@@ -183,6 +188,9 @@ func npEnd(toks tokens, tag func(int) string, from, to int) int {
 				return k
 			}
 			n, ntg := toks.at(k+1), tag(k+1)
+			if ntg == "VBD" && !n.in(language.BeVerbs) {
+				ntg = "NN" // "in support of", "as undocumented"
+			}
 			switch {
 			case ntg == "VBG" || ntg == "VB" || ntg == "WRB" || ntg == "WP" || ntg == "WDT" || ntg == "RB" ||
 				t.is("to") && n.kind() == word && !n.capitalized() && ntg != "DT" && ntg != "CD" && ntg != "PRP":
@@ -290,6 +298,15 @@ func npRun(toks tokens, tag func(int) string, k, to int) int {
 			// "the remaining candidate", "proposed market regulations"
 		case t.kind() == possessive || isPluralPossessive(toks, k) || isInitialDot(toks, k):
 		case tg == "HYPH":
+		case t.text() == "(":
+			j := k + 1
+			for j < to && j-k <= maxNear && toks.at(j).text() != ")" && toks.at(j).text() != "(" {
+				j++
+			}
+			if j >= to || toks.at(j).text() != ")" {
+				return k
+			}
+			k = j // "Sen. Bernie Sanders (I-Vt.)"
 		default:
 			return k
 		}
@@ -367,7 +384,7 @@ func speakersVerb(toks tokens, k int) bool {
 		return false
 	}
 	t := toks.at(k)
-	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) || !hasSuffixFold(t.text(), "ed") || k+1 >= toks.len() {
+	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) || !hasSuffixFold(t.text(), "ed") || k+1 >= toks.len() {
 		return false
 	}
 	// What follows is the verb's own words, not an object it shares with

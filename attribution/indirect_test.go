@@ -155,6 +155,25 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"Ann Lee, the new fire chief of the county", "council", "The council", "praised", ""}}},
 		{"that before a noun is its determiner", "The minister dismissed that notion in an interview on Sunday.",
 			[]reported{{"that notion", "minister", "The minister", "dismissed", ""}}},
+		{"an object keeps a name's parenthesis", "The poll showed Sen. Ann Lee (D-Ohio) leading the governor by four points.",
+			[]reported{{"Sen. Ann Lee (D-Ohio) leading the governor by four points", "poll", "The poll", "showed", ""}}},
+		{"an object keeps a preposition's noun", "The senator defended her stance in support of the new refugees.",
+			[]reported{{"her stance in support of the new refugees", "senator", "The senator", "defended", ""}}},
+		{"a clause ends before a participle of saying after a comma", "The mayor said the city would recover, pointing to the new factory on the river.",
+			[]reported{
+				{"the city would recover", "mayor", "The mayor", "said", ""},
+				{"the new factory on the river", "mayor", "The mayor", "pointing", ""},
+			}},
+		{"a clause ends before the speaker's next verb after and", "The senator said he heard a loud bang and questioned why the police had not come.",
+			[]reported{
+				{"he heard a loud bang", "senator", "The senator", "said", ""},
+				{"why the police had not come", "senator", "The senator", "questioned", ""},
+			}},
+		{"a clause ends before a comparison", "Most voters said they wanted a new leader, compared with a third who said they liked the old one.",
+			[]reported{
+				{"they wanted a new leader", "voters", "Most voters", "said", ""},
+				{"they liked the old one", "", "", "said", ""},
+			}},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
