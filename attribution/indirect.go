@@ -565,12 +565,17 @@ func clauseCut(toks tokens, from, to int) int {
 	for k := from + minIndirectWords; k < to; k++ {
 		t := toks.at(k)
 		switch t.text() {
-		case "—", "–", ";":
-			return k
-		case "-":
-			if k > 0 && toks.at(k-1).span().End < t.span().Start {
-				return k // a spaced hyphen is a dash
+		case "—", "–", "-", "--":
+			if t.text() == "-" && toks.at(k-1).span().End == t.span().Start {
+				continue // a hyphen; a spaced one is a dash
 			}
+			if j := closingDash(toks, k, to); j > 0 {
+				k = j // an aside between dashes: "the group — a super PAC — was planning …"
+				continue
+			}
+			return k
+		case ";":
+			return k
 		case ",":
 			if k+1 < to && (toks.at(k+1).in(language.ClauseOpeners) || isSaying(toks.at(k+1))) {
 				return k // ", while …", ", claiming …"
@@ -581,6 +586,28 @@ func clauseCut(toks tokens, from, to int) int {
 		}
 	}
 	return to
+}
+
+// maxAside bounds the tokens between the dashes of an aside.
+const maxAside = 24
+
+// closingDash returns the dash that closes the aside the dash at token k
+// opens, when the reported words go on after it ("the group — a super PAC
+// — was planning …"), or 0. The words of a lone dash end before it.
+func closingDash(toks tokens, k, to int) int {
+	for j := k + 2; j < to && j-k <= maxAside; j++ {
+		t := toks.at(j)
+		if t.text() == ";" || t.quote() >= 0 {
+			return 0
+		}
+		if t.text() == toks.at(k).text() {
+			if j+1 < to && toks.at(j+1).kind() == word {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // sceneCut returns where the reported words between tokens from and to

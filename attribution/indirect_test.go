@@ -174,6 +174,10 @@ func TestReportedSpeech(t *testing.T) {
 				{"they wanted a new leader", "voters", "Most voters", "said", ""},
 				{"they liked the old one", "", "", "said", ""},
 			}},
+		{"an aside between dashes stays in", "The mayor said the new bridge — the longest in the state — would open in June.",
+			[]reported{{"the new bridge — the longest in the state — would open in June", "mayor", "The mayor", "said", ""}}},
+		{"a lone dash ends the words", "The mayor said the new bridge would open in June — a date few believe.",
+			[]reported{{"the new bridge would open in June", "mayor", "The mayor", "said", ""}}},
 		{"a negation after the one told stays", "The envoy urged the rebels not to attack the capital.",
 			[]reported{{"not to attack the capital", "envoy", "The envoy", "urged", ""}}},
 	}
