@@ -143,7 +143,7 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 	if c.according && opensClause(toks, c.start) {
 		return phrase{}, phrase{}, false // "But, according to X, …" has its words after
 	}
-	if next.kind() != word || next.capitalized() && !c.according || next.in(language.ClauseOpeners) || next.in(language.ClauseStarts) || hasSuffixFold(next.text(), "ing") {
+	if next.kind() != word || next.capitalized() && !c.according || (next.in(language.ClauseOpeners) || next.in(language.ClauseStarts) || hasSuffixFold(next.text(), "ing")) && !goesOn(next) {
 		return phrase{}, phrase{}, false // ", he said, adding …", "…, he said, and …"
 	}
 	from := clauseStart(c.sent, open)
@@ -171,6 +171,13 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		}
 	}
 	return before, after, true
+}
+
+// goesOn reports whether t, after a speaker's parenthesis, goes on with
+// the speaker's sentence rather than the writer's: "…, he said, because
+// he prizes electability", "…, they say, but he is still …".
+func goesOn(t token) bool {
+	return t.is("because") || t.is("since") || t.is("but") || t.is("including")
 }
 
 // maxSceneWords is the most words a phrase of where or how words were said
