@@ -350,9 +350,10 @@ func sceneWords(toks tokens, from, to int) bool {
 
 // clauseEnd returns where the clause a cue reports, tokens [from, to),
 // ends before words of the writer's that follow it: a participle after a
-// comma that reports more ("…, pointing to Cruz's victories"), a comparison ("…, compared
-// with four in 10 …"), or another verb of the speaker's after "and"
-// ("he heard gunfire and suspected an attack": "suspected" is the
+// comma that reports more ("…, pointing to Cruz's victories"), a
+// comparison or a circumstance ("…, compared with four in 10 …", "…, with
+// Republicans more dissatisfied"), or another verb of the speaker's after
+// "and" ("he heard gunfire and questioned why …": "questioned" is the
 // speaker's, not the words').
 func clauseEnd(toks tokens, from, to int) int {
 	for k := from + minIndirectWords; k+1 < to; k++ {
@@ -361,7 +362,7 @@ func clauseEnd(toks tokens, from, to int) int {
 		case t.text() == "," && n.kind() == word && !n.capitalized() && roughTag(toks, k+1) == "VBG" && !n.in(language.NounForms) &&
 			(n.in(language.ReportingVerbs) || n.in(language.StanceVerbs)):
 			return k // ", pointing to …", ", cementing …"
-		case t.text() == "," && (n.is("compared") || n.is("comparing")):
+		case t.text() == "," && (n.is("compared") || n.is("comparing") || n.is("with")):
 			return k
 		case t.is("and") && toks.at(k-1).kind() == word && speakersVerb(toks, k+1):
 			if toks.at(k-1).text() == "," {

@@ -341,9 +341,8 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		to = nextSubject(c.sent, from, to)
 		if object {
 			to = st.objectEnd(c, from, to)
-		} else {
-			to = clauseEnd(toks, from, to)
 		}
+		to = clauseEnd(toks, from, to)
 		if c.speaker.ok() && !c.participle && from == c.end() {
 			// The object of the verb: "endorsed Trump", "denied it".
 			least = 1

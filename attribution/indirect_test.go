@@ -178,6 +178,8 @@ func TestReportedSpeech(t *testing.T) {
 				{"they wanted a new leader", "voters", "Most voters", "said", ""},
 				{"they liked the old one", "", "", "said", ""},
 			}},
+		{"a clause ends before a circumstance with its own subject", "The poll found voters were split on the plan, with young voters most opposed.",
+			[]reported{{"voters were split on the plan", "poll", "The poll", "found", ""}}},
 		{"an aside between dashes stays in", "The mayor said the new bridge — the longest in the state — would open in June.",
 			[]reported{{"the new bridge — the longest in the state — would open in June", "mayor", "The mayor", "said", ""}}},
 		{"a lone dash ends the words", "The mayor said the new bridge would open in June — a date few believe.",
