@@ -364,7 +364,10 @@ func clauseEnd(toks tokens, from, to int) int {
 			return k // ", pointing to …", ", cementing …"
 		case t.text() == "," && (n.is("compared") || n.is("comparing") || n.is("with")):
 			return k
-		case t.is("and") && toks.at(k-1).kind() == word && speakersVerb(toks, k+1):
+		case t.text() == "," && n.kind() == word && !n.capitalized() && (n.in(language.ReportingVerbs) || n.in(language.StanceVerbs)) &&
+			hasSuffixFold(n.text(), "ed") && k+2 < to && toks.at(k+2).is("that"):
+			return k // "…, recalled that …": the subject's next verb
+		case (t.is("and") || t.is("but")) && toks.at(k-1).kind() == word && speakersVerb(toks, k+1):
 			if toks.at(k-1).text() == "," {
 				return k - 1
 			}
@@ -385,7 +388,8 @@ func speakersVerb(toks tokens, k int) bool {
 		return false
 	}
 	t := toks.at(k)
-	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) || !hasSuffixFold(t.text(), "ed") || k+1 >= toks.len() {
+	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) ||
+		!hasSuffixFold(t.text(), "ed") && !hasSuffixFold(t.text(), "ing") || k+1 >= toks.len() {
 		return false
 	}
 	// What follows is the verb's own words, not an object it shares with

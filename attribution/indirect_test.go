@@ -180,6 +180,13 @@ func TestReportedSpeech(t *testing.T) {
 			}},
 		{"a clause ends before a circumstance with its own subject", "The poll found voters were split on the plan, with young voters most opposed.",
 			[]reported{{"voters were split on the plan", "poll", "The poll", "found", ""}}},
+		{"a clause ends before but and a participle of saying", "The senator acknowledged the state had erred but warning that the new rules would cost jobs.",
+			[]reported{{"the state had erred", "senator", "The senator", "acknowledged", ""}}},
+		{"a clause ends before the subject's next verb after a comma", "Mr. Lee, who said he had signed no contract, recalled that the book came out in May.",
+			[]reported{
+				{"he had signed no contract", "Lee", "who", "said", ""},
+				{"the book came out in May", "Lee", "Mr. Lee", "recalled", ""},
+			}},
 		{"an aside between dashes stays in", "The mayor said the new bridge — the longest in the state — would open in June.",
 			[]reported{{"the new bridge — the longest in the state — would open in June", "mayor", "The mayor", "said", ""}}},
 		{"a lone dash ends the words", "The mayor said the new bridge would open in June — a date few believe.",
