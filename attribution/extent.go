@@ -20,6 +20,9 @@ const maxObjectTags = 24
 // sure of one.
 func (st *state) objectEnd(c *cue, from, to int) int {
 	toks := c.sent.toks
+	if from+1 < to && toks.at(from).is("to") && roughTag(toks, from+1) != "CD" && roughTag(toks, from+1) != "DT" {
+		return vpEnd(toks, from+1, to) // "urged residents to leave, creating …"
+	}
 	if from >= to || !mayBeObject(toks.at(from)) {
 		return to
 	}
@@ -194,7 +197,7 @@ func npEnd(toks tokens, tag func(int) string, from, to int) int {
 			switch {
 			case ntg == "VBG" || ntg == "VB" || ntg == "WRB" || ntg == "WP" || ntg == "WDT" || ntg == "RB" ||
 				t.is("to") && n.kind() == word && !n.capitalized() && ntg != "DT" && ntg != "CD" && ntg != "PRP":
-				return to // "accused Trump of using …", "the need to combat …", "urged the city to act"
+				return vpEnd(toks, k+1, to) // "accused Trump of using …", "the need to combat …", "urged the city to act"
 			case t.in(language.Subordinators) && n.in(language.PersonPronouns) || t.in(language.Subordinators) && n.is("it"):
 				return k // "supported the bill when it came to a vote"
 			case t.is("as") && npTag(ntg):
@@ -398,4 +401,23 @@ func speakersVerb(toks tokens, k int) bool {
 	n := toks.at(k + 1)
 	return n.in(language.ClauseMarkers) || n.in(language.Subordinators) || roughTag(toks, k+1) == "RB" ||
 		n.is("why") || n.is("how") || n.is("whether") || n.is("what") || n.is("on") || n.is("for")
+}
+
+// vpEnd returns where a verb phrase that reports what was said, from token
+// from to at most to, ends before the writer's words after it: a
+// participle after a comma ("to bolster its military, reversing its
+// pacifism"), or a clause of time or cause ("to go home after Christie was pressed …").
+func vpEnd(toks tokens, from, to int) int {
+	for k := from + 1; k+1 < to; k++ {
+		t, n := toks.at(k), toks.at(k+1)
+		switch {
+		case t.text() == "," && n.kind() == word && !n.capitalized() && roughTag(toks, k+1) == "VBG" && !n.is("including"):
+			return k
+		case t.is("after") || t.is("before") || t.is("because") || t.is("while"):
+			if e := npRun(toks, func(j int) string { return roughTag(toks, j) }, k+1, to); e > k+1 && e < to && finiteTag(roughTag(toks, e)) {
+				return k // "after Christie was pressed"
+			}
+		}
+	}
+	return to
 }

@@ -339,8 +339,8 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		object = object && !c.verbIs(language.CoreSpeech)
 		to = nextClause(c, from, toks.len())
 		to = nextSubject(c.sent, from, to)
-		if object {
-			to = st.objectEnd(c, from, to)
+		if object || from < toks.len() && toks.at(from).is("to") {
+			to = st.objectEnd(c, from, to) // "told him to go home after …" too
 		}
 		to = clauseEnd(toks, from, to)
 		if c.speaker.ok() && !c.participle && from == c.end() {
