@@ -421,3 +421,24 @@ func vpEnd(toks tokens, from, to int) int {
 	}
 	return to
 }
+
+// sceneOnly reports whether the words after a verb of saying, tokens
+// [from, to), say only where, when or about what it was said, with no
+// clause of their own: "said at a news conference in New York in
+// December", "said about Latinos in the last year".
+func sceneOnly(c *cue, from, to int) bool {
+	toks := c.sent.toks
+	if !c.verbIs(language.CoreSpeech) {
+		return false
+	}
+	f := toks.at(from)
+	if !f.in(language.ScenePrepositions) && !f.is("about") && !f.is("than") {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if tg := roughTag(toks, k); finiteTag(tg) || tg == "IN" && toks.at(k).is("that") {
+			return false
+		}
+	}
+	return true
+}

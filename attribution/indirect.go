@@ -383,6 +383,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		// from Washington", "first reported by the Herald".
 		return quote.Span{}, false
 	}
+	if sceneOnly(c, from, to) {
+		return quote.Span{}, false
+	}
 	return spanOf(toks, phrase{from, to}), true
 }
 

@@ -129,6 +129,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"according to before a clause of its own", "The economy grew by three percent last year, according to official figures, although exports fell.",
 			[]reported{{"The economy grew by three percent last year", "official figures", "official figures", "according to", ""}}},
 		{"a place is no reported words", "The director of the party said in a statement.", nil},
+		{"a longer place and time are no reported words", "The director said at a news conference in Boston in late December.", nil},
+		{"a topic alone is no reported words", "The mayor has often said about the stadium in the past year.", nil},
 		{"the one who reported is no reported words", "The plan was first reported by the Herald.", nil},
 		{"a reporter's place is no reported words", "Jane Moore reported from Washington.", nil},
 		{"calling someone something", "The union called him a reckless gambler with the workers' savings.",
