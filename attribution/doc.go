@@ -184,13 +184,20 @@
 // Indirect quotation. Verbs of thinking, wanting and taking a stand
 // ("believe", "want", "a poll shows", "rejected the plan", "is calling
 // for", "does not support") report speech too, but never take a
-// quotation; their object may be a word or two ("endorsed Trump"). The
-// words end where another clause takes over: before "…, a poll shows",
-// the speaker's next verb ("and warned …"), a clause with a subject of its
-// own after a comma, or a closing "in a statement"; a verb of thinking
-// inside words already reported ("said voters want …") reports nothing
-// more. Headlines, hedged verbs ("could neither confirm nor deny") and
-// sentences with no cue report no speech.
+// quotation; their object may be a word or two ("endorsed Trump"). An
+// object ends with its noun phrase and what belongs to it ("blamed the
+// owners for the closing of the plant"), before a date, a place of saying,
+// a poll's figures or the subject's next verb ("endorsed Trump last week
+// and has campaigned …" reports "Trump"); the parts of speech that decide
+// it come from the word tables. The words end where another clause takes
+// over: before "…, a poll shows", the speaker's next verb ("and warned
+// …", "and questioned why …", ", recalled that …"), a participle of saying
+// after a comma ("…, pointing to …"), a clause with a subject of its own
+// after a comma, a lone dash (an aside between two dashes stays in), or a
+// closing "in a statement"; a verb of thinking inside words already
+// reported ("said voters want …") reports nothing more. Headlines, hedged
+// verbs ("could neither confirm nor deny"), words after "said" that only
+// say where or when, and sentences with no cue report no speech.
 //
 // # Words in marks that are not speech
 //
