@@ -131,8 +131,9 @@ func roughTag(toks tokens, k int) string {
 		return "PRP"
 	case t.in(language.Negations) || t.in(language.SubjectSkips):
 		return "RB"
-	case t.in(language.ScenePrepositions) || t.in(language.NameConnectors) || t.in(language.Subordinators) ||
-		t.in(language.ClauseStarts) && !t.capitalized() && len(w) > 2 && !t.in(language.DateWords) && !t.in(language.Conjunctions) ||
+	case t.in(language.ScenePrepositions) || t.in(language.NameConnectors) || t.in(language.Subordinators) && !t.is("asked") ||
+		t.in(language.ClauseStarts) && !t.capitalized() && len(w) > 2 && !t.in(language.DateWords) && !t.in(language.Conjunctions) &&
+			!hasSuffixFold(w, "ing") && !hasSuffixFold(w, "ed") ||
 		t.is("by") || t.is("with") || t.is("about") || t.is("from") || t.is("into") || t.is("over") || t.is("against") || t.is("among") || t.is("between") || t.is("than") || t.is("behind") || t.is("out"):
 		if t.capitalized() {
 			return "NNP"
@@ -195,6 +196,9 @@ func npEnd(toks tokens, tag func(int) string, from, to int) int {
 				ntg = "NN" // "in support of", "as undocumented"
 			}
 			switch {
+			case ntg == "IN" && (t.is("out") || t.is("up")):
+				k++ // "out in front of"
+				continue
 			case ntg == "VBG" || ntg == "VB" || ntg == "WRB" || ntg == "WP" || ntg == "WDT" || ntg == "RB" ||
 				t.is("to") && n.kind() == word && !n.capitalized() && ntg != "DT" && ntg != "CD" && ntg != "PRP":
 				return vpEnd(toks, k+1, to) // "accused Trump of using …", "the need to combat …", "urged the city to act"

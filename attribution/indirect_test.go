@@ -159,6 +159,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"the owners for the closing of the plant", "union", "The union", "blamed", ""}}},
 		{"an object keeps its apposition", "The council praised Ann Lee, the new fire chief of the county.",
 			[]reported{{"Ann Lee, the new fire chief of the county", "council", "The council", "praised", ""}}},
+		{"an object keeps fees for speaking", "The report showed the bank paid Ms. Lee $2 million in speaking fees over five years.",
+			[]reported{{"the bank paid Ms. Lee $2 million in speaking fees over five years", "report", "The report", "showed", ""}}},
 		{"that before a noun is its determiner", "The minister dismissed that notion in an interview on Sunday.",
 			[]reported{{"that notion", "minister", "The minister", "dismissed", ""}}},
 		{"an object keeps a name's parenthesis", "The poll showed Sen. Ann Lee (D-Ohio) leading the governor by four points.",
