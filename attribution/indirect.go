@@ -574,15 +574,16 @@ func clauseCut(toks tokens, from, to int) int {
 	for k := from + minIndirectWords; k < to; k++ {
 		t := toks.at(k)
 		switch t.text() {
-		case "—", "–", "-", "--":
-			if t.text() == "-" && toks.at(k-1).span().End == t.span().Start {
-				continue // a hyphen; a spaced one is a dash
+		case "—", "–", "-":
+			a, b := dashRun(toks, k)
+			if a < 0 {
+				continue // a hyphen; a spaced one is a dash, and so is "--"
 			}
-			if j := closingDash(toks, k, to); j > 0 {
+			if j := closingDash(toks, b, to); j > 0 {
 				k = j // an aside between dashes: "the group — a super PAC — was planning …"
 				continue
 			}
-			return k
+			return max(a, from+1)
 		case ";":
 			return k
 		case ",":
@@ -600,21 +601,49 @@ func clauseCut(toks tokens, from, to int) int {
 // maxAside bounds the tokens between the dashes of an aside.
 const maxAside = 24
 
-// closingDash returns the dash that closes the aside the dash at token k
-// opens, when the reported words go on after it ("the group — a super PAC
-// — was planning …"), or 0. The words of a lone dash end before it.
+// dashRun returns the first and last tokens of the dash that token k, a
+// dash or a hyphen, is part of: a dash of its own ("—"), or hyphens
+// written together and spaced from the words around them ("-", "--"). It
+// returns -1, -1 when k is a hyphen inside a word ("pro-Clinton").
+func dashRun(toks tokens, k int) (first, last int) {
+	if toks.at(k).text() != "-" {
+		return k, k
+	}
+	glued := func(i int) bool { return toks.at(i).span().End == toks.at(i+1).span().Start }
+	a, b := k, k
+	for a > 0 && toks.at(a-1).text() == "-" && glued(a-1) {
+		a--
+	}
+	for b+1 < toks.len() && toks.at(b+1).text() == "-" && glued(b) {
+		b++
+	}
+	if a > 0 && glued(a-1) || b+1 < toks.len() && glued(b) && b == a {
+		return -1, -1 // "pro-Clinton", "well-"
+	}
+	return a, b
+}
+
+// closingDash returns the last token of the dash that closes the aside the
+// dash ending at token k opens, when the reported words go on after it
+// ("the group — a super PAC — was planning …"), or 0. The words of a lone
+// dash end before it.
 func closingDash(toks tokens, k, to int) int {
 	for j := k + 2; j < to && j-k <= maxAside; j++ {
 		t := toks.at(j)
 		if t.text() == ";" || t.quote() >= 0 {
 			return 0
 		}
-		if t.text() == toks.at(k).text() {
-			if j+1 < to && toks.at(j+1).kind() == word {
-				return j
-			}
-			return 0
+		if !isDash(t.text()) {
+			continue
 		}
+		a, b := dashRun(toks, j)
+		if a < 0 {
+			continue
+		}
+		if b+1 < to && toks.at(b+1).kind() == word {
+			return b
+		}
+		return 0
 	}
 	return 0
 }
