@@ -371,6 +371,8 @@ func clauseEnd(toks tokens, from, to int) int {
 			return k // ", pointing to …", ", cementing …"
 		case t.text() == "," && (n.is("compared") || n.is("comparing") || n.is("with")):
 			return k
+		case t.is("compared") && (n.is("to") || n.is("with")) && toks.at(k-1).kind() == word:
+			return k // "they have made up their minds compared to four in 10 …"
 		case t.text() == "," && n.kind() == word && !n.capitalized() && (n.in(language.ReportingVerbs) || n.in(language.StanceVerbs)) &&
 			hasSuffixFold(n.text(), "ed") && k+2 < to && toks.at(k+2).is("that"):
 			return k // "…, recalled that …": the subject's next verb

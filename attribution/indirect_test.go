@@ -182,6 +182,8 @@ func TestReportedSpeech(t *testing.T) {
 				{"they wanted a new leader", "voters", "Most voters", "said", ""},
 				{"they liked the old one", "", "", "said", ""},
 			}},
+		{"a clause ends before a comparison without a comma", "Most voters said they had made up their minds compared to a third last month.",
+			[]reported{{"they had made up their minds", "voters", "Most voters", "said", ""}}},
 		{"a clause ends before a circumstance with its own subject", "The poll found voters were split on the plan, with young voters most opposed.",
 			[]reported{{"voters were split on the plan", "poll", "The poll", "found", ""}}},
 		{"a clause ends before but and a participle of saying", "The senator acknowledged the state had erred but warning that the new rules would cost jobs.",
