@@ -183,6 +183,10 @@ func npEnd(toks tokens, tag func(int) string, from, to int) int {
 			if j == to {
 				return to // "dismissed ideological labels altogether"
 			}
+			if k > 0 && tag(k-1) == "CC" && npTag(tag(j)) {
+				k = npRun(toks, tag, j, to) // "a voice vote, and then a visual vote"
+				continue
+			}
 			if tag(j) != "IN" {
 				return k // "endorsed Trump here on Sunday"
 			}

@@ -161,6 +161,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"Ann Lee, the new fire chief of the county", "council", "The council", "praised", ""}}},
 		{"an object keeps fees for speaking", "The report showed the bank paid Ms. Lee $2 million in speaking fees over five years.",
 			[]reported{{"the bank paid Ms. Lee $2 million in speaking fees over five years", "report", "The report", "showed", ""}}},
+		{"an object keeps a list's next item after an adverb", "The union demanded a public hearing, and then a new vote on the contract.",
+			[]reported{{"a public hearing, and then a new vote on the contract", "union", "The union", "demanded", ""}}},
 		{"that before a noun is its determiner", "The minister dismissed that notion in an interview on Sunday.",
 			[]reported{{"that notion", "minister", "The minister", "dismissed", ""}}},
 		{"an object keeps a name's parenthesis", "The poll showed Sen. Ann Lee (D-Ohio) leading the governor by four points.",
