@@ -111,7 +111,7 @@ func (st *state) indirect(res *Result) {
 			said = append(said, quote.Span{Start: frags[0].Span.Start, End: frags[len(frags)-1].Span.End})
 			res.Quotes = append(res.Quotes, a)
 		}
-		st.questions(s, res)
+		st.uncued(s, res)
 	}
 	st.linkOutlets(res, links) // outlets named beyond the sentence
 	st.links = links

@@ -1,9 +1,6 @@
 package attribution
 
-import (
-	"github.com/quotetrace/quotetrace/language"
-	"github.com/quotetrace/quotetrace/quote"
-)
+import "github.com/quotetrace/quotetrace/language"
 
 // questionConfidence is the confidence of a question reported without a
 // cue of its own: who asked is seldom said.
@@ -97,51 +94,4 @@ func reportedClauseEnd(s *sentence, from int, reduced bool) int {
 		to--
 	}
 	return to
-}
-
-// questions adds to res the questions that s reports without a cue of
-// their own (see askedQuestion).
-func (st *state) questions(s *sentence, res *Result) {
-	toks := s.toks
-	cues := s.cues()
-	for i := 0; i < toks.len(); i++ {
-		t := toks.at(i)
-		if t.kind() != word || !t.in(language.ReportingVerbs) || t.quote() >= 0 {
-			continue
-		}
-		if j := s.cueIndex(i); j < len(cues) && cues[j].start == i {
-			continue // a cue, whose words are read as a cue's
-		}
-		words, by, ok := askedQuestion(s, i)
-		if !ok {
-			continue
-		}
-		var sp *Speaker
-		if !by.empty() {
-			m := st.classify(toks, by)
-			ref, _, _ := st.speakerAt(m, false)
-			sp = ref.speaker(st.text)
-		}
-		st.addReported(res, s, words, phrase{i, i + 1}, sp, questionConfidence)
-		i = words.end - 1
-	}
-}
-
-// addReported adds to res the reported speech of the words of s that
-// cue, a phrase of s, reports, with speaker sp (nil when the article does
-// not say) and confidence conf.
-func (st *state) addReported(res *Result, s *sentence, words, cue phrase, sp *Speaker, conf float64) {
-	span := spanOf(s.toks, words)
-	cs := spanOf(s.toks, cue)
-	res.Quotes = append(res.Quotes, Attribution{
-		Quote: quote.Quote{
-			Kind:      quote.Indirect,
-			Text:      st.spanText(span),
-			Fragments: []quote.Fragment{{Span: span}},
-			Article:   st.ai,
-		},
-		Speaker:    sp,
-		Cue:        &Cue{Text: st.spanText(cs), Span: cs},
-		Confidence: conf * indirectConfidence,
-	})
 }

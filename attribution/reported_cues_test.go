@@ -29,6 +29,13 @@ func TestReportedCues(t *testing.T) {
 			[]reported{{"to name their favorite book", "", "", "asked", ""}}},
 		{"asked with a subject stays a cue", "The senator asked whether the army could grow by 2030.",
 			[]reported{{"whether the army could grow by 2030", "senator", "The senator", "asked", ""}}},
+		{"is expected to: the whole clause", "The new bridge is expected to open in the spring of 2027.",
+			[]reported{{"The new bridge is expected to open in the spring of 2027", "", "", "expected", ""}}},
+		{"is not expected to, after and", "The mill will stay open this year, and its closing is not expected to come before 2030.",
+			[]reported{{"its closing is not expected to come before 2030", "", "", "expected", ""}}},
+		{"a relative clause ends at its comma", "Ms. Lee, who is expected to win the primary easily, spoke last.",
+			[]reported{{"who is expected to win the primary easily", "", "", "expected", ""}}},
+		{"a passive before a noun phrase is no stance", "The rise was expected to a degree by most traders.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

@@ -1,0 +1,64 @@
+package attribution
+
+import (
+	"github.com/quotetrace/quotetrace/language"
+	"github.com/quotetrace/quotetrace/quote"
+)
+
+// uncued adds to res the reported speech of s that no cue of s reports:
+// a question put with a verb of asking that has no subject of its own
+// ("Asked whether …", "was asked about …"; see askedQuestion), and a
+// clause whose verb of stance is in the passive before an infinitive
+// ("The sale is expected to close in May"; see passiveStance).
+func (st *state) uncued(s *sentence, res *Result) {
+	toks := s.toks
+	cues := s.cues()
+	for i := 0; i < toks.len(); i++ {
+		t := toks.at(i)
+		if t.kind() != word || t.quote() >= 0 || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) {
+			continue
+		}
+		if j := s.cueIndex(i); j < len(cues) && cues[j].start == i && cues[j].used {
+			continue // a cue that reported its words
+		}
+		if words, ok := passiveStance(s, i); ok {
+			st.addReported(res, s, words, phrase{i, i + 1}, nil, passiveConfidence)
+			i = words.end - 1
+			continue
+		}
+		if !t.in(language.ReportingVerbs) {
+			continue
+		}
+		words, by, ok := askedQuestion(s, i)
+		if !ok {
+			continue
+		}
+		var sp *Speaker
+		if !by.empty() {
+			m := st.classify(toks, by)
+			ref, _, _ := st.speakerAt(m, false)
+			sp = ref.speaker(st.text)
+		}
+		st.addReported(res, s, words, phrase{i, i + 1}, sp, questionConfidence)
+		i = words.end - 1
+	}
+}
+
+// addReported adds to res the reported speech of the words of s that
+// cue, a phrase of s, reports, with speaker sp (nil when the article does
+// not say) and confidence conf.
+func (st *state) addReported(res *Result, s *sentence, words, cue phrase, sp *Speaker, conf float64) {
+	span := spanOf(s.toks, words)
+	cs := spanOf(s.toks, cue)
+	res.Quotes = append(res.Quotes, Attribution{
+		Quote: quote.Quote{
+			Kind:      quote.Indirect,
+			Text:      st.spanText(span),
+			Fragments: []quote.Fragment{{Span: span}},
+			Article:   st.ai,
+		},
+		Speaker:    sp,
+		Cue:        &Cue{Text: st.spanText(cs), Span: cs},
+		Confidence: conf * indirectConfidence,
+	})
+}
