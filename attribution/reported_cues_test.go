@@ -36,6 +36,13 @@ func TestReportedCues(t *testing.T) {
 		{"a relative clause ends at its comma", "Ms. Lee, who is expected to win the primary easily, spoke last.",
 			[]reported{{"who is expected to win the primary easily", "", "", "expected", ""}}},
 		{"a passive before a noun phrase is no stance", "The rise was expected to a degree by most traders.", nil},
+		{"in a poll, to the end of the sentence", "In a Harbor Institute poll last week, the mayor led her rival by six points, though many voters were undecided.",
+			[]reported{{"the mayor led her rival by six points, though many voters were undecided", "Harbor Institute poll", "a Harbor Institute poll", "In", ""}}},
+		{"in a survey, past a phrase that describes it", "In the latest state survey, released on Monday, most farmers had a poor harvest.",
+			[]reported{{"most farmers had a poor harvest", "latest state survey", "the latest state survey", "In", ""}}},
+		{"in a statement, the cue reports", "In a statement, the mayor said the bridge would close.",
+			[]reported{{"the bridge would close", "mayor", "the mayor", "said", ""}}},
+		{"in an attempt is no document", "In an attempt to end the email dispute, the council hired a lawyer.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

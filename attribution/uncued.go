@@ -9,10 +9,17 @@ import (
 // a question put with a verb of asking that has no subject of its own
 // ("Asked whether …", "was asked about …"; see askedQuestion), and a
 // clause whose verb of stance is in the passive before an infinitive
-// ("The sale is expected to close in May"; see passiveStance).
+// ("The sale is expected to close in May"; see passiveStance), and the
+// words after a document that opens the sentence ("In a new poll, …"; see
+// inDocument).
 func (st *state) uncued(s *sentence, res *Result) {
 	toks := s.toks
 	cues := s.cues()
+	if doc, words, ok := inDocument(s); ok {
+		m := st.classify(toks, doc)
+		ref, _, _ := st.speakerAt(m, false)
+		st.addReported(res, s, words, phrase{doc.start - 1, doc.start}, ref.speaker(st.text), documentConfidence)
+	}
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i)
 		if t.kind() != word || t.quote() >= 0 || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) {
