@@ -62,6 +62,9 @@ func (st *state) indirect(res *Result) {
 		var said []quote.Span // the reported words of the sentence so far
 		for j := range cues {
 			c := &cues[j]
+			if !c.used && !c.markOnly && !c.speaker.ok() {
+				st.documentSpeaker(c) // "A new poll last month showed"
+			}
 			if c.used || c.markOnly || !c.speaker.ok() && c.stance && !thatFollows(c) || notSpeech(c) {
 				continue
 			}

@@ -43,6 +43,10 @@ func TestReportedCues(t *testing.T) {
 		{"in a statement, the cue reports", "In a statement, the mayor said the bridge would close.",
 			[]reported{{"the bridge would close", "mayor", "the mayor", "said", ""}}},
 		{"in an attempt is no document", "In an attempt to end the email dispute, the council hired a lawyer.", nil},
+		{"a poll with a date between it and its verb", "A Harbor Institute poll last week showed the mayor leading her rival.",
+			[]reported{{"the mayor leading her rival", "Harbor Institute poll", "A Harbor Institute poll", "showed", ""}}},
+		{"studies with a phrase between them and their verb", "Several studies of the new tax have found little effect on prices.",
+			[]reported{{"little effect on prices", "studies", "Several studies", "found", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
