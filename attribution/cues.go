@@ -406,7 +406,10 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	case i == 0 && hasSuffixFold(t.text(), "ed"), p.is("when"), p.is("if"):
 		return nil // "Asked if …", "when asked"
 	case hedged(st.lang, toks, i) && !stance:
-		return nil // "could not confirm", "has not commented": no words reported; "does not want" reports a stance
+		if !negatedReport(st.lang, toks, i) {
+			return nil // "could confirm", "will say": no words reported; "does not want" reports a stance
+		}
+		stance = true // "did not mention Trump", "did not respond to requests"
 	}
 	c := cue{sent: s, start: i, verb: true, stance: stance}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".

@@ -47,6 +47,12 @@ func TestReportedCues(t *testing.T) {
 			[]reported{{"the mayor leading her rival", "Harbor Institute poll", "A Harbor Institute poll", "showed", ""}}},
 		{"studies with a phrase between them and their verb", "Several studies of the new tax have found little effect on prices.",
 			[]reported{{"little effect on prices", "studies", "Several studies", "found", ""}}},
+		{"a negated verb of saying reports what went unsaid", "The mayor did not mention the missing funds in her speech.",
+			[]reported{{"the missing funds", "mayor", "The mayor", "mention", ""}}},
+		{"did not respond to", "The company did not immediately respond to a request for comment.",
+			[]reported{{"a request for comment", "company", "The company", "respond", ""}}},
+		{"a modal alone reports nothing", "The minister could confirm the visit later.", nil},
+		{"neither nor reports nothing", "The minister could neither confirm nor deny the visit.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
