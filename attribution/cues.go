@@ -48,7 +48,11 @@ type cue struct {
 	// participle reports an -ing cue that shares its clause's speaker
 	// (", adding that").
 	participle bool
-	used       bool
+	// negated reports a verb of saying that is negated ("did not
+	// respond to a Reuters request"): it reports a stance, and no words
+	// reached an outlet through it.
+	negated bool
+	used    bool
 }
 
 // A who is whom a cue or a clause's subject names as its speaker.
@@ -411,7 +415,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		}
 		stance = true // "did not mention Trump", "did not respond to requests"
 	}
-	c := cue{sent: s, start: i, verb: true, stance: stance}
+	c := cue{sent: s, start: i, verb: true, stance: stance, negated: stance && !t.in(language.StanceVerbs) && !t.in(language.InfinitiveVerbs)}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {

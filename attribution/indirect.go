@@ -103,18 +103,22 @@ func (st *state) indirect(res *Result) {
 				},
 				Speaker:    c.speaker.speaker(st.text),
 				Cue:        &cu,
-				Outlet:     st.outletFor(c),
 				Confidence: c.confidence * indirectConfidence,
+			}
+			if !c.negated {
+				a.Outlet = st.outletFor(c) // "did not respond to a Reuters request" gave Reuters nothing
 			}
 			if a.Outlet != nil {
 				a.OutletScope = ScopeSentence // outletFor looks in the cue's sentence alone
 			}
 			c.used = true
-			links = append(links, outletLink{quote: len(res.Quotes), first: si, last: si, cue: c, entity: c.entity, indirect: true})
+			if !c.negated {
+				links = append(links, outletLink{quote: len(res.Quotes), first: si, last: si, cue: c, entity: c.entity, indirect: true})
+			}
 			said = append(said, quote.Span{Start: frags[0].Span.Start, End: frags[len(frags)-1].Span.End})
 			res.Quotes = append(res.Quotes, a)
 		}
-		st.uncued(s, res)
+		st.uncued(s, said, res)
 	}
 	st.linkOutlets(res, links) // outlets named beyond the sentence
 	st.links = links

@@ -53,6 +53,8 @@ func TestReportedCues(t *testing.T) {
 			[]reported{{"a request for comment", "company", "The company", "respond", ""}}},
 		{"a modal alone reports nothing", "The minister could confirm the visit later.", nil},
 		{"neither nor reports nothing", "The minister could neither confirm nor deny the visit.", nil},
+		{"a negated verb gives the outlet nothing", "The ministry has not responded to a Reuters request for comment on the plan.",
+			[]reported{{"request for comment on the plan", "ministry", "The ministry", "responded", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

@@ -5,14 +5,15 @@ import (
 	"github.com/quotetrace/quotetrace/quote"
 )
 
-// uncued adds to res the reported speech of s that no cue of s reports:
+// uncued adds to res the reported speech of s that no cue of s reports,
+// outside the words its cues reported (said):
 // a question put with a verb of asking that has no subject of its own
 // ("Asked whether …", "was asked about …"; see askedQuestion), and a
 // clause whose verb of stance is in the passive before an infinitive
 // ("The sale is expected to close in May"; see passiveStance), and the
 // words after a document that opens the sentence ("In a new poll, …"; see
 // inDocument).
-func (st *state) uncued(s *sentence, res *Result) {
+func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 	toks := s.toks
 	cues := s.cues()
 	if doc, words, ok := inDocument(s); ok {
@@ -27,6 +28,9 @@ func (st *state) uncued(s *sentence, res *Result) {
 		}
 		if j := s.cueIndex(i); j < len(cues) && cues[j].start == i && cues[j].used {
 			continue // a cue that reported its words
+		}
+		if within(said, t.span()) {
+			continue // "said the agency would inform about …": the words are already reported
 		}
 		if words, ok := passiveStance(s, i); ok {
 			st.addReported(res, s, words, phrase{i, i + 1}, nil, passiveConfidence)

@@ -116,7 +116,7 @@ func TestSamples(t *testing.T) {
 	// ("neither confirm nor deny") and its paraphrase told to TASS; 003 in
 	// two quotations, with its own paraphrase, told to TASS.
 	reply := statementOf(t, tr, "000", 2)
-	want := []string{"000#0", "000#2", "001#0", "001#5", "001#6", "001#7", "003#7", "003#9", "003#10"}
+	want := []string{"000#0", "000#2", "001#0", "001#8", "001#9", "001#10", "003#8", "003#10", "003#11"}
 	if diff := cmp.Diff(want, members(reply)); diff != "" {
 		t.Errorf("the reply to TASS: members differ (-want +got):\n%s", diff)
 	}
@@ -131,14 +131,14 @@ func TestSamples(t *testing.T) {
 	for _, m := range reply.Members {
 		cues[fmt.Sprintf("%s#%d", m.Article[:3], m.Quote)] = m.Cue
 	}
-	for q, want := range map[string]string{"000#0": "stated", "000#2": "replied", "001#5": "told", "003#10": ""} {
+	for q, want := range map[string]string{"000#0": "stated", "000#2": "replied", "001#8": "told", "003#11": ""} {
 		if got := cues[q]; got != want {
 			t.Errorf("the reply to TASS: %s has the cue %q, want %q", q, got, want)
 		}
 	}
 	// "Iran has long denied that it is working on developing a nuclear
 	// weapon": reported speech, with its cue.
-	if m := statementOf(t, tr, "002", 19).Members[0]; m.Kind != quote.Indirect || m.Cue != "denied" || m.Speaker != "Iran" {
+	if m := statementOf(t, tr, "002", 20).Members[0]; m.Kind != quote.Indirect || m.Cue != "denied" || m.Speaker != "Iran" {
 		t.Errorf("Iran's denial: %s by %q with the cue %q, want indirect by Iran with the cue denied", m.Kind, m.Speaker, m.Cue)
 	}
 
@@ -158,8 +158,8 @@ func TestSamples(t *testing.T) {
 	// by telephone" (000), "told the newspaper that he had a phone
 	// conversation …" (001), "told the publication he had spoken on the
 	// phone …" (003).
-	call := statementOf(t, tr, "003", 2)
-	if diff := cmp.Diff([]string{"000#1", "001#2", "003#2"}, members(call)); diff != "" {
+	call := statementOf(t, tr, "003", 3)
+	if diff := cmp.Diff([]string{"000#1", "001#3", "003#3"}, members(call)); diff != "" {
 		t.Errorf("the call told to the New York Post: members differ (-want +got):\n%s", diff)
 	}
 	if call.Speaker != "Donald Trump" || call.Origin != "New York Post" {
@@ -167,8 +167,8 @@ func TestSamples(t *testing.T) {
 	}
 
 	// Putin's words, relayed by Trump to the New York Post.
-	dying := statementOf(t, tr, "003", 3)
-	if diff := cmp.Diff([]string{"001#4", "003#3"}, members(dying)); diff != "" {
+	dying := statementOf(t, tr, "003", 4)
+	if diff := cmp.Diff([]string{"001#6", "003#4"}, members(dying)); diff != "" {
 		t.Errorf("“wants to see people stop dying”: members differ (-want +got):\n%s", diff)
 	}
 	if dying.Speaker != "Vladimir Putin" || !slices.Equal(dying.Via, []string{"Donald Trump"}) || dying.Origin != "New York Post" {
@@ -188,8 +188,8 @@ func TestSamples(t *testing.T) {
 	}
 
 	// "better not say" is a partial quotation of "better not to say".
-	better := statementOf(t, tr, "003", 4)
-	if diff := cmp.Diff([]string{"001#3", "003#4"}, members(better)); diff != "" {
+	better := statementOf(t, tr, "003", 5)
+	if diff := cmp.Diff([]string{"001#4", "003#5"}, members(better)); diff != "" {
 		t.Errorf("“better not say”: members differ (-want +got):\n%s", diff)
 	}
 	if m := better.Members[1]; !slices.Equal(m.Drift, []provenance.Change{{Old: "to"}}) {
