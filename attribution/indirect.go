@@ -88,9 +88,10 @@ func (st *state) indirect(res *Result) {
 					text = st.spanText(content)
 				}
 			}
-			if !ok || !c.speaker.ok() && !thatFollows(c) && !st.coreSpeech(c) {
+			if !ok || !c.speaker.ok() && !thatFollows(c) && !st.coreSpeech(c) && !speakerlessReport(c) {
 				// With no speaker, only a verb of saying or one with a
-				// "that" clause reports speech: "and said that …".
+				// "that" clause reports speech: "and said that …",
+				// "Republicans who have called for …".
 				continue
 			}
 			cu := c.text(st.text)

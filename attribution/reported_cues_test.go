@@ -55,6 +55,10 @@ func TestReportedCues(t *testing.T) {
 		{"neither nor reports nothing", "The minister could neither confirm nor deny the visit.", nil},
 		{"a negated verb gives the outlet nothing", "The ministry has not responded to a Reuters request for comment on the plan.",
 			[]reported{{"request for comment on the plan", "ministry", "The ministry", "responded", ""}}},
+		{"a verb of saying whose speaker is not found", "The plan has critics among the mayors who have called for a new tax on sugar.",
+			[]reported{{"a new tax on sugar", "", "", "called", ""}}},
+		{"a participle after an amount is no cue", "The senator leads by 40 pledged delegates in the count.", nil},
+		{"a participle before its noun is no cue", "It was the first officially acknowledged meeting between the two leaders since May.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
