@@ -84,6 +84,7 @@ func (st *state) indirect(res *Result) {
 			} else {
 				var content quote.Span
 				if content, ok = st.content(c); ok {
+					content = st.infinitiveSpan(c, content) // "declined to comment, saying …"
 					frags = []quote.Fragment{{Span: content}}
 					text = st.spanText(content)
 				}

@@ -59,6 +59,13 @@ func TestReportedCues(t *testing.T) {
 			[]reported{{"a new tax on sugar", "", "", "called", ""}}},
 		{"a participle after an amount is no cue", "The senator leads by 40 pledged delegates in the count.", nil},
 		{"a participle before its noun is no cue", "It was the first officially acknowledged meeting between the two leaders since May.", nil},
+		{"the infinitive ends at a comma", "A company spokeswoman declined to comment, saying the matter was closed.",
+			[]reported{
+				{"to comment", "A company spokeswoman", "A company spokeswoman", "declined", ""},
+				{"the matter was closed", "A company spokeswoman", "A company spokeswoman", "saying", ""},
+			}},
+		{"the infinitive ends before a clause of its own", "The company refused to renew the deal and the tour found no other backer.",
+			[]reported{{"to renew the deal", "company", "The company", "refused", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
