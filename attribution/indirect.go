@@ -18,7 +18,7 @@ const indirectConfidence = 0.85
 // speech without quote marks (language.NotSpeech), unless it is "call for"
 // or a verb of quoting ("quoted X as saying").
 func notSpeech(c *cue) bool {
-	return c.verbIs(language.NotSpeech) && c.after == 0 && !callsFor(c) && !callsNames(c)
+	return c.verbIs(language.NotSpeech) && c.after == 0 && !callsFor(c) && !callsNames(c) && !callsPhraseNames(c)
 }
 
 // callsNames reports whether the cue c is "call" naming someone or

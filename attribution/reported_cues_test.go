@@ -66,6 +66,9 @@ func TestReportedCues(t *testing.T) {
 			}},
 		{"the infinitive ends before a clause of its own", "The company refused to renew the deal and the tour found no other backer.",
 			[]reported{{"to renew the deal", "company", "The company", "refused", ""}}},
+		{"calling a phrase a name", "The mayor has called the new stadium a waste of public money.",
+			[]reported{{"the new stadium a waste of public money", "mayor", "The mayor", "called", ""}}},
+		{"calling a meeting names nothing", "The mayor called a meeting of the council for Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
