@@ -69,6 +69,9 @@ func TestReportedCues(t *testing.T) {
 		{"calling a phrase a name", "The mayor has called the new stadium a waste of public money.",
 			[]reported{{"the new stadium a waste of public money", "mayor", "The mayor", "called", ""}}},
 		{"calling a meeting names nothing", "The mayor called a meeting of the council for Monday.", nil},
+		{"a passive with its speaker after by", "The closure was confirmed by the council on Friday.",
+			[]reported{{"The closure", "council", "the council", "confirmed", ""}}},
+		{"a relative pronoun alone is no words", "Ann Lee, who was backed by the unions, won the seat.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

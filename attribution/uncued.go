@@ -9,6 +9,8 @@ import (
 // outside the words its cues reported (said):
 // a question put with a verb of asking that has no subject of its own
 // ("Asked whether …", "was asked about …"; see askedQuestion), and a
+// subject of a verb in the passive whose speaker "by" names ("Her death
+// was confirmed by the family"; see passiveAgent), a
 // clause whose verb of stance is in the passive before an infinitive
 // ("The sale is expected to close in May"; see passiveStance), and the
 // words after a document that opens the sentence ("In a new poll, …"; see
@@ -26,7 +28,9 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 		if t.kind() != word || t.quote() >= 0 || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) {
 			continue
 		}
-		if j := s.cueIndex(i); j < len(cues) && cues[j].start == i && cues[j].used {
+		j := s.cueIndex(i)
+		isCue := j < len(cues) && cues[j].start == i
+		if isCue && cues[j].used {
 			continue // a cue that reported its words
 		}
 		if within(said, t.span()) {
@@ -34,13 +38,16 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 		}
 		if words, ok := passiveStance(s, i); ok {
 			st.addReported(res, s, words, phrase{i, i + 1}, nil, passiveConfidence)
-			i = words.end - 1
+			i = max(i, words.end-1)
 			continue
 		}
-		if !t.in(language.ReportingVerbs) {
-			continue
+		words, by, ok := phrase{}, phrase{}, false
+		if t.in(language.ReportingVerbs) && !isCue {
+			words, by, ok = askedQuestion(s, i) // not "has often said about the stadium", a cue that reported nothing
 		}
-		words, by, ok := askedQuestion(s, i)
+		if !ok {
+			words, by, ok = passiveAgent(s, i)
+		}
 		if !ok {
 			continue
 		}
@@ -51,7 +58,7 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 			sp = ref.speaker(st.text)
 		}
 		st.addReported(res, s, words, phrase{i, i + 1}, sp, questionConfidence)
-		i = words.end - 1
+		i = max(i, words.end-1)
 	}
 }
 
