@@ -195,9 +195,25 @@
 // after a comma ("…, pointing to …"), a clause with a subject of its own
 // after a comma, a lone dash (an aside between two dashes stays in), or a
 // closing "in a statement"; a verb of thinking inside words already
-// reported ("said voters want …") reports nothing more. Headlines, hedged
-// verbs ("could neither confirm nor deny"), words after "said" that only
-// say where or when, and sentences with no cue report no speech.
+// reported ("said voters want …") reports nothing more. A refusal reports
+// the infinitive after it ("declined to comment", "refused to apologize";
+// language.InfinitiveVerbs), a negated verb of saying what went unsaid
+// ("did not mention Trump", "has not responded to a request for comment",
+// with no outlet), "call" the name it gives ("has called climate change a
+// hoax"), and a verb of saying whose speaker is not found still reports
+// its words ("Republicans who have called for …"). A poll or another
+// document with words between it and its verb is the verb's speaker ("A
+// new poll released Sunday showed …").
+//
+// Some reported speech has no cue with a speaker: a question put ("Asked
+// whether …", "when asked about …", "was asked to …", "asked by a caller
+// why …"), a stance in the passive, whose words are the whole clause ("The
+// sale is expected to close in May"), the subject of a verb of saying in
+// the passive, with the speaker after "by" ("Her death was confirmed by
+// the family"), and what a document that opens the sentence holds ("In a
+// new poll, …"). Headlines, hedged verbs ("could neither confirm nor
+// deny", "will say"), words after "said" that only say where or when, and
+// sentences with no cue report no speech.
 //
 // # Words in marks that are not speech
 //
