@@ -386,7 +386,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
-		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) && !infinitiveVerb(toks, i) {
+		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) && !infinitiveVerb(toks, i) && !topicVerb(toks, i) {
 			return nil
 		}
 		stance = true
@@ -415,7 +415,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		}
 		stance = true // "did not mention Trump", "did not respond to requests"
 	}
-	c := cue{sent: s, start: i, verb: true, stance: stance, negated: stance && !t.in(language.StanceVerbs) && !t.in(language.InfinitiveVerbs)}
+	c := cue{sent: s, start: i, verb: true, stance: stance, negated: stance && !t.in(language.StanceVerbs) && !t.in(language.ComplementVerbs)}
 	// "X quoted Y as saying", "X cited Y as saying", "Y was quoted as saying".
 	if t.in(language.QuotingVerbs) {
 		for k := i + 1; k < toks.len()-1 && k < i+maxPhrase+2; k++ {

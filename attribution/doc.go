@@ -197,13 +197,14 @@
 // closing "in a statement"; a verb of thinking inside words already
 // reported ("said voters want …") reports nothing more. A refusal reports
 // the infinitive after it ("declined to comment", "refused to apologize";
-// language.InfinitiveVerbs), a negated verb of saying what went unsaid
+// language.ComplementVerbs), a negated verb of saying what went unsaid
 // ("did not mention Trump", "has not responded to a request for comment",
-// with no outlet), "call" the name it gives ("has called climate change a
-// hoax"), and a verb of saying whose speaker is not found still reports
-// its words ("Republicans who have called for …"). A poll or another
-// document with words between it and its verb is the verb's speaker ("A
-// new poll released Sunday showed …").
+// with no outlet), "spoke about" what was spoken of (language.ComplementVerbs
+// too), "call" the name it gives ("has called climate change a hoax"), and
+// a verb of saying whose speaker is not found still reports its words
+// ("Republicans who have called for …"). A poll or another document with
+// words between it and its verb is the verb's speaker ("A new poll
+// released Sunday showed …").
 //
 // Some reported speech has no cue with a speaker: a question put ("Asked
 // whether …", "when asked about …", "was asked to …", "asked by a caller

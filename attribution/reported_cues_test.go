@@ -72,6 +72,9 @@ func TestReportedCues(t *testing.T) {
 		{"a passive with its speaker after by", "The closure was confirmed by the council on Friday.",
 			[]reported{{"The closure", "council", "the council", "confirmed", ""}}},
 		{"a relative pronoun alone is no words", "Ann Lee, who was backed by the unions, won the seat.", nil},
+		{"spoke about", "Senator Ann Lee spoke briefly about the closing of the mill.",
+			[]reported{{"the closing of the mill", "Ann Lee", "Senator Ann Lee", "spoke", ""}}},
+		{"spoke to is no topic", "The mayor spoke to reporters at city hall.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

@@ -72,7 +72,7 @@ const (
 	TitleOpeners                    // words a person's title is compared without: "the", "Mr."
 	MaleWords                       // words that say a person is a man: "he", "Mr.", "husband"
 	FemaleWords                     // words that say a person is a woman: "she", "Mrs.", "wife"
-	InfinitiveVerbs                 // verbs of stance that report only before "to": "declined", "refused"
+	ComplementVerbs                 // verbs that report only before "to" or "about": "declined", "spoke"
 
 	// The tables of endings. Their entries end words rather than being
 	// words: no Entry holds them and they take no bit of a Set; HasSuffix
@@ -172,7 +172,7 @@ var tableSpecs = [numTables]struct {
 	TitleOpeners:       {"title_openers", lines},
 	MaleWords:          {"male_words", lines},
 	FemaleWords:        {"female_words", lines},
-	InfinitiveVerbs:    {"infinitive_verbs", lines},
+	ComplementVerbs:    {"complement_verbs", lines},
 
 	AgentSuffixes:        {"agent_suffixes", suffixes},
 	AdjectiveSuffixes:    {"adjective_suffixes", suffixes},
