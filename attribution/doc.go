@@ -211,7 +211,9 @@
 // why …"), a stance in the passive, whose words are the whole clause ("The
 // sale is expected to close in May"), the subject of a verb of saying in
 // the passive, with the speaker after "by" ("Her death was confirmed by
-// the family"), and what a document that opens the sentence holds ("In a
+// the family"), an impression, whose words are the whole clause too
+// ("The race appears to be tightening"; language.SeemVerbs), and what a
+// document that opens the sentence holds ("In a
 // new poll, …"). Headlines, hedged verbs ("could neither confirm nor
 // deny", "will say"), words after "said" that only say where or when, and
 // sentences with no cue report no speech.

@@ -16,14 +16,17 @@ const passiveConfidence = 0.5
 // reports false when token i is no such verb.
 func passiveStance(s *sentence, i int) (phrase, bool) {
 	toks := s.toks
-	if !toks.at(i).in(language.StanceVerbs) || i+2 >= toks.len() || !toks.at(i+1).is("to") {
+	seem := toks.at(i).in(language.SeemVerbs)
+	if !seem && !toks.at(i).in(language.StanceVerbs) || i+2 >= toks.len() || !toks.at(i+1).is("to") {
 		return phrase{}, false
 	}
 	if v := toks.at(i + 2); v.kind() != word || v.capitalized() || v.in(language.Determiners) {
 		return phrase{}, false // "is expected to a degree"
 	}
 	be := beBefore(toks, i)
-	if be < 0 {
+	if seem {
+		be = skipBack(toks, i) // "the race appears to be", "Trump also seemed to"
+	} else if be < 0 {
 		return phrase{}, false
 	}
 	be = skipBack(toks, be) // "will be expected", "has been expected"

@@ -75,6 +75,9 @@ func TestReportedCues(t *testing.T) {
 		{"spoke about", "Senator Ann Lee spoke briefly about the closing of the mill.",
 			[]reported{{"the closing of the mill", "Ann Lee", "Senator Ann Lee", "spoke", ""}}},
 		{"spoke to is no topic", "The mayor spoke to reporters at city hall.", nil},
+		{"seems to: the whole clause", "By Friday, the mayor seemed to accept that the mill would close.",
+			[]reported{{"the mayor seemed to accept that the mill would close", "", "", "seemed", ""}}},
+		{"appeared without an infinitive reports nothing", "The mayor appeared on the radio on Friday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })

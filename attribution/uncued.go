@@ -25,7 +25,7 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 	}
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i)
-		if t.kind() != word || t.quote() >= 0 || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) {
+		if t.kind() != word || t.quote() >= 0 || !t.inAny(uncuedVerbs) {
 			continue
 		}
 		j := s.cueIndex(i)
@@ -80,3 +80,7 @@ func (st *state) addReported(res *Result, s *sentence, words, cue phrase, sp *Sp
 		Confidence: conf * indirectConfidence,
 	})
 }
+
+// uncuedVerbs are the verbs that may report words without a cue: verbs of
+// saying and of stance, and of how things seem.
+var uncuedVerbs = language.SetOf(language.ReportingVerbs, language.StanceVerbs, language.SeemVerbs)

@@ -73,6 +73,7 @@ const (
 	MaleWords                       // words that say a person is a man: "he", "Mr.", "husband"
 	FemaleWords                     // words that say a person is a woman: "she", "Mrs.", "wife"
 	ComplementVerbs                 // verbs that report only before "to" or "about": "declined", "spoke"
+	SeemVerbs                       // verbs of how things look to the writer: "seems", "appeared"
 
 	// The tables of endings. Their entries end words rather than being
 	// words: no Entry holds them and they take no bit of a Set; HasSuffix
@@ -173,6 +174,7 @@ var tableSpecs = [numTables]struct {
 	MaleWords:          {"male_words", lines},
 	FemaleWords:        {"female_words", lines},
 	ComplementVerbs:    {"complement_verbs", lines},
+	SeemVerbs:          {"seem_verbs", lines},
 
 	AgentSuffixes:        {"agent_suffixes", suffixes},
 	AdjectiveSuffixes:    {"adjective_suffixes", suffixes},
