@@ -8,7 +8,9 @@ const passiveConfidence = 0.5
 
 // passiveStance returns the clause whose verb of stance, at token i, is
 // in the passive before an infinitive: "The sale is expected to close in
-// May", "…, and the senator was favored to win". The words are the whole
+// May", "…, and the senator was favored to win"; or whose verb of how
+// things look (language.SeemVerbs) is before one: "the race appears to be
+// tightening". The words are the whole
 // clause, its subject and the verb among them, for what is expected is
 // that the subject will act: they run from where the clause starts (the
 // start of the sentence, or a comma, semicolon, dash, "and", "but",
