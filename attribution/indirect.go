@@ -83,7 +83,10 @@ func (st *state) indirect(res *Result) {
 				text = st.spanText(b) + " " + st.spanText(e)
 			} else {
 				var content quote.Span
-				if content, ok = st.content(c); ok {
+				if content, ok = st.content(c); ok && notWords(c, content) {
+					ok = false // "found himself in a bind", "wrote the memo"
+				}
+				if ok {
 					content = st.infinitiveSpan(c, content) // "declined to comment, saying …"
 					frags = []quote.Fragment{{Span: content}}
 					text = st.spanText(content)

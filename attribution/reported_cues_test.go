@@ -78,6 +78,9 @@ func TestReportedCues(t *testing.T) {
 		{"seems to: the whole clause", "By Friday, the mayor seemed to accept that the mill would close.",
 			[]reported{{"the mayor seemed to accept that the mill would close", "", "", "seemed", ""}}},
 		{"appeared without an infinitive reports nothing", "The mayor appeared on the radio on Friday.", nil},
+		{"a work written somewhere is no words", "The governor wrote a book in prison about his childhood.", nil},
+		{"the work alone is what was written", "The senator wrote a letter.",
+			[]reported{{"a letter", "senator", "The senator", "wrote", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
