@@ -68,7 +68,7 @@ func (st *state) indirect(res *Result) {
 			if c.used || c.markOnly || !c.speaker.ok() && c.stance && !thatFollows(c) || notSpeech(c) {
 				continue
 			}
-			if c.stance && within(said, c.sent.toks.at(c.start).span()) {
+			if c.stance && withinRecent(said, c.sent.toks.at(c.start).span()) {
 				continue // "he said they want …": the words are already his
 			}
 			if c.stance && c.start > 0 && afterAmount(c.sent.toks.at(c.start-1)) {

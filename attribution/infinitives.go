@@ -79,10 +79,8 @@ func opensClauseAt(s *sentence, k int) bool {
 	if toks.at(k).in(language.SubjectPronouns) {
 		return true
 	}
-	for _, u := range s.subjects() {
-		if u.start == k {
-			return true
-		}
+	if subjectAt(s, k) {
+		return true
 	}
 	if !toks.at(k).in(language.Determiners) {
 		return false

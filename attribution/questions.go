@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/quotetrace/quotetrace/language"
+import (
+	"sort"
+
+	"github.com/quotetrace/quotetrace/language"
+)
 
 // questionConfidence is the confidence of a question reported without a
 // cue of its own: who asked is seldom said.
@@ -71,10 +75,8 @@ func reportedClauseEnd(s *sentence, from int, reduced bool) int {
 	}
 	to = clauseCut(toks, from, to)
 	starts := func(k int) bool {
-		for _, u := range s.subjects() {
-			if u.start == k {
-				return true
-			}
+		if subjectAt(s, k) {
+			return true
 		}
 		j := s.cueIndex(k)
 		for n := 0; j < len(s.cues()) && n < maxCues; j, n = j+1, n+1 {
@@ -94,4 +96,12 @@ func reportedClauseEnd(s *sentence, from int, reduced bool) int {
 		to--
 	}
 	return to
+}
+
+// subjectAt reports whether a subject of a clause of s starts at token k
+// (s's subjects are in text order).
+func subjectAt(s *sentence, k int) bool {
+	us := s.subjects()
+	j := sort.Search(len(us), func(j int) bool { return us[j].start >= k })
+	return j < len(us) && us[j].start == k
 }

@@ -1,6 +1,12 @@
 package attribution_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quotetrace/quotetrace/attribution"
+)
 
 // TestReportedCues covers the cues of reported speech beyond the verbs of
 // saying and of stance: infinitives after a refusal, questions asked,
@@ -84,5 +90,27 @@ func TestReportedCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkReported(t, tt.text, tt.want) })
+	}
+}
+
+// TestReportedCuesLongSentence checks that the cues without a speaker
+// stay linear in a sentence that never ends: each search is bounded.
+func TestReportedCuesLongSentence(t *testing.T) {
+	at := attribution.New(attribution.Options{})
+	for _, unit := range []string{
+		"when asked whether the plan, the mayor and the tour ", // questions and subjects after commas
+		"the deal is expected to close and the tour ",          // stances in the passive
+		"the plan was confirmed by the council, ",              // passives with their speakers
+		"the agency declined to comment and the tour ",         // infinitives
+	} {
+		text := "In a new poll, " + strings.Repeat(unit, 4000) + "."
+		start := time.Now()
+		res := at.AttributeText(text)
+		if res == nil {
+			t.Fatalf("%.30q: nil result", unit)
+		}
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%.30q: %v", unit, d)
+		}
 	}
 }

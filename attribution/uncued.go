@@ -33,7 +33,7 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 		if isCue && cues[j].used {
 			continue // a cue that reported its words
 		}
-		if within(said, t.span()) {
+		if withinRecent(said, t.span()) {
 			continue // "said the agency would inform about …": the words are already reported
 		}
 		if words, ok := passiveStance(s, i); ok {
@@ -84,3 +84,11 @@ func (st *state) addReported(res *Result, s *sentence, words, cue phrase, sp *Sp
 // uncuedVerbs are the verbs that may report words without a cue: verbs of
 // saying and of stance, and of how things seem.
 var uncuedVerbs = language.SetOf(language.ReportingVerbs, language.StanceVerbs, language.SeemVerbs)
+
+// withinRecent reports whether span sp lies inside one of the last few
+// (maxCues) of spans, the words reported so far in a sentence, in the
+// order of their cues: a sentence of many cues takes time linear in their
+// number.
+func withinRecent(spans []quote.Span, sp quote.Span) bool {
+	return within(spans[max(0, len(spans)-maxCues):], sp)
+}
