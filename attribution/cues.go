@@ -386,7 +386,7 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 	}
 	stance := false
 	if !t.in(language.ReportingVerbs) {
-		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) && !infinitiveVerb(toks, i) && !topicVerb(toks, i) {
+		if !t.in(language.StanceVerbs) && !thatVerb(toks, i) && !(t.in(language.ComplementVerbs) && (infinitiveVerb(toks, i) || topicVerb(toks, i))) {
 			return nil
 		}
 		stance = true
