@@ -365,9 +365,11 @@ func sceneWords(toks tokens, from, to int) bool {
 // comparison or a circumstance ("…, compared with four in 10 …", "…, with
 // Republicans more dissatisfied"), or another verb of the speaker's after
 // "and" ("he heard gunfire and questioned why …": "questioned" is the
-// speaker's, not the words').
+// speaker's, not the words'). Only 2×maxContent tokens are read: the
+// words are cut to maxContent anyway, and a sentence that never ends stays
+// linear.
 func clauseEnd(toks tokens, from, to int) int {
-	for k := from + minIndirectWords; k+1 < to; k++ {
+	for k := from + minIndirectWords; k+1 < to && k < from+2*maxContent; k++ {
 		t, n := toks.at(k), toks.at(k+1)
 		switch {
 		case t.text() == "," && n.kind() == word && !n.capitalized() && roughTag(toks, k+1) == "VBG" && !n.in(language.NounForms) &&

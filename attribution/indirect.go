@@ -302,8 +302,11 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if !c.according {
 			comma = c.subject.start - 1
 		}
-		for comma >= 0 && toks.at(comma).text() != "," {
+		for lo := comma - 2*maxContent; comma >= 0 && comma > lo && toks.at(comma).text() != ","; {
 			comma--
+		}
+		if comma < 0 || toks.at(comma).text() != "," {
+			comma = -1 // no comma near enough: nothing before is the words
 		}
 		from, to = clauseStart(c.sent, comma), comma
 	case !c.inverted && !c.subject.empty() && c.subject.end <= c.start && unnamedBefore(toks, c.subject.start) >= minContentWords &&
@@ -350,7 +353,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			return quote.Span{}, false
 		}
 		object = object && !c.verbIs(language.CoreSpeech)
-		to = nextClause(c, from, toks.len())
+		// The words are cut to maxContent below; what lies further in a
+		// sentence that never ends is not read, so that it stays linear.
+		to = nextClause(c, from, min(toks.len(), from+2*maxContent))
 		to = nextSubject(c.sent, from, to)
 		if object || from < toks.len() && toks.at(from).is("to") {
 			to = st.objectEnd(c, from, to) // "told him to go home after …" too
@@ -438,10 +443,12 @@ func cuesFrom(cues []cue, from, to int) []cue {
 // most token to, end when another speaker's cue follows in the sentence:
 // "he had spoken with Putin and the Russian president told him …" ends
 // before "and the Russian president". Only a clause joined by "and" or
-// "but" ends them.
+// "but" ends them. Only the cues within 2×maxContent tokens of from are
+// read: the words are cut to maxContent anyway, and a sentence that never
+// ends, of a cue every few words, stays linear.
 func nextClause(c *cue, from, to int) int {
 	toks := c.sent.toks
-	ds := cuesFrom(c.sent.cues(), from, to+maxSubjectReach)
+	ds := cuesFrom(c.sent.cues(), from, min(to, from+2*maxContent)+maxSubjectReach)
 	for k := range ds {
 		d := &ds[k]
 		if d == c {
@@ -499,7 +506,8 @@ func clauseOfCue(c, d *cue, from, to int) (int, bool) {
 func clauseStart(s *sentence, to int) int {
 	toks := s.toks
 	subjects := s.subjects()
-	for k := to - minIndirectWords; k > 0; k-- {
+	lo := max(0, to-2*maxContent) // the words are cut to maxContent anyway
+	for k := to - minIndirectWords; k > lo; k-- {
 		switch t := toks.at(k); t.text() {
 		case ";", ":", "—", "–":
 			return k + 1
@@ -507,14 +515,12 @@ func clauseStart(s *sentence, to int) int {
 			if toks.at(k-1).text() != "," {
 				continue
 			}
-			for _, u := range subjects {
-				if u.start == k+1 {
-					return k + 1
-				}
+			if i := sort.Search(len(subjects), func(i int) bool { return subjects[i].start >= k+1 }); i < len(subjects) && subjects[i].start == k+1 {
+				return k + 1
 			}
 		}
 	}
-	return 0
+	return lo
 }
 
 // nextSubject returns where the words reported from token from, at most
@@ -527,10 +533,12 @@ func nextSubject(s *sentence, from, to int) int {
 	if from < toks.len() && toks.at(from).in(language.Subordinators) {
 		return to
 	}
-	for _, u := range s.subjects() {
+	subjects := s.subjects()
+	i := sort.Search(len(subjects), func(i int) bool { return subjects[i].start >= from+minIndirectWords })
+	for _, u := range subjects[i:] {
 		at := u.start
-		if at < from+minIndirectWords || at >= to {
-			continue
+		if at >= to {
+			break
 		}
 		if k := at - 1; toks.at(k).is("and") || toks.at(k).is("but") {
 			at = k

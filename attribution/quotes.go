@@ -880,7 +880,9 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		}
 		return owner{cue: c}
 	}
-	for j := range cues {
+	// A cue finds its outlet within maxReach tokens of its verb (twice
+	// that, past a speaker's phrase): only the cues that near are read.
+	for j := s.cueIndex(at.start - 2*maxReach); j < len(cues) && cues[j].start < at.end+2*maxReach; j++ {
 		if c := &cues[j]; c.outlet != nil && c.outlet.Span == cit.Span && c.speaker.ok() {
 			return of(c)
 		}
@@ -889,10 +891,8 @@ func (st *state) citationOwner(s *sentence, k int) owner {
 		// The outlet is the subject of the verb after it: the verb's
 		// cue, if it is one ("The Washington Post cited sources as
 		// saying", "Reuters reported"), says whose words they are.
-		for j := range cues {
-			if c := &cues[j]; c.start >= at.end && c.start < ev.end {
-				return of(c)
-			}
+		if j := s.cueIndex(at.end); j < len(cues) && cues[j].start < ev.end {
+			return of(&cues[j])
 		}
 		return owner{}
 	}

@@ -1,9 +1,9 @@
 package attribution_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/quotetrace/quotetrace/attribution"
 )
@@ -93,24 +93,57 @@ func TestReportedCues(t *testing.T) {
 	}
 }
 
-// TestReportedCuesLongSentence checks that the cues without a speaker
-// stay linear in a sentence that never ends: each search is bounded.
+// runOnUnits are the pieces a sentence that never ends is made of, one
+// for each kind of search a cue makes: each must stay bounded, so that the
+// work grows with the text, not with its square (BenchmarkRunOnSentence
+// shows it).
+var runOnUnits = []string{
+	"when asked whether the plan, the mayor and the tour ", // questions and subjects after commas
+	"the deal is expected to close and the tour ",          // stances in the passive
+	"the plan was confirmed by the council, ",              // passives with their speakers
+	"the agency declined to comment and the tour ",         // infinitives
+	"the agency said it would comment and the tour ",       // the clause a cue reports, and the next one
+	"he endorsed Smith and ",                               // objects
+	"In a new poll, voters said the plan, ",                // polls
+	"Smith said, pointing to the vote, ",                   // participles after a comma
+	"according to Reuters, ",                               // words before "according to"
+	"he said that she said that ",                          // nested reports
+}
+
+// TestReportedCuesLongSentence checks that a sentence that never ends,
+// of a cue every few words, gives a result with sound spans.
 func TestReportedCuesLongSentence(t *testing.T) {
 	at := attribution.New(attribution.Options{})
-	for _, unit := range []string{
-		"when asked whether the plan, the mayor and the tour ", // questions and subjects after commas
-		"the deal is expected to close and the tour ",          // stances in the passive
-		"the plan was confirmed by the council, ",              // passives with their speakers
-		"the agency declined to comment and the tour ",         // infinitives
-	} {
+	for _, unit := range runOnUnits {
 		text := "In a new poll, " + strings.Repeat(unit, 4000) + "."
-		start := time.Now()
 		res := at.AttributeText(text)
 		if res == nil {
 			t.Fatalf("%.30q: nil result", unit)
 		}
-		if d := time.Since(start); d > 20*time.Second {
-			t.Errorf("%.30q: %v", unit, d)
+		for _, a := range res.Quotes {
+			for _, sp := range a.Quote.Spans() {
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+					t.Fatalf("%.30q: bad span %v", unit, sp)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkRunOnSentence attributes one sentence that never ends, made of
+// 5,000 and of 20,000 copies of each of runOnUnits: the time of the second
+// is about four times the first's.
+func BenchmarkRunOnSentence(b *testing.B) {
+	at := attribution.New(attribution.Options{})
+	for i, unit := range runOnUnits {
+		for _, n := range []int{5000, 20000} {
+			text := strings.Repeat(unit, n) + "."
+			b.Run(fmt.Sprintf("unit=%d/copies=%d", i, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					at.AttributeText(text)
+				}
+			})
 		}
 	}
 }
