@@ -183,7 +183,7 @@ func entryOf(e string, f format) string {
 // entries.
 func (l *Language) index() {
 	l.ids = make(map[string]uint32)
-	l.sets = []Set{0}
+	l.sets = []Set{{}}
 	for t := range numWordTables {
 		l.phrases[t] = nil
 		for _, e := range l.entries[t] {
@@ -198,9 +198,9 @@ func (l *Language) index() {
 			if !ok {
 				id = uint32(len(l.sets))
 				l.ids[e] = id
-				l.sets = append(l.sets, 0)
+				l.sets = append(l.sets, Set{})
 			}
-			l.sets[id] |= 1 << t
+			l.sets[id] = l.sets[id].with(t)
 		}
 	}
 	for _, t := range [...]Table{SourcePrefixes, CaptionPrefixes} {

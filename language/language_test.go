@@ -335,3 +335,22 @@ func TestWithContractions(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSet checks a Set's bits on both sides of 64: the tables of words may
+// grow past the first word of the set.
+func TestSet(t *testing.T) {
+	s := language.SetOf(language.ReportingVerbs, language.Table(63), language.Table(64), language.Table(100))
+	for _, tb := range []language.Table{language.ReportingVerbs, 63, 64, 100} {
+		if !s.Has(tb) {
+			t.Errorf("SetOf(...).Has(%d) = false, want true", tb)
+		}
+	}
+	for _, tb := range []language.Table{1, 62, 65, 99, 127} {
+		if s.Has(tb) {
+			t.Errorf("SetOf(...).Has(%d) = true, want false", tb)
+		}
+	}
+	if !s.Any(language.SetOf(100)) || !s.Any(language.SetOf(0)) || s.Any(language.SetOf(1, 65)) || s.Any(language.Set{}) {
+		t.Error("Any is wrong across the two words of the set")
+	}
+}

@@ -200,24 +200,40 @@ func Tables() []Table {
 	return out
 }
 
-// A Set is a set of tables of words, one bit each. The tables of endings
-// (AgentSuffixes and after) are in no Set.
-type Set uint64
+// A Set is a set of tables of words, one bit each, room for 128. The
+// tables of endings (AgentSuffixes and after) are in no Set. The zero
+// Set is empty.
+type Set struct{ lo, hi uint64 }
 
 // Has reports whether t is in s.
-func (s Set) Has(t Table) bool { return s&(1<<t) != 0 }
+func (s Set) Has(t Table) bool {
+	if t < 64 {
+		return s.lo&(1<<t) != 0
+	}
+	return s.hi&(1<<(t-64)) != 0
+}
 
 // Any reports whether any table of o is in s.
-func (s Set) Any(o Set) bool { return s&o != 0 }
+func (s Set) Any(o Set) bool { return s.lo&o.lo|s.hi&o.hi != 0 }
+
+// with returns s with t added.
+func (s Set) with(t Table) Set {
+	if t < 64 {
+		s.lo |= 1 << t
+	} else {
+		s.hi |= 1 << (t - 64)
+	}
+	return s
+}
 
 // SetOf returns the set of the given tables.
 func SetOf(ts ...Table) Set {
 	var s Set
 	for _, t := range ts {
-		s |= 1 << t
+		s = s.with(t)
 	}
 	return s
 }
 
 // The tables of words fit the bits of a Set.
-var _ [64 - numWordTables]struct{}
+var _ [128 - numWordTables]struct{}

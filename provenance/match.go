@@ -79,7 +79,7 @@ func (g *Graph) isName(name string) bool {
 }
 
 // nameWords are the tables of the lower-case words of names.
-const nameWords = language.Set(1<<language.NameParticles | 1<<language.NameLinks)
+var nameWords = language.SetOf(language.NameParticles, language.NameLinks)
 
 // match reports whether records i and j are one statement by their
 // speakers, occasions and words, and how close their words are.
