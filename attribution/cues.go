@@ -405,6 +405,8 @@ func (st *state) addCueAt(s *sentence, i int) *cue {
 		return nil // a noun or an infinitive: "a report", "declined to comment"
 	case p.is("or") || p.is("nor"):
 		return nil // "to confirm or deny", "neither confirm nor deny"
+	case stance && isSpeechParticle(t) && p.kind() == word && !p.capitalized() && clauseEnds(toks, i+1):
+		return nil // the particle of "he shot back.", not "back" the verb, which takes an object
 	case t.in(language.NounForms) && nounUse(toks, i):
 		return nil // "a US report"
 	case i == 0 && hasSuffixFold(t.text(), "ed"), p.is("when"), p.is("if"):
