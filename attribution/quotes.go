@@ -262,8 +262,9 @@ func (st *state) speechNounOwner(s *sentence, qi int, a *Attribution, link *outl
 			n = j
 			break
 		}
-		if !(t.kind() == punct || t.is("that") || t.is("to") || t.is("be") || t.is("on") || t.inAny(dayOrTime)) {
-			return false
+		if !(t.kind() == punct || t.is("that") || t.is("to") || t.in(language.BeVerbs) || t.is("on") || t.inAny(dayOrTime)) {
+			n = thatClauseNoun(toks, b) // "Smith's claim that the vote was “rigged”"
+			break
 		}
 	}
 	if n < 1 {
@@ -291,6 +292,28 @@ func (st *state) speechNounOwner(s *sentence, qi int, a *Attribution, link *outl
 		}
 	}
 	return false
+}
+
+// thatClauseNoun returns the noun of speech whose "that" opens the
+// clause a quotation at token b stands in ("claim" in "Smith's claim that
+// the vote was “rigged”"), or -1: between "that" and the quotation stand
+// only words, none of them a verb of saying or thinking (whose own
+// speaker would say the words), within 2×maxOwnerGap tokens.
+func thatClauseNoun(toks tokens, b int) int {
+	for j := b - 1; j > 0 && b-j <= 2*maxOwnerGap; j-- {
+		t := toks.at(j)
+		if t.quote() >= 0 || t.kind() != word && t.kind() != possessive ||
+			t.in(language.ReportingVerbs) || t.in(language.StanceVerbs) {
+			return -1
+		}
+		if t.is("that") {
+			if p := toks.at(j - 1); p.kind() == word && (p.in(language.NounForms) || p.in(language.DocumentNouns)) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isParticiple reports whether w ends like a participle: "Speaking",
