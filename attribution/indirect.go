@@ -173,7 +173,7 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		end--
 	}
 	before, after = phrase{from, open}, phrase{close + 1, end}
-	if before.end <= before.start || after.end <= after.start {
+	if before.end <= before.start || after.end <= after.start || speakerApposition(toks, after) {
 		return phrase{}, phrase{}, false
 	}
 	for _, p := range [2]phrase{before, after} {
@@ -184,6 +184,26 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		}
 	}
 	return before, after, true
+}
+
+// speakerApposition reports whether the words p after a speaker's commas
+// are a noun phrase with an indefinite article and no verb of its own,
+// which describes the speaker rather than going on with the words: "…,
+// said Howard Rubel, a senior analyst at Jefferies". Words that go on have
+// a verb: "…, he said, the plan failed".
+func speakerApposition(toks tokens, p phrase) bool {
+	if p.end-p.start > maxObjectTags || !toks.at(p.start).is("a") && !toks.at(p.start).is("an") {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		switch tg := roughTag(toks, k); {
+		case tg == "WDT":
+			return true // "a strategist who worked for Bush": the rest is the noun's
+		case finiteTag(tg) || tg == "VBG":
+			return false
+		}
+	}
+	return true
 }
 
 // goesOn reports whether t, after a speaker's parenthesis, goes on with
