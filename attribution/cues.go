@@ -486,6 +486,11 @@ func thatVerb(toks tokens, i int) bool {
 // reports"), and opening a sentence ("Reports say").
 func nounUse(toks tokens, i int) bool {
 	k := skipBack(toks, i)
+	for j := k; j < i; j++ {
+		if u := toks.at(j); u.in(language.Hedges) || u.in(language.Negations) {
+			return false // "Mr. Brown will not support": no noun has a modal
+		}
+	}
 	if k == 0 {
 		return true
 	}
@@ -499,8 +504,8 @@ func nounUse(toks tokens, i int) bool {
 	if !t.capitalized() && !t.inAny(titleOrGroup) && !t.in(language.DocumentNouns) {
 		return true // "The ad claims" is a document's verb
 	}
-	if !hasSuffixFold(toks.at(i).text(), "s") && !strings.HasSuffix(t.text(), "s") {
-		return true // a base form needs a plural subject: "Chinese state broadcaster"
+	if !hasSuffixFold(toks.at(i).text(), "s") && !strings.HasSuffix(t.text(), "s") && !(k >= 3 && toks.at(k-2).is("and") && toks.at(k-3).capitalized()) {
+		return true // a base form needs a plural subject: "Chinese state broadcaster", not "China and Russia support"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		u := toks.at(j)
