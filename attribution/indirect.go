@@ -74,6 +74,9 @@ func (st *state) indirect(res *Result) {
 			if c.stance && c.start > 0 && afterAmount(c.sent.toks.at(c.start-1)) {
 				continue // a noun: "38 percent support"
 			}
+			if afterQuotation(c) {
+				continue // "“…,” said the printed slate card": the words are the quotation's
+			}
 			var frags []quote.Fragment
 			text := ""
 			before, after, ok := parenthetical(c)
@@ -186,13 +189,39 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 	return before, after, true
 }
 
+// afterQuotation reports whether the verb of cue c follows a quotation
+// with no subject before it: "“…,” said master of ceremonies Ann Lee".
+// What follows such a verb is its speaker, never reported words, even where
+// no speaker is known.
+func afterQuotation(c *cue) bool {
+	if !c.verb || c.participle || c.start == 0 || !c.subject.empty() && c.subject.end <= c.start {
+		return false
+	}
+	toks := c.sent.toks
+	k := c.start - 1
+	if toks.at(k).text() == "," && k > 0 {
+		k--
+	}
+	return toks.at(k).kind() == mark || toks.at(k).quote() >= 0
+}
+
 // speakerApposition reports whether the words p after a speaker's commas
-// are a noun phrase with an indefinite article and no verb of its own,
-// which describes the speaker rather than going on with the words: "…,
-// said Howard Rubel, a senior analyst at Jefferies". Words that go on have
-// a verb: "…, he said, the plan failed".
+// are a noun phrase with no verb of its own, which describes the speaker
+// rather than going on with the words: "…, said Howard Rubel, a senior
+// analyst at Jefferies", "…, said Ann Lee, the party chairman in Ohio".
+// With a definite determiner, a person's title must head it. Words that go
+// on have a verb: "…, he said, the plan failed".
 func speakerApposition(toks tokens, p phrase) bool {
-	if p.end-p.start > maxObjectTags || !toks.at(p.start).is("a") && !toks.at(p.start).is("an") {
+	if p.end-p.start > maxObjectTags {
+		return false
+	}
+	switch first := toks.at(p.start); {
+	case first.is("a") || first.is("an"):
+	case first.in(language.Determiners):
+		if !titled(toks, p) {
+			return false // "…, he said, the bank made demands"
+		}
+	default:
 		return false
 	}
 	for k := p.start; k < p.end; k++ {
@@ -204,6 +233,21 @@ func speakerApposition(toks tokens, p phrase) bool {
 		}
 	}
 	return true
+}
+
+// titled reports whether a person's title heads the noun phrase p, within
+// its first words: "the party chairman in Ohio", "his chief of staff".
+func titled(toks tokens, p phrase) bool {
+	for k := p.start + 1; k < p.end && k <= p.start+3; k++ {
+		t := toks.at(k)
+		if t.kind() != word {
+			return false
+		}
+		if t.in(language.PersonTitles) {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn reports whether t, after a speaker's parenthesis, goes on with
