@@ -465,10 +465,26 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		// from Washington", "first reported by the Herald".
 		return quote.Span{}, false
 	}
-	if sceneOnly(c, from, to) {
+	if sceneOnly(c, from, to) || c.verb && from == c.end() && noObject(toks, from) {
 		return quote.Span{}, false
 	}
 	return spanOf(toks, phrase{from, to}), true
+}
+
+// noObject reports whether the words from token k, right after a verb,
+// show that the verb has no object of words: an agent after a participle
+// or a means ("confirmed by the Senate in 2012", "responded by helping to
+// build …"), or a particle that makes the verb another one ("backed down",
+// "did not show up", "offered up").
+func noObject(toks tokens, k int) bool {
+	t := toks.at(k)
+	switch {
+	case t.is("up") || t.is("down"):
+		return true
+	case t.is("by"):
+		return hasSuffixFold(toks.at(k-1).text(), "ed") || k+1 < toks.len() && roughTag(toks, k+1) == "VBG"
+	}
+	return false
 }
 
 // nestedReport reports whether the words cue c reports, from token from,
