@@ -393,9 +393,13 @@ func clauseEnd(toks tokens, from, to int) int {
 }
 
 // speakersVerb reports whether token k, after "and", is a verb of saying
-// in the past with no subject of its own, perhaps after an adverb: "and
-// questioned why", "and even questioned".
+// in the past with no subject of its own, perhaps after "has" and an
+// adverb: "and questioned why", "and even questioned", "and has called
+// for", "but said".
 func speakersVerb(toks tokens, k int) bool {
+	if k < toks.len() && (toks.at(k).is("has") || toks.at(k).is("have") || toks.at(k).is("had")) {
+		k++ // "and has called for …"
+	}
 	if k < toks.len() && roughTag(toks, k) == "RB" {
 		k++
 	}
@@ -404,8 +408,11 @@ func speakersVerb(toks tokens, k int) bool {
 	}
 	t := toks.at(k)
 	if t.kind() != word || t.capitalized() || !t.in(language.ReportingVerbs) && !t.in(language.StanceVerbs) ||
-		!hasSuffixFold(t.text(), "ed") && !hasSuffixFold(t.text(), "ing") || k+1 >= toks.len() {
+		!hasSuffixFold(t.text(), "ed") && !hasSuffixFold(t.text(), "ing") && !saidOrSays(t) || k+1 >= toks.len() {
 		return false
+	}
+	if saidOrSays(t) {
+		return true // "declined to name them but said one was …": said has words of its own
 	}
 	// What follows is the verb's own words, not an object it shares with
 	// the reported clause: "questioned why", "suspected immediately that",
@@ -453,4 +460,10 @@ func sceneOnly(c *cue, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// saidOrSays reports whether t is the verb of saying itself, which has
+// words of its own after it whatever follows: "said", "says".
+func saidOrSays(t token) bool {
+	return t.is("said") || t.is("says")
 }
