@@ -309,6 +309,10 @@ func npRun(toks tokens, tag func(int) string, k, to int) int {
 			// "the remaining candidate", "proposed market regulations"
 		case t.kind() == possessive || isPluralPossessive(toks, k) || isInitialDot(toks, k):
 		case tg == "HYPH":
+		case t.text() == "," && coordinateComma(toks, k):
+			// "a long, difficult review"
+		case tg == "RB" && (k == start || tag(k-1) == "DT") && k+1 < to && toks.at(k+1).text() == "," && coordinateComma(toks, k+1):
+			// "long" of "a long, difficult review" (roughTag reads it as an adverb)
 		case t.text() == "(":
 			j := k + 1
 			for j < to && j-k <= maxNear && toks.at(j).text() != ")" && toks.at(j).text() != "(" {
@@ -466,4 +470,20 @@ func sceneOnly(c *cue, from, to int) bool {
 // words of its own after it whatever follows: "said", "says".
 func saidOrSays(t token) bool {
 	return t.is("said") || t.is("says")
+}
+
+// coordinateComma reports whether the comma at token k stands between two
+// words that describe one noun after a determiner: "a forceful,
+// top-to-bottom indictment", "a long, difficult review". Such a comma ends
+// no phrase.
+func coordinateComma(toks tokens, k int) bool {
+	if k < 2 || k+2 >= toks.len() || roughTag(toks, k-2) != "DT" {
+		return false
+	}
+	n := toks.at(k + 1)
+	if n.kind() != word || n.capitalized() || n.in(language.ClauseOpeners) || n.in(language.Determiners) || toks.at(k+2).kind() != word {
+		return false
+	}
+	before, after, head := roughTag(toks, k-1), roughTag(toks, k+1), roughTag(toks, k+2)
+	return (before == "NN" || before == "JJ" || before == "RB") && (after == "NN" || after == "JJ") && (head == "NN" || head == "JJ")
 }

@@ -131,6 +131,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"to name the new members of the board", "chairman", "The chairman", "declined", ""}, {"one was a former mayor", "chairman", "The chairman", "said", ""}}},
 		{"the words end before the speaker's own has called for", "The senator questions the cost of the new bridge and has called for a vote on it next spring.",
 			[]reported{{"the cost of the new bridge", "senator", "The senator", "questions", ""}}},
+		{"an object with a comma between two words of its noun", "The governor promised a long, difficult review of the agency.",
+			[]reported{{"a long, difficult review of the agency", "governor", "The governor", "promised", ""}}},
 		{"a speaker's apposition is no words of a parenthesis", "Steel prices will rise again, said Tom Reyes, a senior trader at Harbor Metals.",
 			[]reported{{"Steel prices will rise again", "Tom Reyes", "Tom Reyes", "said", ""}}},
 		{"a speaker's apposition headed by a title", "Voters are angry about the tax, said Tom Reyes, the party chairman in Ohio.",

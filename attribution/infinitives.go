@@ -33,6 +33,9 @@ func infinitiveEnd(c *cue, from, to int) int {
 	toks := c.sent.toks
 	for k := from + 1; k < to; k++ {
 		t := toks.at(k)
+		if t.text() == "," && coordinateComma(toks, k) {
+			continue // "to deliver a forceful, top-to-bottom indictment"
+		}
 		if t.text() == "," || t.kind() == punct && t.text() != "-" && t.text() != "/" {
 			return k
 		}

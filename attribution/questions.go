@@ -87,7 +87,7 @@ func reportedClauseEnd(s *sentence, from int, reduced bool) int {
 		return false
 	}
 	for k := from + minIndirectWords; k+1 < to; k++ {
-		if toks.at(k).text() == "," && (reduced || starts(k+1)) {
+		if toks.at(k).text() == "," && (reduced || starts(k+1)) && !coordinateComma(toks, k) {
 			to = k
 			break
 		}

@@ -41,6 +41,8 @@ func TestReportedCues(t *testing.T) {
 			[]reported{{"its closing is not expected to come before 2030", "", "", "expected", ""}}},
 		{"a relative clause ends at its comma", "Ms. Lee, who is expected to win the primary easily, spoke last.",
 			[]reported{{"who is expected to win the primary easily", "", "", "expected", ""}}},
+		{"a comma between two words of one noun ends no relative clause", "Ms. Lee, who is expected to give a sharp, point-by-point rebuttal of the plan, spoke last.",
+			[]reported{{"who is expected to give a sharp, point-by-point rebuttal of the plan", "", "", "expected", ""}}},
 		{"a passive before a noun phrase is no stance", "The rise was expected to a degree by most traders.", nil},
 		{"in a poll, to the end of the sentence", "In a Harbor Institute poll last week, the mayor led her rival by six points, though many voters were undecided.",
 			[]reported{{"the mayor led her rival by six points, though many voters were undecided", "Harbor Institute poll", "a Harbor Institute poll", "In", ""}}},
