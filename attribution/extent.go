@@ -307,7 +307,7 @@ func npRun(toks tokens, tag func(int) string, k, to int) int {
 		case (tg == "VBG" || tg == "VBN") && k+1 < to && (strings.HasPrefix(tag(k+1), "NN") || strings.HasPrefix(tag(k+1), "JJ")) &&
 			(k == start || modifierTag(tag(k-1))):
 			// "the remaining candidate", "proposed market regulations"
-		case t.kind() == possessive || isPluralPossessive(toks, k) || isInitialDot(toks, k):
+		case t.kind() == possessive || isPluralPossessive(toks, k) || isInitialDot(toks, k) || isAbbreviationDot(toks, k):
 		case tg == "HYPH":
 		case t.text() == "," && coordinateComma(toks, k):
 			// "a long, difficult review"

@@ -133,6 +133,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"the cost of the new bridge", "senator", "The senator", "questions", ""}}},
 		{"an object with a comma between two words of its noun", "The governor promised a long, difficult review of the agency.",
 			[]reported{{"a long, difficult review of the agency", "governor", "The governor", "promised", ""}}},
+		{"an abbreviation's full stop inside an object", "The mayor thanked Gov. Ann Lee on Aug. 17 for sending the state police to the city.",
+			[]reported{{"Gov. Ann Lee on Aug. 17 for sending the state police to the city", "mayor", "The mayor", "thanked", ""}}},
 		{"a speaker's apposition is no words of a parenthesis", "Steel prices will rise again, said Tom Reyes, a senior trader at Harbor Metals.",
 			[]reported{{"Steel prices will rise again", "Tom Reyes", "Tom Reyes", "said", ""}}},
 		{"a speaker's apposition headed by a title", "Voters are angry about the tax, said Tom Reyes, the party chairman in Ohio.",

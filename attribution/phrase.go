@@ -241,6 +241,17 @@ done:
 	return phrase{b, end}, true
 }
 
+// isAbbreviationDot reports whether toks[i] is the full stop of an
+// abbreviation before a number inside a sentence: "Aug. 17", "Sept. 3",
+// "No. 2". The sentence goes on after it.
+func isAbbreviationDot(toks tokens, i int) bool {
+	if i < 1 || i+1 >= toks.len() || toks.at(i).text() != "." {
+		return false
+	}
+	l, n := toks.at(i-1), toks.at(i+1)
+	return l.kind() == word && l.capitalized() && l.span().End == toks.at(i).span().Start && n.kind() == word && isNumber(n.text())
+}
+
 // isInitialDot reports whether toks[i] is the full stop of a middle
 // initial: "." after a lone capital letter and before a capitalised word,
 // as in "Jason C. Ervin".
