@@ -796,7 +796,7 @@ func skipPrepositional(toks tokens, k int) int {
 		if t.is("that") {
 			return j
 		}
-		if t.kind() != word {
+		if t.kind() != word && !isAbbreviationDot(toks, j) {
 			if t.text() == "," {
 				return j + 1
 			}
