@@ -74,6 +74,9 @@ func (st *state) indirect(res *Result) {
 			if c.stance && c.start > 0 && afterAmount(c.sent.toks.at(c.start-1)) {
 				continue // a noun: "38 percent support"
 			}
+			if readerSubject(c) {
+				continue // "Do you support Donald Trump?": the reader, whom no one reports
+			}
 			if afterQuotation(c) {
 				continue // "“…,” said the printed slate card": the words are the quotation's
 			}
@@ -187,6 +190,14 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 		}
 	}
 	return before, after, true
+}
+
+// readerSubject reports whether the subject of cue c is "you" alone: in
+// the writer's words (reported speech is read outside quotations) that is
+// the reader, or anyone ("Do you support Trump?", "You know, the ones
+// who …"), and no speaker whose words are reported.
+func readerSubject(c *cue) bool {
+	return c.subject.end-c.subject.start == 1 && c.sent.toks.at(c.subject.start).is("you")
 }
 
 // afterQuotation reports whether the verb of cue c follows a quotation

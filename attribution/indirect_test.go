@@ -138,6 +138,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a date with an abbreviated month before that", "The governor said on Sept. 3 that the plan would fail.",
 			[]reported{{"the plan would fail", "governor", "The governor", "said", ""}}},
 		{"advised: its object is the one advised", "Ann Price, a lawyer who advised Mayor Brown on the stadium deal, spoke first.", nil},
+		{"the reader is no speaker: a question", "Do you support the new stadium plan? Tell us in the comments below.", nil},
+		{"the reader is no speaker: you know", "You know, the people who fixed the roads last summer deserve a raise.", nil},
 		{"a speaker's apposition is no words of a parenthesis", "Steel prices will rise again, said Tom Reyes, a senior trader at Harbor Metals.",
 			[]reported{{"Steel prices will rise again", "Tom Reyes", "Tom Reyes", "said", ""}}},
 		{"a speaker's apposition headed by a title", "Voters are angry about the tax, said Tom Reyes, the party chairman in Ohio.",
