@@ -215,8 +215,13 @@
 // ("The race appears to be tightening"; language.SeemVerbs), and what a
 // document that opens the sentence holds ("In a
 // new poll, …"). Headlines, hedged verbs ("could neither confirm nor
-// deny", "will say"), words after "said" that only say where or when, and
-// sentences with no cue report no speech.
+// deny", "will say"), words after "said" that only say where or when, an
+// agent, a means or a particle right after a verb ("confirmed by the
+// Senate", "responded by helping", "backed down"), a verb right after a
+// quotation ("“…,” said the printed slate card"), the reader's "you" ("Do
+// you support Trump?"), and sentences with no cue report no speech. A
+// speaker's apposition after a parenthesis ("…, said Tom Reyes, a senior
+// analyst") is no part of the words.
 //
 // # Words in marks that are not speech
 //
