@@ -794,7 +794,10 @@ func skipCitation(s *sentence, k int) int {
 }
 
 // skipPrepositional skips a short phrase that says where or how words were
-// said: "in a statement", "at a press conference", "on a conference call".
+// said: "in a statement", "at a press conference", "on a conference call",
+// up to "that" past a place's name and its commas ("during a taping of a
+// town hall meeting in Buffalo, New York, that …"), or to the comma after
+// it.
 func skipPrepositional(toks tokens, k int) int {
 	if k >= toks.len() {
 		return k
@@ -802,17 +805,24 @@ func skipPrepositional(toks tokens, k int) int {
 	if !toks.at(k).in(language.ScenePrepositions) {
 		return k
 	}
-	for j := k + 1; j < toks.len() && j-k <= 8; j++ {
+	comma := -1
+	for j := k + 1; j < toks.len() && j-k <= 2*maxSceneWords+4; j++ {
 		t := toks.at(j)
-		if t.is("that") {
+		switch {
+		case t.is("that"):
 			return j
-		}
-		if t.kind() != word && !isAbbreviationDot(toks, j) {
-			if t.text() == "," {
-				return j + 1
+		case t.text() == ",":
+			if comma < 0 {
+				comma = j
 			}
+		case comma >= 0 && !t.capitalized() && !isAbbreviationDot(toks, j):
+			return comma + 1 // "said in a statement, the plan …"
+		case t.kind() != word && !isAbbreviationDot(toks, j):
 			return k
 		}
+	}
+	if comma >= 0 {
+		return comma + 1
 	}
 	return k
 }
