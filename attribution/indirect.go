@@ -485,7 +485,8 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 // noObject reports whether the words from token k, right after a verb,
 // show that the verb has no object of words: an agent after a participle
 // or a means ("confirmed by the Senate in 2012", "responded by helping to
-// build …"), or a particle that makes the verb another one ("backed down",
+// build …"), the outlet of a byline ("reports for Naples Daily News"), or
+// a particle that makes the verb another one ("backed down",
 // "did not show up", "offered up").
 func noObject(toks tokens, k int) bool {
 	t := toks.at(k)
@@ -494,6 +495,14 @@ func noObject(toks tokens, k int) bool {
 		return true
 	case t.is("by"):
 		return hasSuffixFold(toks.at(k-1).text(), "ed") || k+1 < toks.len() && roughTag(toks, k+1) == "VBG"
+	case t.is("for"):
+		// A byline: "Glorioso reports for Naples Daily News", "reporting
+		// for Western Journalism", "writes for The Atlantic".
+		v, n := toks.at(k-1), k+1
+		if n+1 < toks.len() && toks.at(n).is("the") {
+			n++
+		}
+		return n < toks.len() && toks.at(n).capitalized() && (v.in(language.WriteVerbs) || hasPrefixFold(v.text(), "report"))
 	}
 	return false
 }

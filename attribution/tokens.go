@@ -111,6 +111,12 @@ func hasSuffixFold(s, suf string) bool {
 	return len(s) >= len(suf) && fold.Equal(s[len(s)-len(suf):], suf)
 }
 
+// hasPrefixFold reports whether s starts with pre, a lower-case ASCII
+// prefix, ignoring ASCII case.
+func hasPrefixFold(s, pre string) bool {
+	return len(s) >= len(pre) && fold.Equal(s[:len(pre)], pre)
+}
+
 // sentenceTokens returns the tokens of span, a sentence or a paragraph of
 // a Headline or Body paragraph, each word with its entry in the Language:
 // those the parser scanned (Document.TokensIn). A document made without
