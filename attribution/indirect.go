@@ -384,6 +384,14 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 			comma = -1 // no comma near enough: nothing before is the words
 		}
 		from, to = clauseStart(c.sent, comma), comma
+		if c.according && comma >= 0 && from > 0 && (toks.at(from-1).is("and") || toks.at(from-1).is("but") || isDash(toks.at(from-1).text())) {
+			// "X will pick delegates, and Trump is shut out, according
+			// to Y": a source vouches for the whole sentence.
+			from = clauseStart(c.sent, from-1)
+			for from > 0 && (toks.at(from-1).is("and") || toks.at(from-1).is("but") || isDash(toks.at(from-1).text())) {
+				from = clauseStart(c.sent, from-1)
+			}
+		}
 	case !c.inverted && !c.subject.empty() && c.subject.end <= c.start && unnamedBefore(toks, c.subject.start) >= minContentWords &&
 		clauseEnds(toks, skipCircumstance(toks, c.end())):
 		// "…, election officials said.": words the speaker's phrase did

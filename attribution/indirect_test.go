@@ -160,6 +160,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"the governor holds a wide lead", "recent polls", "recent polls", "According to", ""}}},
 		{"according to past words that describe the source", "According to the officer in charge of the base that night, the order was never given.",
 			[]reported{{"the order was never given", "officer", "the officer", "According to", ""}}},
+		{"according to after two joined clauses: the whole sentence", "Party leaders will pick the delegates on Saturday, and the mayor is sure to be left out, according to two officials.",
+			[]reported{{"Party leaders will pick the delegates on Saturday, and the mayor is sure to be left out", "two officials", "two officials", "according to", ""}}},
 		{"according to in a parenthesis", "But the next day, according to Mr. Brown, the bank made further demands.",
 			[]reported{{"But the next day the bank made further demands", "Brown", "Mr. Brown", "according to", ""}}},
 		{"according to before a clause of its own", "The economy grew by three percent last year, according to official figures, although exports fell.",
