@@ -145,6 +145,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a place of saying before a comma", "The governor said in a statement, the state would cut taxes next year.",
 			[]reported{{"the state would cut taxes next year", "governor", "The governor", "said", ""}}},
 		{"a byline reports nothing", "Ann Price reports for the Harbor Daily News; Tom Reyes writes for The Lakeside Courier.", nil},
+		{"press after a noun is a noun", "The mayor held an election night press conference in the old city hall.", nil},
 		{"a speaker's apposition is no words of a parenthesis", "Steel prices will rise again, said Tom Reyes, a senior trader at Harbor Metals.",
 			[]reported{{"Steel prices will rise again", "Tom Reyes", "Tom Reyes", "said", ""}}},
 		{"a speaker's apposition headed by a title", "Voters are angry about the tax, said Tom Reyes, the party chairman in Ohio.",
