@@ -218,7 +218,9 @@
 // deny", "will say"), words after "said" that only say where or when, an
 // agent, a means or a particle right after a verb ("confirmed by the
 // Senate", "responded by helping", "backed down"), a verb right after a
-// quotation ("“…,” said the printed slate card"), the reader's "you" ("Do
+// quotation ("“…,” said the printed slate card"), a verb of finding or
+// recognising with a noun phrase alone ("could not find a sponsor";
+// language.ClauseVerbs), the reader's "you" ("Do
 // you support Trump?"), and sentences with no cue report no speech. A
 // speaker's apposition after a parenthesis ("…, said Tom Reyes, a senior
 // analyst") is no part of the words.

@@ -484,7 +484,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		// from Washington", "first reported by the Herald".
 		return quote.Span{}, false
 	}
-	if sceneOnly(c, from, to) || c.verb && from == c.end() && noObject(toks, from) {
+	if sceneOnly(c, from, to) || c.verb && from == c.end() && noObject(toks, from) ||
+		object && c.verbIs(language.ClauseVerbs) && !clauseAhead(toks, func(k int) string { return roughTag(toks, k) }, from, to) {
+		// "could not find a sponsor": what was found, no words
 		return quote.Span{}, false
 	}
 	return spanOf(toks, phrase{from, to}), true

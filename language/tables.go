@@ -74,6 +74,7 @@ const (
 	FemaleWords                     // words that say a person is a woman: "she", "Mrs.", "wife"
 	ComplementVerbs                 // verbs that report only before "to" or "about": "declined", "spoke"
 	SeemVerbs                       // verbs of how things look to the writer: "seems", "appeared"
+	ClauseVerbs                     // verbs of finding and knowing that report only a clause: "recognized that"
 
 	// The tables of endings. Their entries end words rather than being
 	// words: no Entry holds them and they take no bit of a Set; HasSuffix
@@ -175,6 +176,7 @@ var tableSpecs = [numTables]struct {
 	FemaleWords:        {"female_words", lines},
 	ComplementVerbs:    {"complement_verbs", lines},
 	SeemVerbs:          {"seem_verbs", lines},
+	ClauseVerbs:        {"clause_verbs", lines},
 
 	AgentSuffixes:        {"agent_suffixes", suffixes},
 	AdjectiveSuffixes:    {"adjective_suffixes", suffixes},
