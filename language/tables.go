@@ -74,7 +74,7 @@ const (
 	FemaleWords                     // words that say a person is a woman: "she", "Mrs.", "wife"
 	ComplementVerbs                 // verbs that report only before "to" or "about": "declined", "spoke"
 	SeemVerbs                       // verbs of how things look to the writer: "seems", "appeared"
-	ClauseVerbs                     // verbs of finding and knowing that report only a clause: "recognized that"
+	ClauseVerbs                     // verbs of finding and recognising that report only a clause: "recognized that"
 
 	// The tables of endings. Their entries end words rather than being
 	// words: no Entry holds them and they take no bit of a Set; HasSuffix
