@@ -501,7 +501,7 @@ func TestUserOutlets(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	at := attribution.New(attribution.Options{})
-	for _, text := range []string{
+	texts := []string{
 		"",
 		"\xff\xfe\x00binary\x00\x01",
 		strings.Repeat("“", 5000),
@@ -513,7 +513,11 @@ func TestBadInput(t *testing.T) {
 		"said",
 		"According to",
 		"— ",
-	} {
+	}
+	for _, unit := range runOnUnits {
+		texts = append(texts, "In a new poll, "+strings.Repeat(unit, 4000)+".")
+	}
+	for _, text := range texts {
 		res := at.AttributeText(text)
 		if res == nil || res.Document == nil {
 			t.Fatalf("%.20q: nil result", text)
