@@ -16,6 +16,10 @@ import (
 // dash may have ("said the foreign minister on Sunday").
 const maxDashTailWords = 6
 
+// maxDashTailBytes bounds the bytes of those words and the spaces between
+// them.
+const maxDashTailBytes = 64 * maxDashTailWords
+
 // minDashWords is the fewest words speech marked by a dash may have.
 const minDashWords = 4
 
@@ -99,9 +103,12 @@ func dashSpeaker(ws []word, max int) bool {
 }
 
 // lastDash returns the last dash in s with white space before it (a
-// hyphen inside a word is no dash), or an empty span.
+// hyphen inside a word is no dash), or an empty span. Only the last
+// maxDashTailBytes of s are read: a dash further back has more words
+// after it than an attribution has.
 func lastDash(text string, s Span) Span {
-	for i := s.End; i > s.Start; {
+	lo := max(s.Start, s.End-maxDashTailBytes)
+	for i := s.End; i > lo; {
 		r, n := runeBefore(text, i)
 		i -= n
 		if !isDash(r) {
