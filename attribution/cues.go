@@ -1162,7 +1162,7 @@ func (st *state) appositive(toks tokens, c int) (phrase, bool, bool) {
 		if st.inTitle(toks, o) {
 			continue // "a contestant on the show “The Apprentice,” who …"
 		}
-		if t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, o) {
+		if inQuotation(toks, o) {
 			return phrase{}, false, false
 		}
 		if t.text() != "," {

@@ -35,7 +35,7 @@ func inDocument(s *sentence) (doc, words phrase, ok bool) {
 			comma = j
 			break
 		}
-		if t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, j) || t.kind() == punct && !isDash(t.text()) && t.text() != "/" {
+		if inQuotation(toks, j) || t.kind() == punct && !isDash(t.text()) && t.text() != "/" {
 			return phrase{}, phrase{}, false
 		}
 		if head < 0 && t.in(language.DocumentNouns) {
@@ -68,7 +68,7 @@ func inDocument(s *sentence) (doc, words phrase, ok bool) {
 	}
 	from, to := comma+1, toks.len()
 	for k := from; k < to; k++ {
-		if t := toks.at(k); t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, k) {
+		if inQuotation(toks, k) {
 			to = k // what the document says runs to the end of the sentence, or a quotation
 		}
 	}

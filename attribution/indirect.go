@@ -184,7 +184,7 @@ func parenthetical(c *cue) (before, after phrase, ok bool) {
 	}
 	for _, p := range [2]phrase{before, after} {
 		for k := p.start; k < p.end; k++ {
-			if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark && !isPluralPossessive(toks, k) {
+			if inQuotation(toks, k) {
 				return phrase{}, phrase{}, false
 			}
 		}
@@ -469,7 +469,7 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	}
 	words := 0
 	for k := from; k < to; k++ {
-		if toks.at(k).quote() >= 0 || toks.at(k).kind() == mark && !isPluralPossessive(toks, k) {
+		if inQuotation(toks, k) {
 			return quote.Span{}, false // a quotation: mixed speech; not "the Democrats’ plan"
 		}
 		if toks.at(k).kind() == word {
@@ -615,7 +615,6 @@ func clauseOfCue(c, d *cue, from, to int) (int, bool) {
 // ("The pay is good, but it was not the money that kept her, she said").
 func clauseStart(s *sentence, to int) int {
 	toks := s.toks
-	subjects := s.subjects()
 	lo := max(0, to-2*maxContent) // the words are cut to maxContent anyway
 	for k := to - minIndirectWords; k > lo; k-- {
 		switch t := toks.at(k); t.text() {
@@ -625,7 +624,7 @@ func clauseStart(s *sentence, to int) int {
 			if toks.at(k-1).text() != "," {
 				continue
 			}
-			if i := sort.Search(len(subjects), func(i int) bool { return subjects[i].start >= k+1 }); i < len(subjects) && subjects[i].start == k+1 {
+			if subjectAt(s, k+1) {
 				return k + 1
 			}
 		}

@@ -171,6 +171,14 @@ func joinsName(t token) bool {
 	return t.kind() == word && (t.capitalized() || t.in(language.PersonTitles) || fold.Equal(t.text(), "the"))
 }
 
+// inQuotation reports whether toks[k] is a word of a quotation or a quote
+// mark, not the apostrophe of a plural possessive ("the Democrats’ plan"):
+// where reported words without marks must stop.
+func inQuotation(toks tokens, k int) bool {
+	t := toks.at(k)
+	return t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, k)
+}
+
 // isPluralPossessive reports whether toks[i] is the lone apostrophe of a
 // plural possessive ("Reuters’ report").
 func isPluralPossessive(toks tokens, i int) bool {

@@ -68,7 +68,7 @@ func reportedClauseEnd(s *sentence, from int, reduced bool) int {
 	toks := s.toks
 	to := min(toks.len(), from+maxContent)
 	for k := from; k < to; k++ {
-		if t := toks.at(k); t.quote() >= 0 || t.kind() == mark && !isPluralPossessive(toks, k) {
+		if inQuotation(toks, k) {
 			to = k
 			break
 		}
