@@ -2,9 +2,9 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotetrace/quotetrace/language"
 	"github.com/quotetrace/quotetrace/quote"
 )
 
@@ -35,7 +35,7 @@ func transcriptLabel(text string, p quote.Span) (name, colon quote.Span, ok bool
 	i := p.Start
 	for i < p.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsSpace(r) && !strings.ContainsRune("\"“”„«'‘’`", r) {
+		if !language.IsSpace(r) && !language.IsQuoteMark(r) {
 			break
 		}
 		i += n
