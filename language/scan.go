@@ -165,22 +165,15 @@ func (l *Language) Scan(dst []Token, text string, start, end int) []Token {
 func (l *Language) MaxTokens(text string, start, end int) int {
 	start, end = max(start, 0), min(end, len(text))
 	n := 0
-	inWord := false // the rune before is part of a run counted as a word
+	var inWord uint8 // 1 when the rune before is part of a run counted as a word
 	for i := start; i < end; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case asciiSpace:
-				inWord = false
-			case asciiWord:
-				if !inWord {
-					n++
-					inWord = true
-				}
-			default:
-				n++
-				inWord = false
-			}
+		if c := text[i]; c < utf8.RuneSelf {
+			// Without a branch on the byte: a word byte after no word
+			// byte starts a token, and a mark is one.
+			k := asciiCount[c]
+			w := k & countWord
+			n += int(k>>1 | w&^inWord)
+			inWord = w
 			i++
 			continue
 		}
@@ -188,37 +181,39 @@ func (l *Language) MaxTokens(text string, start, end int) int {
 		i += size
 		switch {
 		case IsSpace(r):
-			inWord = false
-		case inWord && IsWordRune(r):
+			inWord = 0
+		case inWord == 1 && IsWordRune(r):
 		case isWordStart(r):
 			n++
-			inWord = true
+			inWord = 1
 		default:
 			// A mark, invalid UTF-8, a format character or a combining
 			// mark that no letter comes before: at most one token.
 			n++
-			inWord = false
+			inWord = 0
 		}
 	}
 	return n
 }
 
-// The classes of ASCII bytes for MaxTokens.
+// What MaxTokens counts of each ASCII byte: countWord for a letter or
+// digit, countMark for a byte that is a token of its own (neither a space
+// as Scan skips it nor part of a word), nothing for a space.
 const (
-	asciiOther = iota
-	asciiSpace
-	asciiWord
+	countWord = 1 << 0
+	countMark = 1 << 1
 )
 
-// asciiClass gives the class of each ASCII byte: a space as Scan skips it,
-// a letter or digit, or any other byte.
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
-	for _, b := range " \t\n\r\v\f" {
-		c[b] = asciiSpace
-	}
+// asciiCount gives countWord or countMark for each ASCII byte, or 0 for a
+// space. It is never written after initialization.
+var asciiCount = func() (c [utf8.RuneSelf]uint8) {
 	for b := range utf8.RuneSelf {
-		if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
-			c[b] = asciiWord
+		switch {
+		case b == ' ' || '\t' <= b && b <= '\r': // \t \n \v \f \r
+		case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9':
+			c[b] = countWord
+		default:
+			c[b] = countMark
 		}
 	}
 	return c
