@@ -73,7 +73,7 @@ func New(opts Options) *Attributor {
 // that most words need no look-up in the outlet table.
 func (a *Attributor) mayNameOutlet(t token) bool {
 	id := t.entry().ID
-	if id == 0 || t.shape()&alnum == 0 {
+	if id == 0 || t.flags()&tokenFlags(alnum) == 0 {
 		return true
 	}
 	k := int(id / 64)

@@ -49,8 +49,17 @@ func (t token) quote() int32 { return t.b.quote[t.k] }
 // flags returns the token's flags.
 func (t token) flags() tokenFlags { return t.b.flags[t.k] }
 
-// shape says what a word looks like by its ending (see shapeOf).
-func (t token) shape() shape { return shape(t.flags() & shapeBits) }
+// shape says what a word looks like by its ending (see shapeOf). The
+// endings are looked up on the first ask, which few words get, and kept
+// in the token's flags.
+func (t token) shape() shape {
+	f := t.b.flags[t.k]
+	if f&endingsRead == 0 && t.lt.Kind == word {
+		f |= endingsRead | tokenFlags(shapeOf(t.b.lang, t.text()))
+		t.b.flags[t.k] = f
+	}
+	return shape(f & shapeBits)
+}
 
 // A shape says what a word looks like by its ending.
 type shape uint8
@@ -63,7 +72,7 @@ const (
 
 // shapeOf returns the shape of the word w by its ending, which l's tables
 // of endings say: isAgentPlural, for a word that starts with a lower-case
-// letter, and isAdjective.
+// letter, and isAdjective. (alnum is set apart, by flagsOf.)
 func shapeOf(l *language.Language, w string) shape {
 	var s shape
 	if len(w) <= minStem {
@@ -146,6 +155,7 @@ const (
 	upperFlag   tokenFlags = 1 << 3   // a word that starts with an upper-case letter
 	outletRead  tokenFlags = 1 << 4   // matchOutlet has looked at the token
 	outletFound tokenFlags = 1 << 5   // and found a name (tokenBlock.outlets)
+	endingsRead tokenFlags = 1 << 6   // shapeOf's bits are set (token.shape)
 )
 
 // flagsOf returns the flags of t, a token of text in l.
@@ -154,7 +164,7 @@ func flagsOf(l *language.Language, t language.Token, text string) tokenFlags {
 		return 0
 	}
 	w := text[t.Start:t.End]
-	f := tokenFlags(shapeOf(l, w))
+	var f tokenFlags // the endings are read when asked: token.shape
 	if startsUpper(w) {
 		f |= upperFlag
 	}
@@ -220,10 +230,18 @@ func (st *state) readTokens() {
 	clear(b.outlets)
 	if st.doc.Tokens != nil {
 		b.lt = st.doc.Tokens
+		// The sentences and the tokens are both in text order: each
+		// sentence's tokens are searched for from the last one's end.
+		from, end := 0, 0
 		for i := range st.sentences {
 			s := &st.sentences[i]
-			lo, hi := tokensIn(b.lt, s.span)
-			s.toks = tokens{b, lo, hi - lo}
+			if s.span.Start < end {
+				from = 0 // not expected: the sentences overlap
+			}
+			end = s.span.End
+			lo, hi := tokensIn(b.lt[from:], s.span)
+			s.toks = tokens{b, from + lo, hi - lo}
+			from += hi
 		}
 	} else {
 		lines := st.lines[:0]

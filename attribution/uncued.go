@@ -23,9 +23,15 @@ func (st *state) uncued(s *sentence, said []quote.Span, res *Result) {
 		ref, _, _ := st.speakerAt(m, false)
 		st.addReported(res, s, words, phrase{doc.start - 1, doc.start}, ref.speaker(st.text), documentConfidence)
 	}
-	for i := 0; i < toks.len(); i++ {
+	lt := toks.scanned()
+	for i := 0; i < len(lt); i++ {
+		// The tables first: few words are in them, and the test reads
+		// the scanned token alone.
+		if lt[i].Kind != word || !toks.b.lang.Entry(lt[i]).In.Any(uncuedVerbs) {
+			continue
+		}
 		t := toks.at(i)
-		if t.kind() != word || t.quote() >= 0 || !t.inAny(uncuedVerbs) {
+		if t.quote() >= 0 {
 			continue
 		}
 		j := s.cueIndex(i)
