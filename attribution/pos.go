@@ -1,7 +1,11 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/quotetrace/quotetrace/internal/nlp"
+	"github.com/quotetrace/quotetrace/language"
+	"github.com/quotetrace/quotetrace/quote"
 )
 
 // Part-of-speech tags decide the few cases that word tables cannot: whether
@@ -16,17 +20,67 @@ import (
 const posWindow = 3
 
 // properNoun reports whether token k of s, a capitalized word that opens the
-// sentence, is a proper noun (Penn Treebank NNP or NNPS) as prose's tagger
-// reads the sentence's first words. It is asked only when a pronoun points
-// at the one that word names (entities.settle).
+// sentence, is a name. It is asked only when a pronoun points at the one
+// that word names (entities.settle). The article's own use of the word
+// decides first: written only capitalized where no sentence or quotation
+// opens ("… met Ford officials"), it is a name; written only in lower case
+// ("… was not enough"), it is not (see caseElsewhere). Otherwise it is a
+// name when it is a proper noun (Penn Treebank NNP or NNPS) as prose's
+// tagger reads the sentence's first words.
 func (st *state) properNoun(s *sentence, k int) bool {
 	lt := s.toks.scanned()
 	if k >= len(lt) {
 		return true // not expected: k is a token of s
 	}
+	switch upper, lower := st.caseElsewhere(lt[k].Text(st.text)); {
+	case upper && !lower:
+		return true
+	case lower && !upper:
+		return false
+	}
 	tags := nlp.Tags().Tag(st.text, lt[:min(len(lt), k+posWindow)])
 	return tags[k] == "NNP" || tags[k] == "NNPS"
 }
+
+// caseElsewhere reports how the article's body writes the word w inside
+// its sentences, where case tells a name from a common word: whether
+// capitalized, and whether in lower case. A sentence's first word, a word
+// after a quote mark, a colon or a dash, and a sentence of capitals only
+// (a headline's style) say nothing.
+func (st *state) caseElsewhere(w string) (upper, lower bool) {
+	if w == "" {
+		return false, false
+	}
+	for si := range st.sentences {
+		s := &st.sentences[si]
+		if st.art.Paragraphs[s.para].Role != quote.Body {
+			continue
+		}
+		lt := s.toks.scanned()
+		for k := 1; k < len(lt); k++ {
+			t := lt[k]
+			if t.Kind != language.Word || t.End-t.Start != len(w) || !strings.EqualFold(st.text[t.Start:t.End], w) {
+				continue
+			}
+			if p := lt[k-1]; p.Kind == language.QuoteMark || p.Kind == language.Punct && !isMidPunct(st.text[p.Start:p.End]) {
+				continue // "“Unity is …", ": Enough", "— Perhaps"
+			}
+			if startsUpper(st.text[t.Start:t.End]) {
+				if isAllCaps(st.text[t.Start:t.End]) {
+					continue // "ENOUGH", a shout or a header
+				}
+				upper = true
+			} else {
+				lower = true
+			}
+		}
+	}
+	return upper, lower
+}
+
+// isMidPunct reports whether the mark p leaves the next word inside its
+// sentence, where only a name is capitalized: a comma, a parenthesis.
+func isMidPunct(p string) bool { return p == "," || p == "(" || p == ")" || p == ";" }
 
 // unknownOpener reports whether the one-word name np of s is a word that
 // opens the sentence, that no table knows and that names no one the article
