@@ -72,3 +72,33 @@ func TestSentenceAroundMatchesRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestLastDash checks that lastDash finds the last spaced dash of each kind
+// by its bytes, and passes over a hyphen inside a word and a dash at the
+// span's start.
+func TestLastDash(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the text from the dash found on, or ""
+	}{
+		{"We will win - he said", "- he said"},
+		{"We will win – he said", "– he said"},
+		{"We will win — he said", "— he said"},
+		{"We will win ― he said", "― he said"},
+		{"We will win,— he said", "— he said"},
+		{"A well-known man — a tall-ish one, said Doe", "— a tall-ish one, said Doe"},
+		{"A well-known man—said Doe", ""},
+		{"— said Doe", ""},
+		{"“Non‐breaking‑hyphens” said Doe", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := lastDash(tt.text, Span{0, len(tt.text)})
+		var from string
+		if !got.IsEmpty() {
+			from = tt.text[got.Start:]
+		}
+		if from != tt.want {
+			t.Errorf("lastDash(%q) gives %q, want %q", tt.text, from, tt.want)
+		}
+	}
+}

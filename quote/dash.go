@@ -108,15 +108,22 @@ func dashSpeaker(ws []word, max int) bool {
 // after it than an attribution has.
 func lastDash(text string, s Span) Span {
 	lo := max(s.Start, s.End-maxDashTailBytes)
-	for i := s.End; i > lo; {
-		r, n := runeBefore(text, i)
-		i -= n
-		if !isDash(r) {
+	// Bytes, not runes, are read back: a dash is "-" or, in UTF-8,
+	// E2 80 93 to E2 80 95 ("–", "—", "―"), and no other rune ends in
+	// "-" or holds E2 80 as its bytes before the last.
+	for j := s.End - 1; j >= lo; j-- {
+		i, n := j, 1
+		switch c := text[j]; {
+		case c == '-':
+		case 0x93 <= c && c <= 0x95 && j-2 >= lo && text[j-2] == 0xE2 && text[j-1] == 0x80:
+			i, n = j-2, 3
+		default:
 			continue
 		}
 		if before, _ := runeBefore(text, i); i > s.Start && (isSpace(before) || before == ',') {
 			return Span{i, i + n}
 		}
+		j = i // the dash's first byte; the loop goes on before it
 	}
 	return Span{}
 }
