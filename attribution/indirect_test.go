@@ -57,6 +57,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"Mr. Brown", "Jane Moore", "Senator Jane Moore", "endorsed", ""}}},
 		{"a pronoun object", "The mayor denied it.",
 			[]reported{{"it", "mayor", "The mayor", "denied", ""}}},
+		// A short sentence after a quotation is its attribution only when
+		// it reports nothing of its own ("“…” Trump said.").
+		{"a cue after a quotation with words of its own", "The law covers “sexual orientation and gender identity.” Cruz says he isn’t familiar with the details.",
+			[]reported{{"he isn’t familiar with the details", "Cruz", "Cruz", "says", ""}}},
 		{"stance within reported words is no second report", "The governor said voters want a candidate who will fix the roads.",
 			[]reported{{"voters want a candidate who will fix the roads", "governor", "The governor", "said", ""}}},
 		{"a verb of rejecting", "The council rejected the plan to close the library on weekends.",

@@ -458,7 +458,9 @@ func (st *state) cueFor(qi, si int) *cue {
 		n := &st.sentences[ei+1]
 		if (n.para == e.para || n.para == e.para+1 && n.toks.len() > 1 && isDash(n.toks.at(0).text())) && len(n.cues()) > 0 {
 			// "― Jane Smith" on a line of its own after the quotation.
-			if c := &n.cues()[0]; c.speaker.ok() && c.end() <= 6 && n.toks.len() <= 14 {
+			// Not a cue that reports words of its own after it: "Cruz
+			// says he isn't familiar with the bill."
+			if c := &n.cues()[0]; c.speaker.ok() && c.end() <= 6 && n.toks.len() <= 14 && !st.reportsAfter(c) {
 				return c
 			}
 			// "“Too forced?” He tweeted when …": a question or an
@@ -477,6 +479,17 @@ func (st *state) cueFor(qi, si int) *cue {
 		}
 	}
 	return nil
+}
+
+// reportsAfter reports whether cue c reports words that follow it, a
+// clause or an object of its own: then it is not the attribution of a
+// quotation before it.
+func (st *state) reportsAfter(c *cue) bool {
+	if c.contentBefore || c.markOnly {
+		return false
+	}
+	sp, ok := st.content(c)
+	return ok && sp.Start >= c.sent.toks.at(c.end()-1).span().End
 }
 
 // leadingClause reports whether cue c stands in a clause that opens
