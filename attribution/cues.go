@@ -636,13 +636,53 @@ func (st *state) resolveCue(c *cue) {
 				}
 			}
 		}
+		st.cueObject(c)
 		if c.subject.end <= c.start && c.subject.start >= minContentWords && !c.inverted && toks.at(c.subject.start-1).text() == "," &&
-			clauseEnds(toks, skipCircumstance(toks, c.end())) {
+			clauseEnds(toks, pastTrailers(c)) {
 			c.contentBefore = true
 		}
-		st.cueObject(c)
 	}
 	st.finishCue(c)
+}
+
+// pastTrailers returns the token after what may follow cue c in a clause
+// that reports the words before it: the one told, when, and where or how
+// ("…, Smith told Politico earlier this week.", "…, she said in an
+// interview later.", "…, he told the court in his filing.").
+func pastTrailers(c *cue) int {
+	toks := c.sent.toks
+	k := c.end()
+	if !c.object.empty() && c.object.start == k {
+		k = c.object.end
+	}
+	for n := 0; n < 4; n++ {
+		j := skipSceneNoun(toks, skipCircumstance(toks, k))
+		if j == k {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// skipSceneNoun returns the token after a short phrase at token k that
+// says where or how words were said, a preposition and a determiner
+// before a noun of an occasion, a document or a report within three
+// words ("in an interview", "in his filing", "at a rally"), or k.
+func skipSceneNoun(toks tokens, k int) int {
+	if k+2 >= toks.len() || !toks.at(k).in(language.ScenePrepositions) || !toks.at(k+1).in(language.Determiners) {
+		return k
+	}
+	for j := k + 2; j < toks.len() && j <= k+4; j++ {
+		t := toks.at(j)
+		if t.kind() != word || t.quote() >= 0 {
+			return k
+		}
+		if t.inAny(sceneNouns) {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // cueObject finds who the verb of c says was told: "told TASS", "told

@@ -59,6 +59,13 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"it", "mayor", "The mayor", "denied", ""}}},
 		// A short sentence after a quotation is its attribution only when
 		// it reports nothing of its own ("“…” Trump said.").
+		// Words before the cue, with the one told, when and where after it.
+		{"words before a cue with its listener", "The union will sit out the election, Phil Smith told Politico earlier this week.",
+			[]reported{{"The union will sit out the election", "Phil Smith", "Phil Smith", "told", "Politico"}}},
+		{"words before a cue with the occasion", "The ministry was shocked by the reaction, Jane Doe said in an interview later.",
+			[]reported{{"The ministry was shocked by the reaction", "Jane Doe", "Jane Doe", "said", ""}}},
+		{"words before a cue with a document", "The state was doing what 40 states already do, Mr. Schuette told the court in his filing.",
+			[]reported{{"The state was doing what 40 states already do", "Schuette", "Mr. Schuette", "told", ""}}},
 		{"a cue after a quotation with words of its own", "The law covers “sexual orientation and gender identity.” Cruz says he isn’t familiar with the details.",
 			[]reported{{"he isn’t familiar with the details", "Cruz", "Cruz", "says", ""}}},
 		{"stance within reported words is no second report", "The governor said voters want a candidate who will fix the roads.",

@@ -54,4 +54,7 @@ var (
 	// circumstance are the words, numbers aside, of a date or an adverb
 	// between a subject and its verb: "late last Saturday", "also".
 	circumstance = language.SetOf(language.SubjectSkips, language.DateWords, language.Weekdays, language.Months)
+	// sceneNouns name where or how words were said: "in an interview",
+	// "at a rally", "in his filing".
+	sceneNouns = language.SetOf(language.OccasionWords, language.DocumentNouns, language.ReportNouns)
 )
