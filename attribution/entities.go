@@ -95,6 +95,9 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	// An outlet named in the phrase.
 	if c, ok := st.outletIn(toks, p); ok {
 		if c.Span.End >= head.span().End || head.in(language.OutletWords) {
+			if w, ok := st.staffOf(toks, p, c); ok {
+				return w // "Jane Smith of The Intercept": she works for it
+			}
 			m.kind, m.typ, m.name = byOutlet, Media, c.Outlet
 			return m
 		}
@@ -117,6 +120,23 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		if last+1 < p.end && st.isPlace(text[toks.at(last).span().Start:toks.at(last+1).span().End]) {
 			last++ // "Mayor of New York Bill de Blasio"
 		}
+	}
+	// "Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center": the
+	// person, of the place or body after.
+	for j := p.start + 1; j+1 < p.end && j <= last; j++ {
+		if t := toks.at(j); !t.is("of") && !t.is("at") && !t.is("from") {
+			continue
+		}
+		if _, ok := personOf(toks, j+1); !ok {
+			break
+		}
+		if w := st.classify(toks, phrase{p.start, j}); w.typ == Person && w.kind == byName {
+			if w.outlet == nil {
+				w.outlet = m.outlet // "Dana Rubinstein at POLITICO New York": she works for it
+			}
+			return w
+		}
+		break
 	}
 	var roles []string
 	if last >= p.start {
@@ -170,6 +190,29 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		m.roles = roles
 	}
 	return m
+}
+
+// staffOf reads the phrase p, which ends with the outlet c, as a person
+// who works for it: a name or a person's title before "of", "at", "for"
+// or "from" and the outlet ("Jane Smith of The Intercept", "a reporter
+// for Reuters"). The mention is the person's, with c as its outlet.
+func (st *state) staffOf(toks tokens, p phrase, c Citation) (mention, bool) {
+	k := p.start
+	for k < p.end && toks.at(k).span().Start < c.Span.Start {
+		k++
+	}
+	if k-1 <= p.start {
+		return mention{}, false
+	}
+	if t := toks.at(k - 1); !t.is("of") && !t.is("at") && !t.is("for") && !t.is("from") {
+		return mention{}, false
+	}
+	w := st.classify(toks, phrase{p.start, k - 1})
+	if w.typ != Person || w.kind != byName && w.kind != byRole || w.outlet != nil {
+		return mention{}, false
+	}
+	w.outlet = new(c)
+	return w, true
 }
 
 // isPlace reports whether name is a country, a capital or an institution

@@ -424,6 +424,9 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if c.after > 0 {
 			from = c.after
 		}
+		if j, ok := questionPastListener(toks, from); ok && from == c.end() {
+			from = j // "asked Clinton on Friday whether …": the question, not the one asked
+		}
 		if callsFor(c) {
 			from = c.end() + 1 // "called for a special prosecutor"
 		} else if c.stance && from == c.end() && isParticle(toks, from) {
@@ -502,6 +505,28 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 	}
 	return spanOf(toks, phrase{from, to}), true
 }
+
+// questionPastListener returns the token that opens a question after the
+// short noun phrase of the one asked at token k, and past a date ("Clinton
+// Friday whether …", "the mayor why …"), or false. "who" and "where" there
+// most often open a relative clause of the phrase ("critics who called
+// …"), not a question.
+func questionPastListener(toks tokens, k int) (int, bool) {
+	np, ok := npAfter(toks, k)
+	if !ok || np.start != k || np.end-np.start > maxListenerWords {
+		return 0, false
+	}
+	j := skipCircumstance(toks, np.end)
+	if j >= toks.len() {
+		return 0, false
+	}
+	t := toks.at(j)
+	return j, opensQuestion(t) && !t.is("who") && !t.is("where")
+}
+
+// maxListenerWords is the most words of the one asked before a question:
+// "the campaigns of the remaining candidates".
+const maxListenerWords = 6
 
 // noObject reports whether the words from token k, right after a verb,
 // show that the verb has no object of words: an agent after a participle

@@ -59,6 +59,11 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"it", "mayor", "The mayor", "denied", ""}}},
 		// A short sentence after a quotation is its attribution only when
 		// it reports nothing of its own ("“…” Trump said.").
+		// A question put to someone: the question, not the one asked.
+		{"a question after the one asked", "Jane Doe of The Intercept asked Clinton on Friday whether she would release the transcripts.",
+			[]reported{{"whether she would release the transcripts", "Jane Doe", "Jane Doe", "asked", "The Intercept"}}},
+		{"a relative clause is no question", "The senator attacked critics who called the remarks sexist.",
+			[]reported{{"critics who called the remarks sexist", "senator", "The senator", "attacked", ""}}},
 		// Words before the cue, with the one told, when and where after it.
 		{"words before a cue with its listener", "The union will sit out the election, Phil Smith told Politico earlier this week.",
 			[]reported{{"The union will sit out the election", "Phil Smith", "Phil Smith", "told", "Politico"}}},

@@ -125,10 +125,37 @@ done:
 	for k < e-1 && (isConnector(toks.at(k)) || toks.at(k).kind() != word) {
 		k++
 	}
+	if l, ok := personOf(toks, k); ok {
+		k = l // "Ted Cruz of Texas", "Jeffrey Lewis of the James Martin Center"
+	}
 	if k == 0 && e == 1 && strings.HasSuffix(toks.at(0).text(), "ing") && (e >= toks.len() || !toks.at(e).in(language.ReportingVerbs)) {
 		return phrase{}, false // "Holding signs, …": a participle, not a name
 	}
 	return phrase{k, e}, true
+}
+
+// personOf returns the start of a person's name that stands before "of",
+// "at" or "from" and the phrase at token k, the place or body the person
+// is of ("Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center"), or
+// false. The name is two words or more, with no determiner before them,
+// and its last word is capitalized and no title or organisation word: not
+// "Secretary of State", "Bank of America", "a Democrat from Ohio".
+func personOf(toks tokens, k int) (int, bool) {
+	if k < 2 || !toks.at(k).capitalized() && !(toks.at(k).is("the") && k+1 < toks.len() && toks.at(k+1).capitalized()) {
+		return 0, false
+	}
+	if of := toks.at(k - 1); !of.is("of") && !of.is("at") && !of.is("from") {
+		return 0, false
+	}
+	n := toks.at(k - 2)
+	if !n.capitalized() || n.inAny(orgOrTitle) || n.in(language.ClauseStarts) {
+		return 0, false
+	}
+	l, ok := npBefore(toks, k-1)
+	if !ok || l.end-l.start < 2 || toks.at(l.start).in(language.Determiners) {
+		return 0, false
+	}
+	return l.start, true
 }
 
 // headAhead reports whether a title or group noun follows token k within

@@ -200,6 +200,12 @@ func TestSpeakerEmployer(t *testing.T) {
 			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Fox News host Jane Holt", Outlet: "Fox News", Relation: attribution.Reported, Employer: true, Cue: "said"}}},
 		{"told the outlet's journalist is told", "The debate was held on Sunday. “We will win,” Tom Reyes told NBC’s Jane Holt.",
 			[]want{{Kind: "direct", Text: "We will win", Speaker: "Tom Reyes", Mention: "Tom Reyes", Outlet: "NBC News", Relation: attribution.Told, Cue: "told"}}},
+		{"a name of the outlet", "The debate was held on Sunday. Jane Holt of Reuters said the plan was “a mess.”",
+			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Jane Holt", Outlet: "Reuters", Relation: attribution.Reported, Employer: true, Cue: "said"}}},
+		{"a name at the outlet, the cue after the words", "The debate was held on Sunday. The plan is “a mess,” Jane Holt at Politico reports.",
+			[]want{{Kind: "partial", Text: "a mess", Speaker: "Jane Holt", Mention: "Jane Holt", Outlet: "Politico", Relation: attribution.Reported, Employer: true, Cue: "reports"}}},
+		{"a role for the outlet", "The debate was held on Sunday. A reporter for Reuters said the plan was “a mess.”",
+			[]want{{Kind: "partial", Text: "a mess", Speaker: "A reporter", Mention: "A reporter", Outlet: "Reuters", Relation: attribution.Reported, Employer: true, Cue: "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, "direct partial", tt.want) })
@@ -254,6 +260,19 @@ func TestSpeakerConstructions(t *testing.T) {
 			}},
 		{"quotation paragraph after a paragraph introducing the speaker", "Tom Hale spoke on Monday.\n\nOn July 6, Jane Doe made the following comment:\n\n“The vote is ours.”",
 			[]want{{Kind: "direct", Text: "The vote", Speaker: "Jane Doe", Mention: "Jane Doe"}}},
+		// A name and the place or body the person is of: the person
+		// speaks, and "he" is the person after.
+		{"a senator of a state", "The bill passed on Monday. Senator Ted Cruz of Texas called it “a disgrace.” He added, “We will repeal it.”",
+			[]want{
+				{Kind: "partial", Text: "a disgrace", Speaker: "Ted Cruz", Mention: "Senator Ted Cruz", Cue: "called"},
+				{Kind: "direct", Text: "We will repeal", Speaker: "Ted Cruz", Mention: "He", Cue: "added"},
+			}},
+		{"a name of an institution", "The bill passed on Monday. “It is a tax cut for the rich,” said Mr. Len Burman of the Tax Policy Center.",
+			[]want{{Kind: "direct", Text: "It is a tax", Speaker: "Len Burman", Mention: "Mr. Len Burman", Cue: "said"}}},
+		{"a name of an institution before the verb", "The bill passed on Monday. Amy Glasmeier of the Massachusetts Institute of Technology said it was “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Amy Glasmeier", Mention: "Amy Glasmeier", Cue: "said"}}},
+		{"a title of a body is no name", "The bill passed on Monday. The Secretary of State said it was “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Secretary of State", Mention: "The Secretary of State", Cue: "said"}}},
 		// A descriptor before the name.
 		{"occupation before the name", "The plant closed in May. “We lost everything,” said oil worker Jane Doe.",
 			[]want{{Kind: "direct", Text: "We lost", Speaker: "Jane Doe", Mention: "oil worker Jane Doe", Cue: "said"}}},
