@@ -161,6 +161,11 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		switch {
 		case last+2 == p.end && head.in(language.GroupNouns):
 			m.kind, m.typ, m.name = byGroup, Group, whole // "Experts say"
+		case last > p.start && isConnector(toks.at(last)) && orgName(toks, phrase{p.start, last}) && !hasTitle(toks, p):
+			// "the Republican Party of Wyoming", "the Bank of America",
+			// "the Centers for Disease Control and Prevention": the
+			// body, named whole, not the place or word after "of".
+			m.typ, m.name = Organization, whole
 		case st.isPlace(m.name):
 			m.typ = Organization
 		case st.isInstitution(whole):

@@ -271,6 +271,10 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "direct", Text: "It is a tax", Speaker: "Len Burman", Mention: "Mr. Len Burman", Cue: "said"}}},
 		{"a name of an institution before the verb", "The bill passed on Monday. Amy Glasmeier of the Massachusetts Institute of Technology said it was “a tax cut.”",
 			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Amy Glasmeier", Mention: "Amy Glasmeier", Cue: "said"}}},
+		{"a body named with of", "The bill passed on Monday. The Republican Party of Wyoming said it was “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Republican Party of Wyoming", Mention: "The Republican Party of Wyoming", Type: attribution.Organization, Cue: "said"}}},
+		{"a body named with for and and", "The bill passed on Monday. The Centers for Disease Control and Prevention called it “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Centers for Disease Control and Prevention", Type: attribution.Organization, Cue: "called"}}},
 		{"a title of a body is no name", "The bill passed on Monday. The Secretary of State said it was “a tax cut.”",
 			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Secretary of State", Mention: "The Secretary of State", Cue: "said"}}},
 		// A descriptor before the name.
