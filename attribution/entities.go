@@ -108,7 +108,7 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	last := p.start - 1
 	for i := p.start; i < p.end; i++ {
 		t := toks.at(i)
-		if (!t.capitalized() || t.inAny(notInName)) && !isInitialDot(toks, i) {
+		if (!t.capitalized() || t.inAny(notInName) || st.commonOpener(toks, i)) && !isInitialDot(toks, i) {
 			last = i
 		}
 	}
@@ -195,6 +195,25 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		m.roles = roles
 	}
 	return m
+}
+
+// commonOpener reports whether token i of toks, a sentence's tokens, is a
+// common word capitalized only because it opens the sentence: a word of
+// the tables of common words (commonWords: "Such attacks", "Thirty
+// percent", "Polls show", "Others say") that the article writes
+// capitalized nowhere a sentence or quotation does not open (see
+// caseElsewhere), so that "Will Smith" or "Theresa May" elsewhere keeps it
+// a name.
+func (st *state) commonOpener(toks tokens, i int) bool {
+	if i > 1 || i == 1 && toks.at(0).kind() == word {
+		return false
+	}
+	t := toks.at(i)
+	if t.kind() != word || !t.capitalized() || !t.inAny(commonWords) || isAllCaps(t.text()) {
+		return false
+	}
+	upper, _ := st.caseElsewhere(t.text())
+	return !upper
 }
 
 // staffOf reads the phrase p, which ends with the outlet c, as a person

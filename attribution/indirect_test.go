@@ -59,6 +59,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"it", "mayor", "The mayor", "denied", ""}}},
 		// A short sentence after a quotation is its attribution only when
 		// it reports nothing of its own ("“…” Trump said.").
+		// A common word that opens the sentence is no name: the document,
+		// not a person named Polls; "he" then points at the person.
+		{"a document noun opening the sentence", "John Doe spoke on Monday. Polls show that voters trust the mayor. He said the vote would be close.",
+			[]reported{{"voters trust the mayor", "Polls", "Polls", "show", ""}, {"the vote would be close", "John Doe", "He", "said", ""}}},
 		// A question put to someone: the question, not the one asked.
 		{"a question after the one asked", "Jane Doe of The Intercept asked Clinton on Friday whether she would release the transcripts.",
 			[]reported{{"whether she would release the transcripts", "Jane Doe", "Jane Doe", "asked", "The Intercept"}}},

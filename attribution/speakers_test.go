@@ -275,6 +275,12 @@ func TestSpeakerConstructions(t *testing.T) {
 			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Republican Party of Wyoming", Mention: "The Republican Party of Wyoming", Type: attribution.Organization, Cue: "said"}}},
 		{"a body named with for and and", "The bill passed on Monday. The Centers for Disease Control and Prevention called it “a tax cut.”",
 			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Centers for Disease Control and Prevention", Type: attribution.Organization, Cue: "called"}}},
+		// A common word capitalized because it opens the sentence is no
+		// name.
+		{"an adverb before the name", "The bill passed on Monday. Even Lindsey Graham called it “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Lindsey Graham", Mention: "Even Lindsey Graham", Type: attribution.Person, Cue: "called"}}},
+		{"a pronoun for people opening the sentence", "The bill passed on Monday. Others called it “a tax cut.”",
+			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Others", Mention: "Others", Type: attribution.Group, Cue: "called"}}},
 		{"a title of a body is no name", "The bill passed on Monday. The Secretary of State said it was “a tax cut.”",
 			[]want{{Kind: "partial", Text: "a tax cut", Speaker: "Secretary of State", Mention: "The Secretary of State", Cue: "said"}}},
 		// A descriptor before the name.

@@ -54,6 +54,12 @@ var (
 	// circumstance are the words, numbers aside, of a date or an adverb
 	// between a subject and its verb: "late last Saturday", "also".
 	circumstance = language.SetOf(language.SubjectSkips, language.DateWords, language.Weekdays, language.Months)
+	// commonWords are words that are no name, unless an article writes
+	// them capitalized inside a sentence: function words ("one" among the
+	// pronouns for people), and nouns for people, bodies and documents (see
+	// commonOpener).
+	commonWords = language.SetOf(language.StopWords, language.GroupPronouns, language.GroupNouns,
+		language.CollectiveNouns, language.DocumentNouns, language.ReportNouns)
 	// sceneNouns name where or how words were said: "in an interview",
 	// "at a rally", "in his filing".
 	sceneNouns = language.SetOf(language.OccasionWords, language.DocumentNouns, language.ReportNouns)
