@@ -182,6 +182,11 @@ type scratch struct {
 	readWhos slab[who]
 	// links are the reported speech that indirect adds, for linkOutlets.
 	links []outletLink
+	// caseByID is what the article's body says of the case of the words
+	// of the Language's tables, by id (see tableCase).
+	caseByID []uint8
+	// normals holds the words normal has lower-cased, for the call.
+	normals map[string]string
 }
 
 // maxPooled is the most elements a slice of scratch may hold to go back to
@@ -202,6 +207,10 @@ func (s *scratch) reset() {
 	clear(s.added[:cap(s.added)])
 	s.links = pooled(s.links)
 	clear(s.links[:cap(s.links)])
+	if len(s.normals) > maxPooled {
+		s.normals = nil // a long text's are left to the garbage collector
+	}
+	clear(s.normals) // the text's words are not kept
 	s.notes.reset()
 	s.cues.reset()
 	s.subjs.reset()
@@ -269,8 +278,6 @@ type state struct {
 	doc    *quote.Document
 	text   string
 	scratch
-	// normals holds the words normal has lower-cased.
-	normals map[string]string
 
 	// Per article:
 	ai  int // index of the article in doc.Articles

@@ -202,8 +202,8 @@ func (st *state) classify(toks tokens, p phrase) mention {
 // the tables of common words (commonWords: "Such attacks", "Thirty
 // percent", "Polls show", "Others say") that the article writes
 // capitalized nowhere a sentence or quotation does not open (see
-// caseElsewhere), so that "Will Smith" or "Theresa May" elsewhere keeps it
-// a name.
+// tableCase), so that "Will Smith" or "Theresa May" elsewhere keeps it a
+// name.
 func (st *state) commonOpener(toks tokens, i int) bool {
 	if i > 1 || i == 1 && toks.at(0).kind() == word {
 		return false
@@ -212,8 +212,7 @@ func (st *state) commonOpener(toks tokens, i int) bool {
 	if t.kind() != word || !t.capitalized() || !t.inAny(commonWords) || isAllCaps(t.text()) {
 		return false
 	}
-	upper, _ := st.caseElsewhere(t.text())
-	return !upper
+	return st.tableCase(t.entry().ID)&caseUpper == 0
 }
 
 // staffOf reads the phrase p, which ends with the outlet c, as a person

@@ -44,9 +44,7 @@ func (st *state) properNoun(s *sentence, k int) bool {
 
 // caseElsewhere reports how the article's body writes the word w inside
 // its sentences, where case tells a name from a common word: whether
-// capitalized, and whether in lower case. A sentence's first word, a word
-// after a quote mark, a colon or a dash, and a sentence of capitals only
-// (a headline's style) say nothing.
+// capitalized, and whether in lower case (see caseAt).
 func (st *state) caseElsewhere(w string) (upper, lower bool) {
 	if w == "" {
 		return false, false
@@ -58,24 +56,71 @@ func (st *state) caseElsewhere(w string) (upper, lower bool) {
 		}
 		lt := s.toks.scanned()
 		for k := 1; k < len(lt); k++ {
-			t := lt[k]
-			if t.Kind != language.Word || t.End-t.Start != len(w) || !strings.EqualFold(st.text[t.Start:t.End], w) {
+			if t := lt[k]; t.Kind != language.Word || t.End-t.Start != len(w) || !strings.EqualFold(st.text[t.Start:t.End], w) {
 				continue
 			}
-			if p := lt[k-1]; p.Kind == language.QuoteMark || p.Kind == language.Punct && !isMidPunct(st.text[p.Start:p.End]) {
-				continue // "“Unity is …", ": Enough", "— Perhaps"
-			}
-			if startsUpper(st.text[t.Start:t.End]) {
-				if isAllCaps(st.text[t.Start:t.End]) {
-					continue // "ENOUGH", a shout or a header
-				}
+			switch st.caseAt(lt, k) {
+			case caseUpper:
 				upper = true
-			} else {
+			case caseLower:
 				lower = true
 			}
 		}
 	}
 	return upper, lower
+}
+
+// The case of a word where it tells a name from a common word (caseAt).
+const (
+	caseNone  = 0
+	caseUpper = 1 << 0 // capitalized: a name
+	caseLower = 1 << 1 // in lower case: a common word
+)
+
+// caseAt returns what the case of word k of lt, a sentence's scanned
+// tokens, says of it: caseUpper or caseLower, or caseNone where case says
+// nothing: a sentence's first word, a word after a quote mark, a colon or
+// a dash, and a word in capitals (a shout, a header).
+func (st *state) caseAt(lt []language.Token, k int) uint8 {
+	if k == 0 {
+		return caseNone
+	}
+	if p := lt[k-1]; p.Kind == language.QuoteMark || p.Kind == language.Punct && !isMidPunct(st.text[p.Start:p.End]) {
+		return caseNone // "“Unity is …", ": Enough", "— Perhaps"
+	}
+	w := st.text[lt[k].Start:lt[k].End]
+	switch {
+	case !startsUpper(w):
+		return caseLower
+	case isAllCaps(w):
+		return caseNone // "ENOUGH"
+	}
+	return caseUpper
+}
+
+// tableCase returns what the article's body says of the case of the word
+// of the Language's tables whose id is id (see caseAt): caseUpper,
+// caseLower or both. readTokens notes it for each word as it reads the
+// tokens.
+func (st *state) tableCase(id uint32) uint8 {
+	if int(id) < len(st.caseByID) {
+		return st.caseByID[id]
+	}
+	return caseNone
+}
+
+// noteCase notes for tableCase what the case of word k of lt, a body
+// sentence's scanned tokens and a word of the tables, says of it.
+func (st *state) noteCase(lt []language.Token, k int) {
+	c := st.caseAt(lt, k)
+	if c == caseNone {
+		return
+	}
+	id := int(lt[k].ID)
+	if id >= len(st.caseByID) {
+		st.caseByID = append(st.caseByID, make([]uint8, id+1-len(st.caseByID))...)
+	}
+	st.caseByID[id] |= c
 }
 
 // isMidPunct reports whether the mark p leaves the next word inside its

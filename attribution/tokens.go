@@ -260,13 +260,20 @@ func (st *state) readTokens() {
 	} else {
 		b.quote, b.flags = b.quote[:n], b.flags[:n]
 	}
+	// What the body's case says of each word of the tables (tableCase) is
+	// read in the same pass.
+	clear(st.caseByID)
 	for i := range st.sentences {
 		ts := st.sentences[i].toks
+		body := st.art.Paragraphs[st.sentences[i].para].Role == quote.Body
 		r := -1 // the region quoteAt searches from, once known
 		for k := ts.lo; k < ts.lo+ts.n; k++ {
 			t := b.lt[k]
 			b.quote[k] = int32(st.quoteAt(t.Start, &r))
 			b.flags[k] = flagsOf(st.lang, t, st.text)
+			if body && t.ID != 0 && t.Kind == word {
+				st.noteCase(b.lt[ts.lo:ts.lo+ts.n], k-ts.lo)
+			}
 		}
 	}
 }
