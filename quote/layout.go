@@ -55,9 +55,9 @@ func paragraphs(text string) ([]Paragraph, []block) {
 	// paragraphs at once: grown by appending, they took up to three
 	// times the room while the array was copied, and the text can be
 	// many millions of short lines.
-	n := 0
+	n, nl := 0, -1
 	for start := 0; start < len(text); {
-		end, next := lineAt(text, start)
+		end, next := lineAt(text, start, &nl)
 		if !trim(text, Span{start, end}).IsEmpty() {
 			n++
 		}
@@ -69,8 +69,9 @@ func paragraphs(text string) ([]Paragraph, []block) {
 	lines := make([]Paragraph, 0, n)
 	blocks := make([]block, 0, n)
 	blanks := 0
+	nl = -1
 	for start := 0; start < len(text); {
-		end, next := lineAt(text, start)
+		end, next := lineAt(text, start, &nl)
 		if s := trim(text, Span{start, end}); !s.IsEmpty() {
 			lines = append(lines, Paragraph{Span: s})
 			blocks = append(blocks, block{blanks: saturate(blanks)})
@@ -101,19 +102,30 @@ func paragraphs(text string) ([]Paragraph, []block) {
 
 // lineAt returns the end of the line of text that starts at start, before
 // its line ending, and the start of the next line. A line ends at \n,
-// \r\n or a lone \r. The search stops at the first of them, so that text
-// of any line endings is read once.
-func lineAt(text string, start int) (end, next int) {
-	end = strings.IndexAny(text[start:], "\r\n")
-	if end < 0 {
+// \r\n or a lone \r. *nl holds where the first \n at or after an earlier
+// start is (len(text) for none; start a walk with -1): IndexByte, which
+// reads many bytes at once, finds each \n once, and a \r is looked for only
+// before it, so that text of any line endings is read once.
+func lineAt(text string, start int, nl *int) (end, next int) {
+	if *nl < start {
+		if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+			*nl = start + i
+		} else {
+			*nl = len(text)
+		}
+	}
+	if cr := strings.IndexByte(text[start:*nl], '\r'); cr >= 0 {
+		end = start + cr
+		next = end + 1
+		if next < len(text) && text[next] == '\n' {
+			next++
+		}
+		return end, next
+	}
+	if *nl == len(text) {
 		return len(text), len(text)
 	}
-	end += start
-	next = end + 1
-	if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-		next++
-	}
-	return end, next
+	return *nl, *nl + 1
 }
 
 // hardWrapped reports whether lines look wrapped at a fixed width inside

@@ -3,6 +3,7 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,5 +289,22 @@ func TestLineEndings(t *testing.T) {
 				t.Errorf("%s: %d articles with LF, %d with %q", sa.name, len(lf.Articles), len(other.Articles), ending)
 			}
 		}
+	}
+}
+
+// TestLineAt walks a text of mixed line endings line by line, as
+// paragraphs does.
+func TestLineAt(t *testing.T) {
+	text := "one\r\ntwo\rthree\n\nfour\r\rfive"
+	var got []string
+	nl := -1
+	for start := 0; start < len(text); {
+		end, next := lineAt(text, start, &nl)
+		got = append(got, text[start:end])
+		start = next
+	}
+	want := []string{"one", "two", "three", "", "four", "", "five"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
 	}
 }
