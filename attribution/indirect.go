@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/quotetrace/quotetrace/language"
@@ -54,16 +53,6 @@ func callsNames(c *cue) bool {
 // speaker that no quotation took, whose content is not in quote marks.
 func (st *state) indirect(res *Result) {
 	links := st.links[:0]
-	// Room, at once, for a quotation from each cue that may report one.
-	n := 0
-	for si := range st.sentences {
-		for _, c := range st.sentences[si].cues() {
-			if !c.used && !c.markOnly {
-				n++
-			}
-		}
-	}
-	res.Quotes = slices.Grow(res.Quotes, n)
 	for si := range st.sentences {
 		s := &st.sentences[si]
 		if st.art.Paragraphs[s.para].Role != quote.Body {
