@@ -699,7 +699,21 @@ func (st *state) cueObject(c *cue) {
 	}
 	if j, ok := st.anaphorAt(toks, k); ok {
 		c.object = phrase{k, j}
-	} else if p, ok := npAfter(toks, k); ok && !overlaps(p, c.subject) {
+		return
+	}
+	p, ok := npAfter(toks, k)
+	if k < toks.len() {
+		if _, j, found := st.matchOutlet(toks, k); found && (!ok || p.end < j) {
+			// An outlet's name whole, where the noun phrase stops
+			// inside it: "told Maclean's", "told Maclean's magazine".
+			for j < toks.len() && toks.at(j).in(language.OutletWords) {
+				j++
+			}
+			c.object = phrase{k, j}
+			return
+		}
+	}
+	if ok && !overlaps(p, c.subject) {
 		c.object = p
 	}
 }

@@ -36,6 +36,14 @@ func TestOutletConstructions(t *testing.T) {
 		text string
 		want []outletWant
 	}{
+		// An outlet told, whose name ends as a possessive does, or whose
+		// kind follows it.
+		{"told an outlet named with 's", "“The bridge stays shut,” the mayor told Maclean's.",
+			[]outletWant{{"The bridge stays shut", "mayor", "the mayor", "told", "Maclean's", attribution.Told, S}}},
+		{"told an outlet and its kind, then the words", "The mayor told Maclean's magazine that the bridge stays shut.",
+			[]outletWant{{"the bridge stays shut", "mayor", "The mayor", "told", "Maclean's", attribution.Told, S}}},
+		{"told Wikinews", "“The bridge stays shut,” the mayor told Wikinews.",
+			[]outletWant{{"The bridge stays shut", "mayor", "the mayor", "told", "Wikinews", attribution.Told, S}}},
 		// In the sentence, after the cue.
 		{"said in a telephone interview with",
 			"The governor said in a telephone interview with NBC News that the storm had passed.",
