@@ -123,20 +123,15 @@ func (st *state) classify(toks tokens, p phrase) mention {
 	}
 	// "Ted Cruz of Texas", "Mr. Burman of the Tax Policy Center": the
 	// person, of the place or body after.
-	for j := p.start + 1; j+1 < p.end && j <= last; j++ {
-		if t := toks.at(j); !t.is("of") && !t.is("at") && !t.is("from") {
-			continue
-		}
-		if _, ok := personOf(toks, j+1); !ok {
-			break
-		}
-		if w := st.classify(toks, phrase{p.start, j}); w.typ == Person && w.kind == byName {
-			if w.outlet == nil {
-				w.outlet = m.outlet // "Dana Rubinstein at POLITICO New York": she works for it
+	if j := affiliationIn(toks, p.start+1, min(last+1, p.end-1)); j >= 0 {
+		if _, ok := personOf(toks, j+1); ok {
+			if w := st.classify(toks, phrase{p.start, j}); w.typ == Person && w.kind == byName {
+				if w.outlet == nil {
+					w.outlet = m.outlet // "Dana Rubinstein at POLITICO New York": she works for it
+				}
+				return w
 			}
-			return w
 		}
-		break
 	}
 	var roles []string
 	if last >= p.start {
@@ -199,11 +194,10 @@ func (st *state) classify(toks tokens, p phrase) mention {
 
 // commonOpener reports whether token i of toks, a sentence's tokens, is a
 // common word capitalized only because it opens the sentence: a word of
-// the tables of common words (commonWords: "Such attacks", "Thirty
-// percent", "Polls show", "Others say") that the article writes
-// capitalized nowhere a sentence or quotation does not open (see
-// tableCase), so that "Will Smith" or "Theresa May" elsewhere keeps it a
-// name.
+// the tables of common words (commonWords: "Such attacks", "Polls show",
+// "Others say") that the article never writes capitalized inside a
+// sentence (see tableCase), so that "Will Smith" or "Theresa May"
+// elsewhere keeps it a name.
 func (st *state) commonOpener(toks tokens, i int) bool {
 	if i > 1 || i == 1 && toks.at(0).kind() == word {
 		return false
@@ -227,7 +221,7 @@ func (st *state) staffOf(toks tokens, p phrase, c Citation) (mention, bool) {
 	if k-1 <= p.start {
 		return mention{}, false
 	}
-	if t := toks.at(k - 1); !t.is("of") && !t.is("at") && !t.is("for") && !t.is("from") {
+	if t := toks.at(k - 1); !affiliates(t) && !t.is("for") {
 		return mention{}, false
 	}
 	w := st.classify(toks, phrase{p.start, k - 1})

@@ -413,8 +413,10 @@ func (st *state) content(c *cue) (quote.Span, bool) {
 		if c.after > 0 {
 			from = c.after
 		}
-		if j, ok := questionPastListener(toks, from); ok && from == c.end() {
-			from = j // "asked Clinton on Friday whether …": the question, not the one asked
+		if from == c.end() {
+			if j, ok := questionPastListener(toks, from); ok {
+				from = j // "asked Clinton on Friday whether …": the question, not the one asked
+			}
 		}
 		if callsFor(c) {
 			from = c.end() + 1 // "called for a special prosecutor"

@@ -144,7 +144,7 @@ func personOf(toks tokens, k int) (int, bool) {
 	if k < 2 || !toks.at(k).capitalized() && !(toks.at(k).is("the") && k+1 < toks.len() && toks.at(k+1).capitalized()) {
 		return 0, false
 	}
-	if of := toks.at(k - 1); !of.is("of") && !of.is("at") && !of.is("from") {
+	if !affiliates(toks.at(k - 1)) {
 		return 0, false
 	}
 	n := toks.at(k - 2)
@@ -156,6 +156,22 @@ func personOf(toks tokens, k int) (int, bool) {
 		return 0, false
 	}
 	return l.start, true
+}
+
+// affiliates reports whether t is "of", "at" or "from", which join a
+// person to the place or body they are of: "Ted Cruz of Texas", "Jane Doe
+// at Politico".
+func affiliates(t token) bool { return t.is("of") || t.is("at") || t.is("from") }
+
+// affiliationIn returns the first of tokens [from, to) that affiliates,
+// or -1.
+func affiliationIn(toks tokens, from, to int) int {
+	for j := from; j < to; j++ {
+		if affiliates(toks.at(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // headAhead reports whether a title or group noun follows token k within

@@ -124,7 +124,8 @@ func (st *state) noteCase(lt []language.Token, k int) {
 }
 
 // isMidPunct reports whether the mark p leaves the next word inside its
-// sentence, where only a name is capitalized: a comma, a parenthesis.
+// sentence, where only a name is capitalized: a comma, a semicolon, a
+// parenthesis.
 func isMidPunct(p string) bool { return p == "," || p == "(" || p == ")" || p == ";" }
 
 // unknownOpener reports whether the one-word name np of s is a word that
