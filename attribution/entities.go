@@ -103,6 +103,9 @@ func (st *state) classify(toks tokens, p phrase) mention {
 		}
 		m.outlet = new(c) // only here does the citation leave the stack
 	}
+	if w, ok := st.placesTogether(toks, p); ok {
+		return w // "Washington and Moscow have not confirmed"
+	}
 	// The name is the capitalised words after the last title, honorific,
 	// organisation word, connector or lower-case word.
 	last := p.start - 1
@@ -207,6 +210,35 @@ func (st *state) commonOpener(toks tokens, i int) bool {
 		return false
 	}
 	return st.tableCase(t.entry().ID)&caseUpper == 0
+}
+
+// placesTogether reads the phrase p as places or bodies named together,
+// "Washington and Moscow", "Russia and China", "Bosnia and Herzegovina":
+// an organisation named by the whole phrase, not by the last of them.
+// Each side of the "and" is capitalized words that classify reads as a
+// place or an organisation by name.
+func (st *state) placesTogether(toks tokens, p phrase) (mention, bool) {
+	j := p.start + 1
+	for j < p.end-1 && !isCoordinator(toks.at(j).text()) {
+		j++
+	}
+	if j >= p.end-1 {
+		return mention{}, false
+	}
+	for i := p.start; i < p.end; i++ {
+		if i != j && (!toks.at(i).capitalized() && !toks.at(i).is("the")) {
+			return mention{}, false
+		}
+	}
+	for _, side := range [2]phrase{{p.start, j}, {j + 1, p.end}} {
+		if m := st.classify(toks, side); m.kind != byName || m.typ != Organization {
+			return mention{}, false
+		}
+	}
+	m := mention{kind: byName, typ: Organization, span: spanOf(toks, p)}
+	m.text = st.text[m.span.Start:m.span.End]
+	m.name = trimDeterminer(toks, p, st.text)
+	return m, true
 }
 
 // staffOf reads the phrase p, which ends with the outlet c, as a person
@@ -394,12 +426,16 @@ func sameName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if surname(a) != surname(b) {
-		return false
+	if surname(a) != surname(b) || joint(a) || joint(b) {
+		return false // "Russia" is not "China and Russia"
 	}
 	fa, fb := firstName(a), firstName(b)
 	return fa == "" || fb == "" || fa == fb || strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)
 }
+
+// joint reports whether name names several together ("China and Russia",
+// see placesTogether), which a part of it does not name.
+func joint(name string) bool { return strings.Contains(name, " and ") || strings.Contains(name, " & ") }
 
 // byName returns the most recent entity that name can name, or nil.
 func (es *entities) byName(name string, typ SpeakerType) *entity {

@@ -143,7 +143,7 @@ func TestReportedSpeech(t *testing.T) {
 			[]reported{{"the city would hire more officers", "mayor", "the mayor", "said", ""}}},
 		{"support after a possessive and a name is a noun", "His Republican support remains solid in the polls.", nil},
 		{"support after two names joined by and is a verb", "Germany and France support the new treaty.",
-			[]reported{{"the new treaty", "France", "Germany and France", "support", ""}}},
+			[]reported{{"the new treaty", "Germany and France", "Germany and France", "support", ""}}},
 		{"an agent after a participle is no object", "The judge, who was nominated by the governor and confirmed by the state senate in the spring of 2014, took office in May.", nil},
 		{"a means after a verb is no object", "The city council responded by cutting the budget for parks and libraries across the county.", nil},
 		{"a particle that makes another verb", "After a week of protests, the governor backed down.", nil},
