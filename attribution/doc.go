@@ -22,7 +22,9 @@
 // Options (language.Default() unless set): the tokens package quote scanned,
 // each word's tables a bit set. prose's part-of-speech tagger is asked only
 // whether a capitalized word that opens a sentence is a name, when a pronoun
-// points at someone named by that word alone ("Holding up a sign, …"); its
+// points at someone named by that word alone ("Holding up a sign, …") and
+// the article's own case does not tell (a word it writes capitalized only
+// inside its sentences is a name, one it writes in lower case is not); its
 // model is loaded once per process, on the first such question.
 //
 // # Speakers
@@ -56,9 +58,13 @@
 // sentence after a sentence with no cue, in its paragraph or ending the
 // paragraph before, takes that sentence's subject ("Jane Doe disagreed."
 // before “…”), past parentheses and a relative clause ("Sen. Jane Doe
-// (Vt.), who lost …, named …"). A word that opens a sentence is a name only if the tagger
-// says so ("Having", "Currently", "Too" are not), and a place named alone
-// is no person. A quotation after a colon with no cue takes the subject of
+// (Vt.), who lost …, named …"). A word that opens a sentence is a name only if the
+// article's case or the tagger says so ("Having", "Currently", "Too" are not),
+// a common word that opens it ("Polls show", "Others say") is that word, and
+// a place named alone is no person. A person of a place or body is the
+// person ("Ted Cruz of Texas"); a body named with "of", "for" or "and", and
+// places named together, are named whole ("the Republican Party of
+// Wyoming", "Washington and Moscow"). A quotation after a colon with no cue takes the subject of
 // the clause the colon ends, when it names a person ("Jane Doe forwarded
 // a message with a request she often made to Bo Lee: “…”"), and one
 // after a noun of speech with an owner, the owner: "after her March
@@ -115,7 +121,8 @@
 // saying", "as cited by Euronews"), Wrote ("The Washington Post wrote") or
 // AccordingTo ("according to", "with reference to"). An outlet named with
 // the speaker, who works for it ("NBC’s Kristen Welker asked", "Fox News
-// host Jane Doe said"), Reported the words, and the Citation says Employer
+// host Jane Doe said", "Jane Doe of The Intercept asked", "a reporter for
+// Reuters said"), Reported the words, and the Citation says Employer
 // ("told NBC’s Kristen Welker" is Told). Those words are
 // listed in data/citation_cues.tsv. An outlet named without such words (a
 // photo credit, "a Reuters request", "the CNN-ORC survey") is
