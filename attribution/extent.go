@@ -356,7 +356,7 @@ func npTag(tg string) bool {
 // when words were said, not what.
 func sceneWords(toks tokens, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := toks.at(k); t.in(language.OccasionWords) || t.in(language.DocumentNouns) || t.in(language.ReportNouns) || t.in(language.DateWords) || isDate(t) {
+		if t := toks.at(k); t.inAny(sceneNouns) || t.in(language.DateWords) || isDate(t) {
 			return true
 		}
 	}
